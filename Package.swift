@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Qingdan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Qingdan", targets: ["Qingdan"]),
+        .executable(name: "qingdan", targets: ["qingdan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
+    targets: [
+        // Thin wrappers over the C libraries; Debian: libpoppler-glib-dev, libxml2-dev.
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "Qingdan",
+            dependencies: [
+                "CPoppler",
+                "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        .executableTarget(
+            name: "qingdan",
+            dependencies: [
+                "Qingdan",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "QingdanTests",
+            dependencies: ["Qingdan"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,68 @@
+/// Canonical meaning of a column, whatever its printed header.
+public enum ColumnKey: Sendable, Hashable, Codable, CustomStringConvertible {
+    /// 序号
+    case number
+    /// 事项类别
+    case category
+    /// 事项名称
+    case name
+    /// 对应上级部门
+    case departments
+    /// 上级部门职责
+    case superiorDuties
+    /// 乡镇（街道）配合职责
+    case townshipDuties
+    /// 具体内容 / 履职内容
+    case content
+    /// 依据 / 法律依据
+    case basis
+    /// 备注
+    case remarks
+    /// A column with no canonical meaning, by its 1-based printed position.
+    case extra(Int)
+
+    public var description: String {
+        switch self {
+        case .number: return "number"
+        case .category: return "category"
+        case .name: return "name"
+        case .departments: return "departments"
+        case .superiorDuties: return "superior_duties"
+        case .townshipDuties: return "township_duties"
+        case .content: return "content"
+        case .basis: return "basis"
+        case .remarks: return "remarks"
+        case .extra(let n): return "extra:\(n)"
+        }
+    }
+
+    public init?(rawValue: String) {
+        switch rawValue {
+        case "number": self = .number
+        case "category": self = .category
+        case "name": self = .name
+        case "departments": self = .departments
+        case "superior_duties": self = .superiorDuties
+        case "township_duties": self = .townshipDuties
+        case "content": self = .content
+        case "basis": self = .basis
+        case "remarks": self = .remarks
+        default:
+            guard rawValue.hasPrefix("extra:"), let n = Int(rawValue.dropFirst(6)) else { return nil }
+            self = .extra(n)
+        }
+    }
+
+    public init(from decoder: Decoder) throws {
+        let raw = try decoder.singleValueContainer().decode(String.self)
+        guard let key = ColumnKey(rawValue: raw) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown column key \(raw)"))
+        }
+        self = key
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

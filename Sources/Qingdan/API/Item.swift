@@ -1,0 +1,96 @@
+/// One row of the list: a duty item (事项).
+public struct Item: Sendable, Equatable, Codable {
+    /// 序号 as printed.
+    public var number: Int
+    /// 事项类别, wraps undone.
+    public var category: String?
+    /// 事项名称, wraps undone, without the closing 。.
+    public var name: String
+    /// 对应上级部门, one full name per entry.
+    public var departments: [String]
+    /// 上级部门职责, one section per department heading.
+    public var superiorDuties: [Section]
+    /// 乡镇（街道）配合职责, as clauses.
+    public var townshipDuties: [Clause]
+    /// 具体内容 / 履职内容, for lists that have that column.
+    public var content: [Clause]?
+    /// Every cell keyed by its printed header, as printed with wraps undone; `\n` is a hard break.
+    /// Stored in printed column order (see `DutyList.columns`).
+    public var cells: [CellEntry]
+    public var source: ItemSource
+
+    public init(number: Int, category: String?, name: String, departments: [String], superiorDuties: [Section],
+                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource) {
+        self.number = number
+        self.category = category
+        self.name = name
+        self.departments = departments
+        self.superiorDuties = superiorDuties
+        self.townshipDuties = townshipDuties
+        self.content = content
+        self.cells = cells
+        self.source = source
+    }
+
+    /// The cell printed under `header`, if any.
+    public func cell(_ header: String) -> String? {
+        cells.first { $0.header == header }?.text
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case number, category, name, departments, superiorDuties = "superior_duties",
+             townshipDuties = "township_duties", content, cells, source
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        number = try c.decode(Int.self, forKey: .number)
+        category = try c.decodeIfPresent(String.self, forKey: .category)
+        name = try c.decode(String.self, forKey: .name)
+        departments = try c.decode([String].self, forKey: .departments)
+        superiorDuties = try c.decode([Section].self, forKey: .superiorDuties)
+        townshipDuties = try c.decode([Clause].self, forKey: .townshipDuties)
+        content = try c.decodeIfPresent([Clause].self, forKey: .content)
+        // JSON objects carry no order; callers re-order by DutyList.columns.
+        let dict = try c.decode([String: String].self, forKey: .cells)
+        cells = dict.keys.sorted().map { CellEntry(header: $0, text: dict[$0] ?? "") }
+        source = try c.decode(ItemSource.self, forKey: .source)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(category, forKey: .category)
+        try c.encode(name, forKey: .name)
+        try c.encode(departments, forKey: .departments)
+        try c.encode(superiorDuties, forKey: .superiorDuties)
+        try c.encode(townshipDuties, forKey: .townshipDuties)
+        try c.encode(content, forKey: .content)
+        try c.encode(Dictionary(cells.map { ($0.header, $0.text) }, uniquingKeysWith: { a, _ in a }), forKey: .cells)
+        try c.encode(source, forKey: .source)
+    }
+}
+
+/// One cell of an item under its printed header.
+public struct CellEntry: Sendable, Equatable, Codable {
+    public var header: String
+    public var text: String
+
+    public init(header: String, text: String) {
+        self.header = header
+        self.text = text
+    }
+}
+
+/// Where an item was printed.
+public struct ItemSource: Sendable, Equatable, Codable {
+    /// Pages the row is printed on; empty for inputs without pages.
+    public var pages: [Int]
+    /// First and last line of the row in a text input.
+    public var lines: [Int]?
+
+    public init(pages: [Int] = [], lines: [Int]? = nil) {
+        self.pages = pages
+        self.lines = lines
+    }
+}

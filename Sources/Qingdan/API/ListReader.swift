@@ -1,0 +1,53 @@
+import Foundation
+
+/// Reads one list from a file in any supported form and runs the whole pipeline:
+/// extract → tokenize → normalize → validate.
+///
+///     let list = try ListReader().read(path: "kouquan-cooperative.pdf")
+public struct ListReader: Sendable {
+    public var options: ReadOptions
+
+    public init(options: ReadOptions = ReadOptions()) {
+        self.options = options
+    }
+
+    /// Reads the file at `path`. Errors name the file.
+    public func read(path: String) throws(QingdanError) -> DutyList {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw QingdanError(.unreadable, file: path, "cannot read file")
+        }
+        return try read(data: data, path: path)
+    }
+
+    /// Reads `data` that came from `path` (used for messages and `source.file`).
+    public func read(data: Data, path: String) throws(QingdanError) -> DutyList {
+        let format = options.format ?? InputFormat.detect(data)
+        guard let format else {
+            throw QingdanError(.unsupported, file: path, "not a list in a form qingdan reads (PDF, text, HTML, DOCX)")
+        }
+        let table = try extractTable(data: data, path: path, format: format)
+        let source = SourceInfo(
+            file: (path as NSString).lastPathComponent,
+            format: format,
+            sha256: SHA256.hex(of: data),
+            pages: table.pageCount
+        )
+        var list = ListNormalizer().normalize(table, source: source)
+        Validator().validate(&list, table: table)
+        return list
+    }
+
+    /// Runs only the Extract and Tokenize stages.
+    public func extractTable(data: Data, path: String, format: InputFormat) throws(QingdanError) -> RawTable {
+        switch format {
+        case .text: return try TextTableExtractor().extract(data: data, path: path)
+        case .pdf: return try PDFTableExtractor(password: options.password).extract(data: data, path: path)
+        case .html: return try HTMLTableExtractor().extract(data: data, path: path)
+        case .docx: return try DOCXTableExtractor().extract(data: data, path: path)
+        case .xlsx: throw QingdanError(.unsupported, file: path, "XLSX is an output form, not an input form")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// The table as recovered from a document, before normalization: the contract between the
+/// Extract/Tokenize stages (one per input form) and Normalize.
+///
+/// Every input form must produce the same `RawTable` for the same list: cells hold the text as
+/// printed with soft wraps joined and hard breaks (new paragraphs) as `\n`.
+public struct RawTable: Sendable, Equatable {
+    /// The title line above the table, as printed (nil when none was found).
+    public var title: String?
+    /// Printed headers in column order, wraps undone (序号, 事项类别, …).
+    public var headers: [String]
+    public var rows: [RawRow]
+    /// Page count for paged inputs.
+    public var pageCount: Int?
+    /// Problems found while recovering the table (text that could not be placed, …).
+    public var findings: [Finding]
+
+    public init(title: String?, headers: [String], rows: [RawRow], pageCount: Int? = nil, findings: [Finding] = []) {
+        self.title = title
+        self.headers = headers
+        self.rows = rows
+        self.pageCount = pageCount
+        self.findings = findings
+    }
+}
+
+/// One table row: one cell per header.
+public struct RawRow: Sendable, Equatable {
+    /// Cell texts aligned with `RawTable.headers`.
+    public var cells: [String]
+    /// 1-based pages the row is printed on (empty for inputs without pages).
+    public var pages: [Int]
+    /// First and last 1-based line of the row in a text input.
+    public var lines: ClosedRange<Int>?
+
+    public init(cells: [String], pages: [Int] = [], lines: ClosedRange<Int>? = nil) {
+        self.cells = cells
+        self.pages = pages
+        self.lines = lines
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "(Diff: not built yet)")
+    func run() throws { throw ExitCode(2) }
+}
