@@ -19,7 +19,7 @@ run: deps build
 
 ## test: install the C libraries if missing, run the whole test suite
 test: deps
-	$(SWIFT) test 2>&1 | tee .build-test.log; exit $${PIPESTATUS[0]}
+	$(SWIFT) test
 
 build:
 	$(SWIFT) build -c $(CONFIG) --product qingdan
