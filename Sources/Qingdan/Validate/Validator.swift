@@ -1,4 +1,27 @@
-/// Adds the findings a clerk should look at. (Stub: filled in by the validator work.)
+/// Adds the findings a clerk should look at, each under a stable code, and puts all findings of
+/// the list (the table's, the normalizer's and its own) in a deterministic order.
 struct Validator {
-    func validate(_ list: inout DutyList, table: RawTable) {}
+    func validate(_ list: inout DutyList, table: RawTable) {
+        var findings = list.findings
+        // The normalizer passes the table's findings on; a list built another way gets them here.
+        for finding in table.findings where !findings.contains(finding) {
+            findings.append(finding)
+        }
+        findings += NumberingCheck().findings(in: list.items, column: list.header(of: .number))
+        for item in list.items {
+            findings += EmptyCellCheck().findings(in: item, columns: list.columns)
+            findings += SectionDepartmentCheck().findings(in: item, column: list.header(of: .superiorDuties))
+            findings += ClauseNumberingCheck().findings(in: item, columns: list.columns)
+            findings += QuoteCheck().findings(in: item)
+            findings += StructureCheck().findings(in: item, columns: list.columns)
+        }
+        list.findings = FindingOrder(columns: list.columns).sorted(findings)
+    }
+}
+
+extension DutyList {
+    /// Printed header of the column under `key`, if the list has one.
+    func header(of key: ColumnKey) -> String? {
+        columns.first { $0.key == key }?.header
+    }
 }
