@@ -145,7 +145,8 @@ extension TextReader {
 
     /// Up to three digits: longer runs are years or amounts, not markers.
     private static func arabicValue(_ digits: String) -> Int? {
-        guard (1...3).contains(digits.count) else { return nil }
-        return digits.reduce(0) { $0 * 10 + (ClauseLabel.digitValue($1) ?? 0) }
+        let values = digits.compactMap(ClauseLabel.digitValue)
+        guard (1...3).contains(values.count), values.count == digits.count else { return nil }
+        return values.reduce(0) { $0 * 10 + $1 }
     }
 }
