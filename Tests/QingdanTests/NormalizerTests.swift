@@ -213,11 +213,11 @@ import Testing
         #expect(year.readClauseLabel() == nil)
     }
 
-    @Test func circledNumbersSplitMidParagraphOnlyInSequence() {
-        let clauses = ClauseListBuilder.clauses(of: "1.负责以下工作：①审核②审批，见⑤项\n2.其他")
+    @Test func circledNumbersSplitMidParagraphWhereTheyGoUp() {
+        let clauses = ClauseListBuilder.clauses(of: "1.负责以下工作：①审核②审批，见①项\n2.其他")
         #expect(clauses.map(\.label) == ["1.", "2."])
         #expect(clauses[0].text == "负责以下工作：")
-        #expect(clauses[0].subclauses == [Clause(label: "①", text: "审核"), Clause(label: "②", text: "审批，见⑤项")])
+        #expect(clauses[0].subclauses == [Clause(label: "①", text: "审核"), Clause(label: "②", text: "审批，见①项")])
     }
 
     @Test func markerFamiliesNest() {
@@ -259,6 +259,15 @@ import Testing
         let list = synthetic(headers: ["序号", "事项名称", "对应上级部门", "上级部门职责", "乡镇职责"],
                              rows: [["1", "救助。", "区民政局\n区人力资源和社会保障局\n（区医疗保障局）", "负责。", "配合。"]])
         #expect(list.items.first?.departments == ["区民政局", "区人力资源和社会保障局（区医疗保障局）"])
+    }
+
+    @Test func departmentsOnOneLineAndHeadingsWithARemark() throws {
+        let list = synthetic(headers: ["序号", "事项名称", "对应上级部门", "上级部门职责", "乡镇职责"],
+                             rows: [["1", "救助。", "区民政局、区财政局", "区民政局（牵头）：\n1.负责。\n区财政局：\n1.拨付。", "配合。"]])
+        let item = try #require(list.items.first)
+        #expect(item.departments == ["区民政局", "区财政局"])
+        #expect(item.superiorDuties.map(\.departments) == [["区民政局"], ["区财政局"]])
+        #expect(!list.findings.contains { $0.code == "department.missing-from-list" })
     }
 
     @Test func rowWithoutAWholeNumberIsReported() throws {

@@ -52,19 +52,19 @@ enum DepartmentName {
         return parts.map(normalized).filter { !$0.isEmpty }
     }
 
-    /// Lines of a 对应上级部门 cell, one name each; a line opening with a parenthesis continues the
-    /// previous one (a long name wrapped before its parenthetical).
+    /// Names in a 对应上级部门 cell: one per line, or several on a line split at 、; a line opening
+    /// with a parenthesis continues the previous one (a long name wrapped before its parenthetical).
     static func lines(ofCell cell: String) -> [String] {
-        var names: [String] = []
+        var lines: [String] = []
         for line in cell.split(separator: "\n") {
             let name = normalized(line)
             guard !name.isEmpty else { continue }
-            if name.first == "（", let last = names.indices.last {
-                names[last] += name
+            if name.first == "（", let last = lines.indices.last {
+                lines[last] += name
             } else {
-                names.append(name)
+                lines.append(name)
             }
         }
-        return names
+        return lines.flatMap(split)
     }
 }

@@ -104,6 +104,12 @@ struct ItemNormalizer {
             var names: [String] = []
             for printed in heading.names {
                 var resolution = directory.resolve(printed)
+                let core = DepartmentName.withoutTrailingParenthetical(printed)
+                if resolution.kind == .unknown, core != printed {
+                    // 区民政局（牵头）： names 区民政局.
+                    let plain = directory.resolve(core)
+                    if plain.kind != .unknown { resolution = DepartmentResolution(printed: printed, name: plain.name, kind: .alias) }
+                }
                 if resolution.kind == .unknown {
                     let short = directory.resolveShortName(printed, itemDepartments: departments)
                     if short.kind != .unknown { resolution = short }

@@ -3,9 +3,9 @@
 struct Validator {
     func validate(_ list: inout DutyList, table: RawTable) {
         var findings = list.findings
-        // The normalizer passes the table's findings on; a list built another way gets them here.
-        for finding in table.findings where !findings.contains(finding) {
-            findings.append(finding)
+        // The normalizer passes the table's findings on first; a list built another way gets them here.
+        if !findings.starts(with: table.findings) {
+            findings = table.findings + findings
         }
         findings += NumberingCheck().findings(in: list.items, column: list.header(of: .number))
         for item in list.items {
