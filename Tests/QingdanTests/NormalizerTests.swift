@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func titlesOfOtherLists() {
-        let titles = TitleParser()
+        let titles = ListTitleParser()
         #expect(titles.kind(of: "山西省大同市云冈区口泉乡基本履职事项清单") == .basic)
         #expect(titles.region(of: "山西省大同市云冈区口泉乡基本履职事项清单")
                 == Region(province: "山西省", city: "大同市", district: "云冈区", township: "口泉乡"))
@@ -45,9 +45,9 @@ import Testing
     }
 
     @Test func headerSynonymsAndWidths() {
-        let columns = ColumnMapper().columns(for: ["编号", "类别", "名称", "责任部门", "部门职责", "乡镇(街道) 职责", "法律依据", "备注", "联系人"])
+        let columns = ColumnKeyMapper().columns(for: ["编号", "类别", "名称", "责任部门", "部门职责", "乡镇(街道) 职责", "法律依据", "备注", "联系人"])
         #expect(columns.map(\.key) == [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .basis, .remarks, .extra(9)])
-        #expect(ColumnMapper().columns(for: ["序号", "序号"]).map(\.key) == [.number, .extra(2)])
+        #expect(ColumnKeyMapper().columns(for: ["序号", "序号"]).map(\.key) == [.number, .extra(2)])
     }
 
     // MARK: Items of the reference
@@ -207,9 +207,9 @@ import Testing
         #expect(ClauseLabel("⑳")?.value == 20)
         #expect(ClauseLabel("二十一、") == ClauseLabel(kind: .chinese, value: 21, printed: "二十一、"))
         #expect(ClauseLabel("（二）")?.kind == .parenChinese)
-        var decimal = TextReader("1.5万元补贴")
+        var decimal = DutyTextReader("1.5万元补贴")
         #expect(decimal.readClauseLabel() == nil)
-        var year = TextReader("2024.年")
+        var year = DutyTextReader("2024.年")
         #expect(year.readClauseLabel() == nil)
     }
 

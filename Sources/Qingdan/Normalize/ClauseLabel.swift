@@ -23,7 +23,7 @@ struct ClauseLabel: Equatable, Sendable {
 
     /// Parses a whole printed label (as stored in `Clause.label`).
     init?(_ printed: String) {
-        var reader = TextReader(printed)
+        var reader = DutyTextReader(printed)
         guard let label = reader.readClauseLabel(), reader.didReachEnd else { return nil }
         self = label
     }
@@ -73,7 +73,7 @@ struct ClauseLabel: Equatable, Sendable {
     }
 }
 
-extension TextReader {
+extension DutyTextReader {
     static let openParens: Set<Character> = ["（", "("]
     static let closeParens: Set<Character> = ["）", ")"]
     static let arabicDelimiters: Set<Character> = [".", "．", "、"]

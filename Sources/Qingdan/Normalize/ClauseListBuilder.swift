@@ -1,13 +1,13 @@
 /// Collects the clauses of a cell, nesting each marked clause under the previous one when its
 /// marker family is further down (（1） under 1., ① under （1） or 1.).
-struct ClauseListBuilder {
+struct ClauseListBuilder: Sendable {
     private(set) var clauses: [Clause] = []
 
     /// Whether any top-level clause carries a marker.
     var hasLabeledClause: Bool { clauses.contains { $0.label != nil } }
 
     mutating func add(paragraph: String) {
-        var parser = ParagraphParser(paragraph)
+        var parser = ClauseParagraphParser(paragraph)
         for clause in parser.parse() {
             Self.attach(clause, to: &clauses)
         }

@@ -15,7 +15,7 @@ struct DepartmentHeading: Sendable {
     /// names of bodies (or of short names closed by 等部门).
     init?(paragraph: String, isKnown: (String) -> Bool) {
         guard let last = paragraph.last, last == "：" || last == ":" else { return nil }
-        var reader = TextReader(paragraph.dropLast())
+        var reader = DutyTextReader(paragraph.dropLast())
         _ = reader.readClauseLabel()
         var body = reader.read(until: { _ in false })
         guard !body.isEmpty, !body.contains(where: { Self.sentencePunctuation.contains($0) }) else { return nil }

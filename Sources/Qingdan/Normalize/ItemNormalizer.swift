@@ -1,13 +1,13 @@
 /// Reads one table row into an item: number, name, departments (resolved), sections and clauses,
 /// and every cell as printed.
-struct ItemNormalizer {
+struct ItemNormalizer: Sendable {
     var columns: [Column]
     var directory: DepartmentDirectory
 
     /// The item of `row`, with the findings reading it gave; nil for a row with no text at all.
     /// `previousNumber` numbers a row whose 序号 cannot be read.
     func item(from row: RawRow, previousNumber: Int?) -> (Item, [Finding])? {
-        guard row.cells.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard row.cells.contains(where: { !CellText.isBlank($0) }) else { return nil }
         var findings: [Finding] = []
         let number = readNumber(row, previousNumber: previousNumber, findings: &findings)
 
@@ -54,7 +54,7 @@ struct ItemNormalizer {
 
     /// Hard breaks in a one-line field are wraps the source kept.
     private static func joined(_ text: String) -> String {
-        text.split(separator: "\n").map { $0.trimmingWhitespace() }.joined()
+        text.split(separator: "\n").map(CellText.trimmed).joined()
     }
 
     /// 事项名称 without its closing 。.
@@ -69,7 +69,7 @@ struct ItemNormalizer {
     private func readNumber(_ row: RawRow, previousNumber: Int?, findings: inout [Finding]) -> Int {
         let fallback = (previousNumber ?? 0) + 1
         guard let printed = cell(.number, in: row) else { return fallback }
-        let digits = printed.trimmingWhitespace()
+        let digits = CellText.trimmed(printed)
         let values = digits.compactMap(ClauseLabel.digitValue)
         if !digits.isEmpty, values.count == digits.count, digits.count <= 9 {
             let value = values.reduce(0) { $0 * 10 + $1 }
@@ -96,7 +96,7 @@ struct ItemNormalizer {
     // MARK: 上级部门职责
 
     private func readSections(_ text: String, departments: [String], item: Int, findings: inout [Finding]) -> [Section] {
-        let parser = SectionParser(isKnownDepartment: directory.isKnown)
+        let parser = DutySectionParser(isKnownDepartment: directory.isKnown)
         return parser.parse(text).map { part in
             guard let heading = part.heading else {
                 return Section(heading: nil, departments: [], clauses: part.clauses)
@@ -135,13 +135,5 @@ struct ItemNormalizer {
         default: message = "\(place) \(resolution.printed), which matches no department of the list or the standard table"
         }
         findings.append(Finding(.info, code, item: item, column: column, message: message))
-    }
-}
-
-extension StringProtocol {
-    func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -1,9 +1,9 @@
 /// Turns a recovered table into the canonical list: columns by their headers, kind and region
 /// from the title, and one item per row with its departments, sections and clauses.
-struct ListNormalizer {
+struct ListNormalizer: Sendable {
     func normalize(_ table: RawTable, source: SourceInfo) -> DutyList {
         let title = table.title ?? ""
-        let columns = ColumnMapper().columns(for: table.headers)
+        let columns = ColumnKeyMapper().columns(for: table.headers)
         var findings = table.findings
         for key in [ColumnKey.number, .name] where !columns.contains(where: { $0.key == key }) {
             findings.append(Finding(.warning, "column.missing",
@@ -23,7 +23,7 @@ struct ListNormalizer {
             findings += found
         }
 
-        let titles = TitleParser()
+        let titles = ListTitleParser()
         return DutyList(title: title, listKind: titles.kind(of: title), region: titles.region(of: title),
                         source: source, columns: columns, items: items, findings: findings)
     }

@@ -1,5 +1,5 @@
 /// Checks that the clause markers of each clause list run 1, 2, 3 … (and ①②③ …) per marker family.
-struct ClauseNumberingCheck {
+struct ClauseNumberingCheck: Sendable {
     func findings(in item: Item, columns: [Column]) -> [Finding] {
         var findings: [Finding] = []
         for column in columns {

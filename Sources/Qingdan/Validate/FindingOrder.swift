@@ -1,6 +1,6 @@
 /// The order findings are listed in: the list as a whole first, then by item, code, column (in
 /// printed order) and the order they were found in.
-struct FindingOrder {
+struct FindingOrder: Sendable {
     var columns: [Column]
 
     func sorted(_ findings: [Finding]) -> [Finding] {

@@ -1,5 +1,5 @@
 /// Checks that 序号 runs 1, 2, 3 … without gaps, repeats or going back.
-struct NumberingCheck {
+struct NumberingCheck: Sendable {
     func findings(in items: [Item], column: String?) -> [Finding] {
         var findings: [Finding] = []
         var seen = Set<Int>()

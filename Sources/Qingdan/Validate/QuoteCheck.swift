@@ -1,6 +1,6 @@
 /// Reports cells that mix straight and curly quotation marks ("房地一体” opened straight, closed
 /// curly), a sign of text typed in different places.
-struct QuoteCheck {
+struct QuoteCheck: Sendable {
     static let pairs: [(straight: Character, curly: Set<Character>)] = [("\"", ["“", "”"]), ("'", ["‘", "’"])]
 
     func findings(in item: Item) -> [Finding] {

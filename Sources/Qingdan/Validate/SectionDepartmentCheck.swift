@@ -1,5 +1,5 @@
 /// Reports departments a 上级部门职责 heading names that the item's 对应上级部门 does not list.
-struct SectionDepartmentCheck {
+struct SectionDepartmentCheck: Sendable {
     func findings(in item: Item, column: String?) -> [Finding] {
         var findings: [Finding] = []
         for section in item.superiorDuties {

@@ -1,6 +1,6 @@
 /// Adds the findings a clerk should look at, each under a stable code, and puts all findings of
 /// the list (the table's, the normalizer's and its own) in a deterministic order.
-struct Validator {
+struct Validator: Sendable {
     func validate(_ list: inout DutyList, table: RawTable) {
         var findings = list.findings
         // The normalizer passes the table's findings on first; a list built another way gets them here.
@@ -16,12 +16,5 @@ struct Validator {
             findings += StructureCheck().findings(in: item, columns: list.columns)
         }
         list.findings = FindingOrder(columns: list.columns).sorted(findings)
-    }
-}
-
-extension DutyList {
-    /// Printed header of the column under `key`, if the list has one.
-    func header(of key: ColumnKey) -> String? {
-        columns.first { $0.key == key }?.header
     }
 }

@@ -1,5 +1,5 @@
 /// Maps printed headers to canonical column keys by their usual wordings.
-struct ColumnMapper {
+struct ColumnKeyMapper: Sendable {
     /// Usual wordings of each header, compared after `HeaderText.normalized`.
     static let synonyms: [(ColumnKey, [String])] = [
         (.number, ["序号", "编号", "序"]),

@@ -5,11 +5,11 @@
 ///
 /// A paragraph that starts with a circled number gives sibling clauses (①…, ②…); circled numbers
 /// after other text become subclauses of the paragraph's clause (1.负责…①…②…).
-struct ParagraphParser {
-    private var reader: TextReader
+struct ClauseParagraphParser: Sendable {
+    private var reader: DutyTextReader
 
     init(_ paragraph: String) {
-        reader = TextReader(paragraph)
+        reader = DutyTextReader(paragraph)
     }
 
     mutating func parse() -> [Clause] {

@@ -8,14 +8,14 @@
 /// starts a trailing section without heading: such closing sentences speak of other departments,
 /// not of the one the heading names, so filing them under it would credit it with a duty that is
 /// not its own. Either way every paragraph lands in exactly one section, so the cell stays whole.
-struct SectionParser {
+struct DutySectionParser: Sendable {
     /// One section before its heading's names are resolved.
     struct Part: Sendable {
         var heading: DepartmentHeading?
         var clauses: [Clause]
     }
 
-    var isKnownDepartment: (String) -> Bool
+    var isKnownDepartment: @Sendable (String) -> Bool
 
     func parse(_ cell: String) -> [Part] {
         var parts: [Part] = []
@@ -49,7 +49,7 @@ struct SectionParser {
     }
 
     static func startsWithLabel(_ paragraph: String) -> Bool {
-        var reader = TextReader(paragraph)
+        var reader = DutyTextReader(paragraph)
         return reader.readClauseLabel() != nil
     }
 }

@@ -1,6 +1,6 @@
 /// A cursor over the characters of one paragraph, in the manner of Ink's `Reader`: tiny mutating
 /// reads that the clause grammar is written in.
-struct TextReader {
+struct DutyTextReader: Sendable {
     private let characters: [Character]
     private(set) var index: Int
 
@@ -43,7 +43,7 @@ struct TextReader {
     }
 
     /// Reads up to (not including) the first position where `stop` holds, or to the end.
-    mutating func read(until stop: (TextReader) -> Bool) -> String {
+    mutating func read(until stop: (DutyTextReader) -> Bool) -> String {
         let start = index
         while !didReachEnd, !stop(self) { advance() }
         return String(characters[start..<index])
@@ -56,5 +56,11 @@ struct TextReader {
 
     func text(from start: Int) -> String {
         String(characters[max(0, start)..<index])
+    }
+
+    /// Whether the text at the cursor starts with `s`.
+    func hasPrefix(_ s: String) -> Bool {
+        for (offset, c) in s.enumerated() where peek(offset) != c { return false }
+        return true
     }
 }

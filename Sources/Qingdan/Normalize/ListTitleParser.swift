@@ -1,5 +1,5 @@
 /// Reads the list kind and the region from the title (大同市云冈区口泉乡配合履职事项清单).
-struct TitleParser {
+struct ListTitleParser: Sendable {
     /// Wordings of each kind of list, most specific first.
     static let kinds: [(ListKind, [String])] = [
         (.returned, ["上级部门收回事项清单", "收回事项清单", "收回履职事项清单"]),
@@ -32,7 +32,7 @@ struct TitleParser {
     /// one before: 大同市 / 云冈区 / 口泉乡.
     func region(of title: String) -> Region {
         var region = Region()
-        var reader = TextReader(title.filter { !$0.isWhitespace })
+        var reader = DutyTextReader(title.filter { !$0.isWhitespace })
         var previous: Level?
         while let (name, level) = readPlace(&reader, after: previous) {
             switch level {
@@ -48,7 +48,7 @@ struct TitleParser {
 
     /// A place name: at least one character, then the nearest ending that fits a level below
     /// `previous`. Reads nothing when none fits.
-    private func readPlace(_ reader: inout TextReader, after previous: Level?) -> (String, Level)? {
+    private func readPlace(_ reader: inout DutyTextReader, after previous: Level?) -> (String, Level)? {
         let start = reader.index
         while !reader.didReachEnd, !Self.kinds.contains(where: { $0.1.contains { reader.hasPrefix($0) } }) {
             if reader.index > start {
@@ -62,13 +62,5 @@ struct TitleParser {
         }
         reader.rewind(to: start)
         return nil
-    }
-}
-
-extension TextReader {
-    /// Whether the text at the cursor starts with `s`.
-    func hasPrefix(_ s: String) -> Bool {
-        for (offset, c) in s.enumerated() where peek(offset) != c { return false }
-        return true
     }
 }
