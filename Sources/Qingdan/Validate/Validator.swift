@@ -7,14 +7,19 @@ struct Validator: Sendable {
         if !findings.starts(with: table.findings) {
             findings = table.findings + findings
         }
-        findings += NumberingCheck().findings(in: list.items, column: list.header(of: .number))
+        findings += NumberingCheck().findings(in: list.items, column: Self.header(of: .number, in: list))
         for item in list.items {
             findings += EmptyCellCheck().findings(in: item, columns: list.columns)
-            findings += SectionDepartmentCheck().findings(in: item, column: list.header(of: .superiorDuties))
+            findings += SectionDepartmentCheck().findings(in: item, column: Self.header(of: .superiorDuties, in: list))
             findings += ClauseNumberingCheck().findings(in: item, columns: list.columns)
             findings += QuoteCheck().findings(in: item)
             findings += StructureCheck().findings(in: item, columns: list.columns)
         }
         list.findings = FindingOrder(columns: list.columns).sorted(findings)
+    }
+
+    /// Printed header of the column under `key`, if the list has one.
+    private static func header(of key: ColumnKey, in list: DutyList) -> String? {
+        list.columns.first { $0.key == key }?.header
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// The reference cells of a sample (`Fixtures/<name>.cells.json`, read from the Word file by
 /// Tests/Tools/docx_cells.py) as the RawTable every input form must produce.
-enum ReferenceTable {
+enum ReferenceCellsFixture {
     private struct File: Decodable {
         struct Row: Decodable {
             var number: Int
