@@ -18,7 +18,7 @@ struct LayoutColumns: Sendable, Equatable {
     /// Moves each boundary to the end of the gutter nearest left of its edge, as the page's body
     /// `lines` show it. Without a gutter between two edges the boundary stays at the edge.
     func fitted(to lines: [LayoutLine]) -> LayoutColumns {
-        let occupancy = Occupancy(lines: lines)
+        let occupancy = LayoutOccupancy(lines: lines)
         var fitted = self
         for column in edges.indices.dropFirst() {
             let low = edges[column - 1] + 1
@@ -35,7 +35,7 @@ struct LayoutColumns: Sendable, Equatable {
     /// Columns read off the gutters of a page that has no header: usable only when the gutters
     /// split the page into exactly `count` columns.
     static func fromGutters(of lines: [LayoutLine], count: Int) -> LayoutColumns? {
-        let occupancy = Occupancy(lines: lines)
+        let occupancy = LayoutOccupancy(lines: lines)
         var starts: [Int] = []
         var position = 0
         while position < occupancy.width {
@@ -62,23 +62,39 @@ struct LayoutColumns: Sendable, Equatable {
         return column
     }
 
-    /// Which positions any line prints a character on.
-    private struct Occupancy {
-        private var printed: [Bool] = []
+    /// The text `line` prints in each column, left to right. A run that reaches over a column
+    /// boundary (pdftotext separated two cells by one space only: "100 行政执法") is split at
+    /// its space nearest the boundary; without a space it stays whole in the column it starts in.
+    func pieces(of line: LayoutLine) -> [LayoutPiece] {
+        var pieces: [LayoutPiece] = []
+        for run in line.runs {
+            var rest = run
+            var column = self.column(at: rest.start)
+            while column + 1 < count, rest.end > boundaries[column + 1],
+                  let cut = Self.space(in: rest, nearest: boundaries[column + 1]) {
+                let offset = cut - rest.start
+                pieces.append(LayoutPiece(column: column, text: String(rest.text.prefix(offset))))
+                rest = LayoutRun(start: cut + 1, text: String(rest.text.dropFirst(offset + 1)))
+                column = max(column + 1, self.column(at: rest.start))
+            }
+            pieces.append(LayoutPiece(column: column, text: rest.text))
+        }
+        return pieces
+    }
 
-        init(lines: [LayoutLine]) {
-            for run in lines.lazy.flatMap(\.runs) {
-                if printed.count < run.end {
-                    printed += repeatElement(false, count: run.end - printed.count)
-                }
-                for position in run.start..<run.end { printed[position] = true }
+    /// Position of the space in `run` closest to `position`, if the text after it starts within
+    /// `splitReach` positions of there (a space far off is a space inside the cell's text).
+    private static func space(in run: LayoutRun, nearest position: Int) -> Int? {
+        var best: Int?
+        for (offset, character) in run.text.enumerated() where character == " " {
+            let candidate = run.start + offset
+            if abs(candidate + 1 - position) <= splitReach,
+               best.map({ abs(candidate + 1 - position) < abs($0 + 1 - position) }) ?? true {
+                best = candidate
             }
         }
-
-        var width: Int { printed.count }
-
-        func isPrinted(_ position: Int) -> Bool {
-            position >= 0 && position < printed.count && printed[position]
-        }
+        return best
     }
+
+    private static let splitReach = 2
 }

@@ -6,10 +6,12 @@ struct LayoutPage: Sendable {
     var headerLines: [LayoutLine] = []
     /// Table lines (rows and continuations) in reading order.
     var body: [LayoutLine] = []
+    private let header: LayoutHeader
 
     /// Sorts `lines` (all on one page, blank ones included) against `header`.
     init(number: Int, lines: ArraySlice<LayoutLine>, header: LayoutHeader) {
         self.number = number
+        self.header = header
         let printed = Array(lines.filter { !$0.isBlank })
         var index = 0
         while index < printed.count {
@@ -41,10 +43,10 @@ struct LayoutPage: Sendable {
 
     /// This page's columns: from its header when it has one, else from the gutters of its body,
     /// else `previous` (the columns of the page before).
-    func columns(count: Int, previous: LayoutColumns?) -> LayoutColumns? {
-        if let header = headerLines.first {
-            return LayoutColumns(edges: header.runs.map(\.start)).fitted(to: body)
+    func columns(previous: LayoutColumns?) -> LayoutColumns? {
+        if let line = headerLines.first, let edges = header.edges(in: line) {
+            return LayoutColumns(edges: edges).fitted(to: body)
         }
-        return LayoutColumns.fromGutters(of: body, count: count) ?? previous?.fitted(to: body)
+        return LayoutColumns.fromGutters(of: body, count: header.titles.count) ?? previous?.fitted(to: body)
     }
 }

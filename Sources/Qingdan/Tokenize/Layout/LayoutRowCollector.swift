@@ -11,22 +11,23 @@ struct LayoutRowCollector: Sendable {
     }
 
     mutating func read(_ line: LayoutLine, columns: LayoutColumns) {
-        if let number = LayoutRowNumber(line: line, columns: columns), number.value > (lastNumber ?? Int.min) {
+        let pieces = columns.pieces(of: line)
+        if let number = LayoutRowNumber(pieces: pieces), number.value > (lastNumber ?? Int.min) {
             lastNumber = number.value
             rows.append(LayoutRowDraft(columnCount: header.titles.count, line: line.number))
         }
         guard !rows.isEmpty else {
-            reportUnplaced(line, columns: columns)
+            reportUnplaced(line, pieces: pieces)
             return
         }
-        rows[rows.count - 1].append(line, columns: columns)
+        rows[rows.count - 1].append(line, pieces: pieces)
     }
 
-    private mutating func reportUnplaced(_ line: LayoutLine, columns: LayoutColumns) {
-        for run in line.runs {
-            let column = min(columns.column(at: run.start), header.titles.count - 1)
+    private mutating func reportUnplaced(_ line: LayoutLine, pieces: [LayoutPiece]) {
+        for piece in pieces {
+            let column = min(piece.column, header.titles.count - 1)
             findings.append(Finding(.error, "text.unplaced", column: header.titles[column],
-                                    message: "line \(line.number) (page \(line.page)): text before the first row: \(run.text)"))
+                                    message: "line \(line.number) (page \(line.page)): text before the first row: \(piece.text)"))
         }
     }
 }

@@ -12,16 +12,18 @@ struct LayoutRowDraft: Sendable, Equatable {
         lastLine = line
     }
 
-    /// Adds what `line` prints in each column; several runs of a line in one column are one
-    /// fragment, separated by a space as printed.
-    mutating func append(_ line: LayoutLine, columns: LayoutColumns) {
-        var pieces: [Int: String] = [:]
-        for run in line.runs {
-            let column = min(columns.column(at: run.start), fragments.count - 1)
-            pieces[column, default: ""] += pieces[column] == nil ? run.text : " " + run.text
-        }
-        for (column, text) in pieces.sorted(by: { $0.key < $1.key }) {
-            fragments[column].append(text)
+    /// Adds what `line` prints in each column (`pieces`, left to right); several pieces of a line
+    /// in one column are one fragment, separated by a space.
+    mutating func append(_ line: LayoutLine, pieces: [LayoutPiece]) {
+        var lastColumn: Int?
+        for piece in pieces {
+            let column = min(piece.column, fragments.count - 1)
+            if lastColumn == column, let last = fragments[column].popLast() {
+                fragments[column].append(last + " " + piece.text)
+            } else {
+                fragments[column].append(piece.text)
+            }
+            lastColumn = column
         }
         lastLine = line.number
         if pages.last != line.page { pages.append(line.page) }

@@ -4,9 +4,9 @@ struct LayoutRowNumber: Sendable, Equatable {
     var text: String
 
     /// The number at the start of `line`, if its first-column text is one.
-    init?(line: LayoutLine, columns: LayoutColumns) {
-        guard let run = line.runs.first, columns.column(at: run.start) == 0 else { return nil }
-        self.init(text: run.text)
+    init?(pieces: [LayoutPiece]) {
+        guard let first = pieces.first, first.column == 0 else { return nil }
+        self.init(text: first.text)
     }
 
     init?(text: String) {

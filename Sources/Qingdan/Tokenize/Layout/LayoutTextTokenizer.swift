@@ -26,7 +26,7 @@ struct LayoutTextTokenizer {
         var columns: LayoutColumns?
         for pageLines in Self.pages(of: lines[headerIndex...]) {
             let page = LayoutPage(number: pageLines.first?.page ?? 1, lines: pageLines, header: header)
-            columns = page.columns(count: header.titles.count, previous: columns)
+            columns = page.columns(previous: columns)
             guard let columns else { continue }
             for line in page.body {
                 drafts.read(line, columns: columns)
