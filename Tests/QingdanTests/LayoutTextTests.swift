@@ -153,6 +153,34 @@ import Testing
         #expect(table.rows.map(\.lines) == [4...6, 7...12, 13...16])
     }
 
+    /// Centred header words over short cell text, a running head above the repeated header, a
+    /// footer and a page number on every page: only the table goes into rows.
+    @Test func centredHeadersAndPageFurniture() throws {
+        let header = Self.line((0, "序号"), (10, "名称"), (24, "说明"))
+        let footer = [Self.line((10, "某某乡人民政府")), Self.line((12, "第 N 页"))]
+        func foot(_ page: Int) -> [String] { footer.map { $0.replacingOccurrences(of: "N", with: "\(page)") } }
+        let lines = [Self.line((6, "示例清单")), header,
+                     Self.line((0, "1"), (6, "甲"), (18, "短内容。")),
+                     Self.line((0, "2"), (6, "乙乙乙"), (18, "另一条说明写满"))] + foot(1)
+            + ["\u{0C}" + Self.line((0, "附件")), header,
+               Self.line((18, "了。")),
+               Self.line((0, "3"), (6, "丙"), (18, "第三条。"))] + foot(2)
+            + ["\u{0C}" + Self.line((0, "附件")), header,
+               Self.line((0, "4"), (6, "丁"), (18, "第四条。"))] + foot(3)
+        let table = try LayoutTextTokenizer().tokenize(text: lines.joined(separator: "\n") + "\n\u{0C}", path: "furniture.txt")
+        #expect(table.title == "示例清单")
+        #expect(table.headers == ["序号", "名称", "说明"])
+        #expect(table.pageCount == 3)
+        #expect(table.rows.map(\.cells) == [
+            ["1", "甲", "短内容。"],
+            ["2", "乙乙乙", "另一条说明写满了。"],
+            ["3", "丙", "第三条。"],
+            ["4", "丁", "第四条。"],
+        ])
+        #expect(table.findings.map(\.code) == ["text.footer", "text.outside", "text.outside"])
+        #expect(table.findings.filter { $0.code == "text.outside" }.allSatisfy { $0.message.contains("附件") })
+    }
+
     @Test func textBeforeTheFirstRowIsReported() throws {
         let text = """
             标题

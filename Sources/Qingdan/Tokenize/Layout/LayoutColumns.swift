@@ -1,33 +1,39 @@
 /// Where the table's columns lie on one page, in character positions.
 ///
-/// `edges` are the positions where each column's text starts (from the header words). Text in a
-/// row may start a little left of its column's edge, so each column really begins at its
-/// `boundary`: the first position after the vertical gutter of spaces (a position no line of the
-/// page prints on) nearest left of the edge.
+/// `spans` are where the header words print (or, on a page without a header, the blocks between
+/// gutters). Text in a row may start left of its header word (a centred header, a shifted line),
+/// so each column really begins at its `boundary`: just after the vertical gutter of spaces (a
+/// position no line of the page prints on) between the previous header word and its own.
 struct LayoutColumns: Sendable, Equatable {
-    var edges: [Int]
+    var spans: [Range<Int>]
     var boundaries: [Int]
 
-    init(edges: [Int]) {
-        self.edges = edges
-        self.boundaries = edges.indices.map { $0 == 0 ? 0 : edges[$0] }
+    init(spans: [Range<Int>]) {
+        self.spans = spans
+        self.boundaries = spans.indices.map { $0 == 0 ? 0 : spans[$0].lowerBound }
     }
 
-    var count: Int { edges.count }
+    var count: Int { spans.count }
 
-    /// Moves each boundary to the end of the gutter nearest left of its edge, as the page's body
-    /// `lines` show it. Without a gutter between two edges the boundary stays at the edge.
+    /// Moves each boundary to the end of a gutter between the previous column's header word and
+    /// the column's own, as the page's body `lines` show it: of several gutters there (text
+    /// printed into a gutter splits it), the one most runs start right after, the rightmost of
+    /// equals. Without a gutter there the boundary stays at the header word.
     func fitted(to lines: [LayoutLine]) -> LayoutColumns {
         let occupancy = LayoutOccupancy(lines: lines)
         var fitted = self
-        for column in edges.indices.dropFirst() {
-            let low = edges[column - 1] + 1
-            var position = edges[column]
-            // Walk left over text that starts before the edge, up to the gutter.
-            while position > low, occupancy.isPrinted(position - 1) {
-                position -= 1
+        for column in spans.indices.dropFirst() {
+            var best: (boundary: Int, starts: Int)?
+            var position = spans[column].lowerBound - 1
+            let low = spans[column - 1].upperBound
+            while position >= low {
+                guard !occupancy.isPrinted(position) else { position -= 1; continue }
+                let boundary = position + 1
+                let starts = occupancy.runStarts(at: boundary)
+                if starts > best?.starts ?? -1 { best = (boundary, starts) }
+                while position >= low, !occupancy.isPrinted(position) { position -= 1 }
             }
-            fitted.boundaries[column] = position > low ? position : edges[column]
+            fitted.boundaries[column] = best?.boundary ?? spans[column].lowerBound
         }
         return fitted
     }
@@ -36,21 +42,22 @@ struct LayoutColumns: Sendable, Equatable {
     /// split the page into exactly `count` columns.
     static func fromGutters(of lines: [LayoutLine], count: Int) -> LayoutColumns? {
         let occupancy = LayoutOccupancy(lines: lines)
-        var starts: [Int] = []
+        var spans: [Range<Int>] = []
         var position = 0
         while position < occupancy.width {
             if occupancy.isPrinted(position) {
-                starts.append(position)
+                let start = position
                 // A column ends at a gutter of two or more empty positions.
                 while position < occupancy.width,
                       occupancy.isPrinted(position) || occupancy.isPrinted(position + 1) {
                     position += 1
                 }
+                spans.append(start..<position)
             }
             position += 1
         }
-        guard starts.count == count else { return nil }
-        return LayoutColumns(edges: starts).fitted(to: lines)
+        guard spans.count == count else { return nil }
+        return LayoutColumns(spans: spans).fitted(to: lines)
     }
 
     /// The column a run starting at `position` belongs to.

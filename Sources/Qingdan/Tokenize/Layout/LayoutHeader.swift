@@ -23,7 +23,7 @@ struct LayoutHeader: Sendable, Equatable {
         guard first.runs.count >= Self.minimumColumns else { return nil }
         var next = index + 1
         var wraps: [LayoutLine] = []
-        let runColumns = LayoutColumns(edges: first.runs.map(\.start))
+        let runColumns = LayoutColumns(spans: first.runs.map { $0.start..<$0.end })
         while next < lines.count, lines[next].page == first.page {
             let line = lines[next]
             if line.isBlank { next += 1; continue }
@@ -36,7 +36,7 @@ struct LayoutHeader: Sendable, Equatable {
         }
         let body = lines[next...].prefix { $0.page == first.page }.filter { !$0.isBlank }
         let groups = Self.columnGroups(of: first, body: body)
-        let columns = LayoutColumns(edges: groups.map { $0[0].start })
+        let columns = LayoutColumns(spans: groups.map(Self.span))
         var titles = groups.map { $0.map(\.text).joined(separator: " ") }
         for wrap in wraps {
             for piece in columns.pieces(of: wrap) {
@@ -68,22 +68,28 @@ struct LayoutHeader: Sendable, Equatable {
         return groups
     }
 
-    /// Where each column starts on a repeat of the header's first line, nil when `line` is not one.
-    func edges(in line: LayoutLine) -> [Int]? {
+    /// Where each column's header word prints on a repeat of the header's first line, nil when
+    /// `line` is not one.
+    func spans(in line: LayoutLine) -> [Range<Int>]? {
         let words = line.runs.flatMap(\.words)
-        var edges: [Int] = []
+        var spans: [Range<Int>] = []
         var index = 0
         for key in firstLineKeys {
-            guard index < words.count else { return nil }
-            edges.append(words[index].start)
+            var group: [LayoutRun] = []
             var text = ""
             while text.count < key.count, index < words.count {
+                group.append(words[index])
                 text += words[index].key
                 index += 1
             }
             guard text == key else { return nil }
+            spans.append(Self.span(of: group))
         }
-        return index == words.count ? edges : nil
+        return index == words.count ? spans : nil
+    }
+
+    private static func span(of words: [LayoutRun]) -> Range<Int> {
+        (words.first?.start ?? 0)..<(words.last?.end ?? 0)
     }
 
     /// How many lines from `lines[index]` on repeat this header (0 when they do not).

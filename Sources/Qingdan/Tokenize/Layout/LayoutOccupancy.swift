@@ -2,9 +2,11 @@
 /// whole page are the gutters between table columns.
 struct LayoutOccupancy: Sendable {
     private var printed: [Bool] = []
+    private var starts: [Int: Int] = [:]
 
     init(lines: some Sequence<LayoutLine>) {
         for run in lines.lazy.flatMap(\.runs) {
+            starts[run.start, default: 0] += 1
             if printed.count < run.end {
                 printed += repeatElement(false, count: run.end - printed.count)
             }
@@ -16,6 +18,11 @@ struct LayoutOccupancy: Sendable {
     }
 
     var width: Int { printed.count }
+
+    /// How many runs start at `position`.
+    func runStarts(at position: Int) -> Int {
+        starts[position] ?? 0
+    }
 
     func isPrinted(_ position: Int) -> Bool {
         position >= 0 && position < printed.count && printed[position]

@@ -1,11 +1,14 @@
 /// The lines of one page, sorted into what the table reader needs: the header repeated at its top
-/// (which gives the page's column positions), the table body, and page numbers.
+/// (which gives the page's column positions), the table body, and what prints outside the table
+/// (page numbers, running heads above the header).
 struct LayoutPage: Sendable {
     var number: Int
     /// The first line of each header printed on the page.
     var headerLines: [LayoutLine] = []
     /// Table lines (rows and continuations) in reading order.
     var body: [LayoutLine] = []
+    /// Printed lines above the page's first header: outside the table.
+    var outside: [LayoutLine] = []
     private let header: LayoutHeader
 
     /// Sorts `lines` (all on one page, blank ones included) against `header`.
@@ -24,7 +27,16 @@ struct LayoutPage: Sendable {
             body.append(printed[index])
             index += 1
         }
+        if let first = headerLines.first {
+            outside = body.prefix { $0.number < first.number }
+            body.removeFirst(outside.count)
+        }
         dropPageNumbers()
+    }
+
+    /// Takes the last body line out of the table (a footer repeated on many pages).
+    mutating func dropLastLine() {
+        _ = body.popLast()
     }
 
     /// Page numbers sit outside the table, on the first or last line of the page.
@@ -44,8 +56,8 @@ struct LayoutPage: Sendable {
     /// This page's columns: from its header when it has one, else from the gutters of its body,
     /// else `previous` (the columns of the page before).
     func columns(previous: LayoutColumns?) -> LayoutColumns? {
-        if let line = headerLines.first, let edges = header.edges(in: line) {
-            return LayoutColumns(edges: edges).fitted(to: body)
+        if let line = headerLines.first, let spans = header.spans(in: line) {
+            return LayoutColumns(spans: spans).fitted(to: body)
         }
         return LayoutColumns.fromGutters(of: body, count: header.titles.count) ?? previous?.fitted(to: body)
     }

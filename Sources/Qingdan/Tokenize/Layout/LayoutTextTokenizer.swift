@@ -22,10 +22,17 @@ struct LayoutTextTokenizer {
         }
         var findings: [Finding] = []
         let title = readTitle(lines[..<headerIndex], findings: &findings)
+        var pages = Self.pages(of: lines[headerIndex...]).map { pageLines in
+            LayoutPage(number: pageLines.first?.page ?? 1, lines: pageLines, header: header)
+        }
+        findings += Self.dropRepeatedFooters(from: &pages)
         var drafts = LayoutRowCollector(header: header)
         var columns: LayoutColumns?
-        for pageLines in Self.pages(of: lines[headerIndex...]) {
-            let page = LayoutPage(number: pageLines.first?.page ?? 1, lines: pageLines, header: header)
+        for page in pages {
+            for line in page.outside {
+                findings.append(Finding(.warning, "text.outside",
+                                        message: "line \(line.number) (page \(line.page)): text outside the table: \(line.display)"))
+            }
             columns = page.columns(previous: columns)
             guard let columns else { continue }
             for line in page.body {
@@ -81,6 +88,27 @@ struct LayoutTextTokenizer {
         }
         if start < lines.endIndex { pages.append(lines[start...]) }
         return pages
+    }
+
+    /// A line printed last on at least half the pages (and on three or more) is a footer (页脚),
+    /// not the end of a row. Each footer is reported once.
+    private static func dropRepeatedFooters(from pages: inout [LayoutPage]) -> [Finding] {
+        var counts: [[String]: Int] = [:]
+        for page in pages {
+            if let last = page.body.last { counts[last.texts, default: 0] += 1 }
+        }
+        let needed = max(3, (pages.count + 1) / 2)
+        var findings: [Finding] = []
+        var reported: Set<[String]> = []
+        for index in pages.indices {
+            guard let last = pages[index].body.last, let count = counts[last.texts], count >= needed else { continue }
+            pages[index].dropLastLine()
+            if reported.insert(last.texts).inserted {
+                findings.append(Finding(.info, "text.footer",
+                                        message: "line \(last.number) (page \(last.page)): footer on \(count) pages left out of the table: \(last.display)"))
+            }
+        }
+        return findings
     }
 
     /// Joins each cell's lines into paragraphs, with each column's wrap profile measured over all rows.
