@@ -204,6 +204,20 @@ import Testing
         }
     }
 
+    /// A 序号 out of sequence starts a row when its line prints other cells too, and is reported.
+    @Test func numberOutOfSequenceIsReported() throws {
+        let text = """
+            序号  名称    内容
+            1     甲      乙。
+            2     丙      丁。
+            2     戊      己。
+            """
+        let table = try LayoutTextTokenizer().tokenize(text: text, path: "t.txt")
+        #expect(table.rows.map(\.cells) == [["1", "甲", "乙。"], ["2", "丙", "丁。"], ["2", "戊", "己。"]])
+        #expect(table.findings.map(\.code) == ["text.number"])
+        #expect(table.findings.first?.message.contains("line 4") == true)
+    }
+
     @Test func noHeaderIsAnError() {
         #expect(throws: QingdanError.self) {
             try LayoutTextTokenizer().tokenize(text: "只有一行\n", path: "t.txt")
