@@ -55,6 +55,9 @@ import Testing
         // 序号 is printed as 序 over 号; the other headers fit on one line.
         #expect(table.headers == ["序号", "事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）配合职责"])
         #expect(table.pageCount == 23)
+        // The header is printed again at the top of pages 2–23; none of it may land in a row.
+        #expect(table.rows.map { $0.cells[0] } == (1...100).map(String.init))
+        #expect(!table.rows.contains { $0.cells.contains { $0.contains("乡镇（街道）配合职责") || $0 == "号" } })
     }
 
     @Test func firstRowLinesAndPage() throws {
@@ -106,6 +109,15 @@ import Testing
         let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
         let table = try LayoutTextTokenizer().tokenize(text: crlf, path: "crlf.txt")
         #expect(table == (try Self.sampleTable()))
+    }
+
+    /// Exported without page breaks (`pdftotext -layout -nopgbrk`): each repeated header still
+    /// gives its page's columns, so the cells are the same; everything is on page 1.
+    @Test func withoutFormFeedsGivesTheSameCells() throws {
+        let text = try Self.sampleText().replacingOccurrences(of: "\u{0C}", with: "")
+        let table = try LayoutTextTokenizer().tokenize(text: text, path: "nopgbrk.txt")
+        #expect(table.rows.map(\.cells) == (try Self.sampleTable()).rows.map(\.cells))
+        #expect(table.pageCount == 1)
     }
 
     /// Places texts at character positions, as `pdftotext -layout` prints them.

@@ -92,6 +92,11 @@ struct LayoutHeader: Sendable, Equatable {
         (words.first?.start ?? 0)..<(words.last?.end ?? 0)
     }
 
+    /// Whether `line` prints the header's first line again.
+    func startsRepeat(_ line: LayoutLine) -> Bool {
+        Self.key(line) == lineKeys[0]
+    }
+
     /// How many lines from `lines[index]` on repeat this header (0 when they do not).
     func repeatedLength(in lines: [LayoutLine], at index: Int) -> Int {
         var offset = 0

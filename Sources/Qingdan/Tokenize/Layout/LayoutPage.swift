@@ -2,7 +2,6 @@
 /// (which gives the page's column positions), the table body, and what prints outside the table
 /// (page numbers, running heads above the header).
 struct LayoutPage: Sendable {
-    var number: Int
     /// The first line of each header printed on the page.
     var headerLines: [LayoutLine] = []
     /// Table lines (rows and continuations) in reading order.
@@ -12,8 +11,7 @@ struct LayoutPage: Sendable {
     private let header: LayoutHeader
 
     /// Sorts `lines` (all on one page, blank ones included) against `header`.
-    init(number: Int, lines: ArraySlice<LayoutLine>, header: LayoutHeader) {
-        self.number = number
+    init(lines: ArraySlice<LayoutLine>, header: LayoutHeader) {
         self.header = header
         let printed = Array(lines.filter { !$0.isBlank })
         var index = 0

@@ -22,9 +22,7 @@ struct LayoutTextTokenizer {
         }
         var findings: [Finding] = []
         let title = readTitle(lines[..<headerIndex], findings: &findings)
-        var pages = Self.pages(of: lines[headerIndex...]).map { pageLines in
-            LayoutPage(number: pageLines.first?.page ?? 1, lines: pageLines, header: header)
-        }
+        var pages = Self.pages(of: lines[headerIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
         findings += Self.dropRepeatedFooters(from: &pages)
         var drafts = LayoutRowCollector(header: header)
         var columns: LayoutColumns?
@@ -78,13 +76,20 @@ struct LayoutTextTokenizer {
         return printed.first.map { $0.texts.joined(separator: " ") }
     }
 
-    /// Consecutive lines of the same page.
-    private static func pages(of lines: ArraySlice<LayoutLine>) -> [ArraySlice<LayoutLine>] {
+    /// Consecutive lines of the same page. A second header on a page also starts a page: text
+    /// exported without form feeds (`-nopgbrk`) still changes column positions at each header.
+    private static func pages(of lines: ArraySlice<LayoutLine>, header: LayoutHeader) -> [ArraySlice<LayoutLine>] {
         var pages: [ArraySlice<LayoutLine>] = []
         var start = lines.startIndex
-        for index in lines.indices where index > start && lines[index].page != lines[index - 1].page {
-            pages.append(lines[start..<index])
-            start = index
+        var hasHeader = false
+        for index in lines.indices {
+            let repeatsHeader = header.startsRepeat(lines[index])
+            if index > start, lines[index].page != lines[index - 1].page || (repeatsHeader && hasHeader) {
+                pages.append(lines[start..<index])
+                start = index
+                hasHeader = false
+            }
+            hasHeader = hasHeader || repeatsHeader
         }
         if start < lines.endIndex { pages.append(lines[start...]) }
         return pages
