@@ -7,7 +7,9 @@ struct TextTableExtractor {
         guard let (text, _) = TextDecoder.decode(data) else {
             throw QingdanError(.unsupported, file: path, "text is neither UTF-8 nor GB18030")
         }
-        _ = text
+        if LayoutTextTokenizer.recognizes(text) {
+            return try LayoutTextTokenizer().tokenize(text: text, path: path)
+        }
         throw QingdanError(.noTable, file: path, "text input is not supported yet")
     }
 }

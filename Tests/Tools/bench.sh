@@ -1,0 +1,163 @@
+#!/usr/bin/env bash
+# `make bench`: how fast qingdan is, as ratios against references measured in the same run.
+#
+#   1. PDF: `qingdan convert` of the sample PDF to all formats vs `pdftotext` of the same PDF.
+#   2. Text throughput (MB/s) on a large list made by repeating and renumbering the sample's rows.
+#   3. Scaling: time per page and peak RSS at 23 pages (the sample) vs a synthetic 1,000-page list.
+#   4. Batch: 200 copies of the sample converted with --jobs 1 and with all cores.
+#
+# Large inputs are generated here (Tests/Tools/bench_lists.py; the 1,000-page PDF via LibreOffice
+# from a generated DOCX) and cached in .build-bench/, which is never committed.
+# Goals: PDF ratio ≤ 2.0, text ≥ 20 MB/s, per page at 1,000 pages within 10% of 23 pages,
+# peak RSS ≤ 100 MB, batch speedup ≥ 1.8× on 2 cores.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+CACHE=$ROOT/.build-bench
+TOOLS=$ROOT/Tests/Tools
+SAMPLE_PDF=Samples/kouquan-cooperative.pdf
+SAMPLE_LAYOUT=Samples/kouquan-cooperative.layout.txt
+SAMPLE_FLOW=Samples/kouquan-cooperative.txt
+RUNS=${BENCH_RUNS:-7}
+PAGES=1000
+mkdir -p "$CACHE"
+WORK=$(mktemp -d "$CACHE/run.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+
+need() {  # need COMMAND DEBIAN-PACKAGE
+    command -v "$1" >/dev/null && return 0
+    echo "installing $2 for $1"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null) || true
+    command -v "$1" >/dev/null
+}
+need pdftotext poppler-utils
+[ -x /usr/bin/time ] || need /usr/bin/time time
+
+echo "== building (release)"
+swift build -c release --product qingdan 2>&1 | tail -1
+QD=$ROOT/.build/release/qingdan
+
+now() { date +%s.%N; }
+# median SECONDS of RUNS runs of a command (its output discarded)
+median() {
+    local runs=$1; shift
+    local times=() i start
+    for ((i = 0; i < runs; i++)); do
+        start=$(now)
+        "$@" >/dev/null 2>&1 || true
+        times+=("$(echo "$(now) - $start" | bc -l)")
+    done
+    printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.4f\n", m}'
+}
+# peak RSS in MB of one run of a command
+peak_mb() {
+    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.1f\n", $2/1024}'
+}
+ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
+convert_all() { "$QD" convert "$1" -o "$WORK/out" --format json,csv,md; }
+# whether qingdan reads this form yet (another branch may not be merged)
+reads() { "$QD" convert "$1" -o "$WORK/probe" --format json >/dev/null 2>&1; }
+pages_of_text() { tr -cd '\f' <"$1" | wc -c; }
+mb() { echo "scale=3; $(stat -c %s "$1") / 1048576" | bc -l | awk '{printf "%.2f", $1}'; }
+
+startup=$(median "$RUNS" "$QD" --version)
+echo "process start (qingdan --version): ${startup}s"
+
+# ---------------------------------------------------------------- inputs
+LAYOUT_BIG=$CACHE/list-${PAGES}p.layout.txt
+if [ ! -s "$LAYOUT_BIG" ]; then
+    per=$(pages_of_text "$SAMPLE_LAYOUT")
+    python3 "$TOOLS/bench_lists.py" layout "$SAMPLE_LAYOUT" "$LAYOUT_BIG.tmp" $(( (PAGES + per - 1) / per ))
+    # Cut at exactly $PAGES pages (the last row is cut short, as in a truncated print).
+    python3 - "$LAYOUT_BIG.tmp" "$LAYOUT_BIG" "$PAGES" <<'EOF'
+import sys
+pages = open(sys.argv[1], encoding="utf-8").read().split("\f")[: int(sys.argv[3])]
+open(sys.argv[2], "w", encoding="utf-8").write("\f".join(pages) + "\f")
+EOF
+    rm -f "$LAYOUT_BIG.tmp"
+fi
+FLOW_BIG=$CACHE/list-40x.txt
+[ -s "$FLOW_BIG" ] || python3 "$TOOLS/bench_lists.py" flow "$SAMPLE_FLOW" "$FLOW_BIG" 40
+
+PDF_OK=0
+if reads "$SAMPLE_PDF"; then PDF_OK=1; fi
+PDF_BIG=$CACHE/list-${PAGES}p.pdf
+if [ $PDF_OK = 1 ] && [ ! -s "$PDF_BIG" ]; then
+    if need soffice libreoffice-writer-nogui && need qpdf qpdf; then
+        echo "generating a ${PAGES}-page PDF (LibreOffice, once; cached in .build-bench/)"
+        python3 "$TOOLS/bench_lists.py" docx Samples/kouquan-cooperative.docx "$CACHE/list-1x.docx" 1
+        soffice --headless --convert-to pdf --outdir "$CACHE" "$CACHE/list-1x.docx" >/dev/null 2>&1
+        per=$(pdfinfo "$CACHE/list-1x.pdf" | awk '/^Pages:/ {print $2}')
+        copies=$(( (PAGES + per - 1) / per + 1 ))
+        python3 "$TOOLS/bench_lists.py" docx Samples/kouquan-cooperative.docx "$CACHE/list-big.docx" "$copies"
+        timeout 1200 soffice --headless --convert-to pdf --outdir "$CACHE" "$CACHE/list-big.docx" >/dev/null 2>&1 || true
+        [ -s "$CACHE/list-big.pdf" ] && qpdf --empty --pages "$CACHE/list-big.pdf" 1-$PAGES -- "$PDF_BIG" || true
+    fi
+fi
+
+# ---------------------------------------------------------------- 1. PDF vs pdftotext
+echo
+echo "== 1. PDF: qingdan convert (json,csv,md) vs pdftotext, median of $RUNS runs"
+if [ $PDF_OK = 1 ]; then
+    t_qd=$(median "$RUNS" convert_all "$SAMPLE_PDF")
+    t_ref=$(median "$RUNS" pdftotext "$SAMPLE_PDF" "$WORK/ref.txt")
+    t_ref_layout=$(median "$RUNS" pdftotext -layout "$SAMPLE_PDF" "$WORK/ref.txt")
+    echo "qingdan convert $SAMPLE_PDF: ${t_qd}s; pdftotext: ${t_ref}s; pdftotext -layout: ${t_ref_layout}s"
+    echo "RATIO pdf/pdftotext = $(ratio "$t_qd" "$t_ref")  (-layout: $(ratio "$t_qd" "$t_ref_layout"); goal <= 2.0)"
+else
+    echo "PDF input not available (PDF reading not merged yet); skipped"
+fi
+
+# ---------------------------------------------------------------- 2. text throughput
+echo
+echo "== 2. text throughput: qingdan convert (json,csv,md), median of 3 runs"
+throughput() {  # throughput FILE LABEL
+    local t
+    t=$(median 3 convert_all "$1")
+    echo "$2 $(basename "$1") ($(mb "$1") MB): ${t}s = $(echo "scale=3; $(mb "$1") / $t" | bc -l | awk '{printf "%.1f", $1}') MB/s (goal >= 20)"
+}
+throughput "$LAYOUT_BIG" "layout text"
+t_wc=$(median 3 wc -m "$LAYOUT_BIG")
+echo "reference: wc -m of the same file ${t_wc}s = $(echo "scale=3; $(mb "$LAYOUT_BIG") / $t_wc" | bc -l | awk '{printf "%.1f", $1}') MB/s"
+if reads "$SAMPLE_FLOW"; then
+    throughput "$FLOW_BIG" "flow text"
+else
+    echo "flow text input not available (flow tokenizer not merged yet); skipped"
+fi
+
+# ---------------------------------------------------------------- 3. scaling
+echo
+echo "== 3. scaling: time per page and peak RSS, 23-page sample vs ${PAGES}-page list"
+scaling() {  # scaling SMALL BIG SMALL_PAGES BIG_PAGES LABEL
+    local ts tb ps pb
+    ts=$(median "$RUNS" convert_all "$1")
+    tb=$(median 3 convert_all "$2")
+    ps=$(echo "scale=6; $ts / $3" | bc -l)
+    pb=$(echo "scale=6; $tb / $4" | bc -l)
+    printf '%s: %d pages %ss (%.2f ms/page), %d pages %ss (%.2f ms/page)\n' "$5" "$3" "$ts" \
+        "$(echo "$ps * 1000" | bc -l)" "$4" "$tb" "$(echo "$pb * 1000" | bc -l)"
+    echo "RATIO $5 per-page ${4}p/${3}p = $(ratio "$pb" "$ps")  (goal <= 1.10; the ${3}-page time includes process start)"
+    echo "peak RSS $5: ${3}p $(peak_mb "$QD" convert "$1" -o "$WORK/out" --format json,csv,md) MB," \
+         "${4}p $(peak_mb "$QD" convert "$2" -o "$WORK/out" --format json,csv,md) MB (goal <= 100)"
+}
+scaling "$SAMPLE_LAYOUT" "$LAYOUT_BIG" "$(pages_of_text "$SAMPLE_LAYOUT")" "$(pages_of_text "$LAYOUT_BIG")" "layout text"
+if [ $PDF_OK = 1 ] && [ -s "$PDF_BIG" ]; then
+    scaling "$SAMPLE_PDF" "$PDF_BIG" "$(pdfinfo "$SAMPLE_PDF" | awk '/^Pages:/ {print $2}')" "$PAGES" "PDF"
+elif [ $PDF_OK = 1 ]; then
+    echo "PDF: no ${PAGES}-page PDF (LibreOffice or qpdf missing); skipped"
+fi
+
+# ---------------------------------------------------------------- 4. batch
+echo
+cores=$(nproc)
+if [ $PDF_OK = 1 ]; then BATCH_SRC=$SAMPLE_PDF; else BATCH_SRC=$SAMPLE_LAYOUT; fi
+ext=${BATCH_SRC##*.}
+echo "== 4. batch: 200 copies of $(basename "$BATCH_SRC"), --jobs 1 vs all $cores cores"
+mkdir -p "$WORK/batch"
+for i in $(seq -w 1 200); do cp "$BATCH_SRC" "$WORK/batch/list-$i.$ext"; done
+batch() { rm -rf "$WORK/bout"; "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md "$@"; }
+t1=$(median 1 batch --jobs 1)
+tn=$(median 1 batch)
+echo "--jobs 1: ${t1}s; --jobs $cores: ${tn}s"
+echo "RATIO batch speedup = $(ratio "$t1" "$tn")  (goal >= 1.8 on 2 cores)"
+echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
