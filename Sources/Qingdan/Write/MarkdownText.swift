@@ -11,13 +11,14 @@ struct MarkdownText {
 
     /// Escapes the characters that Markdown (and GitHub tables) would treat as syntax.
     static func escape(_ s: String) -> String {
+        // By scalar: the syntax characters are ASCII, and Character comparison is slow.
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for c in s {
+        for c in s.unicodeScalars {
             switch c {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|", "~": out.append("\\"); out.append(c)
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|", "~": out.unicodeScalars.append("\\"); out.unicodeScalars.append(c)
             case "\n": out += "<br>"
-            default: out.append(c)
+            default: out.unicodeScalars.append(c)
             }
         }
         return out

@@ -55,21 +55,39 @@ enum GlyphClass {
 
     /// Characters a line may not start with (closing punctuation, UAX #14 classes CL/CP/IS/NS/EX).
     static func isNoLineStart(_ character: Character) -> Bool {
-        "、，。；：！？）」』】》〉〕］｝,.;:!?)]}%’”…·".contains(character)
+        noLineStart.contains(scalar(of: character))
     }
 
     /// Characters a line may not end with (opening punctuation, class OP).
     static func isNoLineEnd(_ character: Character) -> Bool {
-        "（「『【《〈〔［｛([{‘“".contains(character)
+        noLineEnd.contains(scalar(of: character))
     }
 
     /// Quotation marks: UAX #14 (class QU) breaks neither before nor after them.
     static func isQuotation(_ character: Character) -> Bool {
-        "“”‘’\"'".contains(character)
+        quotations.contains(scalar(of: character))
     }
 
     /// Punctuation that ends a sentence or introduces a list.
     static func isTerminal(_ character: Character) -> Bool {
-        "。；！？：;:!?".contains(character)
+        terminals.contains(scalar(of: character))
+    }
+
+    // Sets of scalar values: comparing Characters costs a Unicode normalization each, and these
+    // run for every line of every cell.
+    private static let noLineStart = values(of: "、，。；：！？）」』】》〉〕］｝,.;:!?)]}%’”…·")
+    private static let noLineEnd = values(of: "（「『【《〈〔［｛([{‘“")
+    private static let quotations = values(of: "“”‘’\"'")
+    private static let terminals = values(of: "。；！？：;:!?")
+
+    private static func values(of characters: String) -> Set<UInt32> {
+        Set(characters.unicodeScalars.map(\.value))
+    }
+
+    /// The character's scalar value, or a value no set holds for a character of several scalars.
+    private static func scalar(of character: Character) -> UInt32 {
+        let scalars = character.unicodeScalars
+        guard let first = scalars.first, scalars.count == 1 else { return UInt32.max }
+        return first.value
     }
 }

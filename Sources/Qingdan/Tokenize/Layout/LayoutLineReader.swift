@@ -38,7 +38,7 @@ struct LayoutLineReader {
         var pendingSpaces = 0
         while !didReachEnd, !Self.endsLine(text[index]) {
             let character = text[index]
-            if character == " " || character == "\t" {
+            if character.asciiValue == 0x20 || character.asciiValue == 0x09 {
                 pendingSpaces += 1
             } else {
                 if !run.isEmpty, pendingSpaces >= 2 {
@@ -77,8 +77,10 @@ struct LayoutLineReader {
         index = text.index(after: index)
     }
 
-    /// Swift reads CRLF as one Character, so this covers LF, CRLF and CR.
+    /// Swift reads CRLF as one Character (its `asciiValue` is LF's), so this covers LF, CRLF
+    /// and CR. By ASCII value: comparing Characters costs a Unicode normalization each.
     private static func endsLine(_ character: Character) -> Bool {
-        character == "\n" || character == "\r\n" || character == "\r" || character == "\u{0C}"
+        guard let ascii = character.asciiValue else { return false }
+        return ascii == 0x0A || ascii == 0x0D || ascii == 0x0C
     }
 }
