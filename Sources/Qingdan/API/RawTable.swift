@@ -13,13 +13,24 @@ public struct RawTable: Sendable, Equatable {
     public var pageCount: Int?
     /// Problems found while recovering the table (text that could not be placed, …).
     public var findings: [Finding]
+    /// Printed (non-whitespace) characters of the table region, counted straight from the input,
+    /// apart from the logic that places text in cells; nil when the tokenizer does not count.
+    /// The validator checks that they equal the characters in cells plus `setAsideCharacters`.
+    public var regionCharacters: Int?
+    /// Of `regionCharacters`, those deliberately kept out of the cells: the header as printed
+    /// (each repeat), page furniture (page numbers, running heads and feet), text that a finding
+    /// reports (`text.unplaced`, `text.outside`).
+    public var setAsideCharacters: Int
 
-    public init(title: String?, headers: [String], rows: [RawRow], pageCount: Int? = nil, findings: [Finding] = []) {
+    public init(title: String?, headers: [String], rows: [RawRow], pageCount: Int? = nil, findings: [Finding] = [],
+                regionCharacters: Int? = nil, setAsideCharacters: Int = 0) {
         self.title = title
         self.headers = headers
         self.rows = rows
         self.pageCount = pageCount
         self.findings = findings
+        self.regionCharacters = regionCharacters
+        self.setAsideCharacters = setAsideCharacters
     }
 }
 

@@ -7,6 +7,7 @@ struct Validator: Sendable {
         if !findings.starts(with: table.findings) {
             findings = table.findings + findings
         }
+        findings += ConservationCheck().findings(in: table)
         findings += NumberingCheck().findings(in: list.items, column: Self.header(of: .number, in: list))
         for item in list.items {
             findings += EmptyCellCheck().findings(in: item, columns: list.columns)

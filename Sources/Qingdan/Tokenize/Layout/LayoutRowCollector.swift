@@ -5,6 +5,8 @@ struct LayoutRowCollector: Sendable {
     let header: LayoutHeader
     private(set) var rows: [LayoutRowDraft] = []
     private(set) var findings: [Finding] = []
+    /// Printed characters of the lines reported as `text.unplaced` (for the conservation check).
+    private(set) var unplacedCharacters = 0
     private var lastNumber: Int?
 
     init(header: LayoutHeader) {
@@ -40,6 +42,7 @@ struct LayoutRowCollector: Sendable {
 
     private mutating func reportUnplaced(_ line: LayoutLine, pieces: [LayoutPiece]) {
         for piece in pieces {
+            unplacedCharacters += ConservationCheck.count(piece.text)
             let column = min(piece.column, header.titles.count - 1)
             findings.append(Finding(.error, "text.unplaced", column: header.titles[column],
                                     message: "line \(line.number) (page \(line.page)): text before the first row: \(piece.text)"))

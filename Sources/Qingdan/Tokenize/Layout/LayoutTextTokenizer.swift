@@ -24,6 +24,9 @@ struct LayoutTextTokenizer {
         let title = readTitle(lines[..<headerIndex], findings: &findings)
         var pages = Self.pages(of: lines[headerIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
         findings += Self.dropRepeatedFooters(from: &pages)
+        // Everything but the page bodies is set aside: title, header rows, page numbers, footers.
+        let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
+        var setAside = lines.reduce(0) { $0 + Self.characters(of: $1) } - bodyCharacters
         var drafts = LayoutRowCollector(header: header)
         var columns: LayoutColumns?
         for page in pages {
@@ -38,13 +41,20 @@ struct LayoutTextTokenizer {
             }
         }
         findings += drafts.findings
+        setAside += drafts.unplacedCharacters
         guard !drafts.rows.isEmpty else {
             throw QingdanError(.noTable, file: path, location: "line \(lines[headerIndex].number)",
                                "header found but no numbered rows under it")
         }
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: drafts.rows, columnCount: header.titles.count),
-                        pageCount: printedPages, findings: findings)
+                        pageCount: printedPages, findings: findings,
+                        regionCharacters: ConservationCheck.count(text), setAsideCharacters: setAside)
+    }
+
+    /// Printed characters of `line`, as the conservation check counts them.
+    private static func characters(of line: LayoutLine) -> Int {
+        line.runs.reduce(0) { $0 + ConservationCheck.count($1.text) }
     }
 
     /// Whether `text` looks like `-layout` output: a line with a run per column, and many lines

@@ -1,0 +1,37 @@
+/// Conservation (守恒) of printed text: every character of the table region ends up in a cell or
+/// is accounted for by the tokenizer (header, page furniture, a finding). A difference means a
+/// tokenizer lost text or made some up, whatever its placement logic did.
+///
+/// Characters are counted as Unicode scalars that are not whitespace: joining wrapped lines,
+/// removing invented gaps and trimming change only whitespace, and a scalar count does not change
+/// when two pieces are joined (a Character count could, by combining marks).
+struct ConservationCheck: Sendable {
+    func findings(in table: RawTable) -> [Finding] {
+        guard let region = table.regionCharacters else { return [] }
+        let placed = table.rows.reduce(0) { sum, row in row.cells.reduce(sum) { $0 + Self.count($1) } }
+        let expected = region - table.setAsideCharacters
+        if placed < expected {
+            return [Finding(.error, "text.lost",
+                            message: "\(expected - placed) printed characters of the table are in no cell and no finding")]
+        }
+        if placed > expected {
+            return [Finding(.error, "text.invented",
+                            message: "the cells hold \(placed - expected) characters more than the table prints")]
+        }
+        return []
+    }
+
+    /// Unicode scalars in `text` that are neither whitespace nor ASCII control characters.
+    static func count(_ text: some StringProtocol) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            // ASCII first: most of a list's punctuation, digits and the spaces between columns.
+            if scalar.isASCII {
+                if scalar.value > 0x20, scalar.value != 0x7F { count += 1 }
+            } else if !scalar.properties.isWhitespace {
+                count += 1
+            }
+        }
+        return count
+    }
+}
