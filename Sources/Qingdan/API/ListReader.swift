@@ -24,6 +24,10 @@ public struct ListReader: Sendable {
 
     /// Reads `data` that came from `path` (used for messages and `source.file`).
     public func read(data: Data, path: String) throws(QingdanError) -> DutyList {
+        // Said plainly: every form's reader would give a less telling message.
+        guard data.contains(where: { !Self.isBlankByte($0) }) else {
+            throw QingdanError(.noTable, file: path, data.isEmpty ? "empty file" : "file holds only blank space")
+        }
         let format = options.format ?? InputFormat.detect(data)
         guard let format else {
             throw QingdanError(.unsupported, file: path, "not a list in a form qingdan reads (PDF, text, HTML, DOCX)")
@@ -38,6 +42,10 @@ public struct ListReader: Sendable {
         var list = ListNormalizer().normalize(table, source: source)
         Validator().validate(&list, table: table)
         return list
+    }
+
+    private static func isBlankByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
     }
 
     /// Runs only the Extract and Tokenize stages.
