@@ -1,0 +1,82 @@
+/// The list table within a laid-out grid: its header row and the item rows under it.
+///
+/// Header rows repeated inside the table (one per printed page) and empty rows are dropped. Rows
+/// above the header are kept aside as `leadingLines`: they usually hold the title.
+struct ListGrid: Sendable, Equatable {
+    /// Printed headers with wraps undone.
+    private(set) var headers: [String]
+    /// Cells aligned with `headers`.
+    private(set) var rows: [[String]] = []
+    /// Text of the rows above the header row, one line per row.
+    private(set) var leadingLines: [String] = []
+    private var foldedHeaders: [String]
+
+    /// Nil when no row of `grid` reads as a list header.
+    init?(_ grid: CellGrid) {
+        let scored = grid.rows.enumerated().compactMap { entry in
+            ListHeaders.score(entry.element.map(\.text)).map { (index: entry.offset, score: $0) }
+        }
+        // The strongest header row wins; the first one on a tie.
+        guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }) else {
+            return nil
+        }
+        // A header cell spanning columns names each of them.
+        headers = grid.rows[best.index].map { $0.text.split(separator: "\n").joined() }
+        foldedHeaders = headers.map(ListHeaders.normalized)
+        leadingLines = grid.rows[..<best.index].compactMap { row in
+            let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
+            return line.isEmpty ? nil : line
+        }
+        appendRows(of: grid, from: best.index + 1)
+        dropEmptyTrailingColumns()
+    }
+
+    /// Adds the rows of a later table that continues this one (a list split into several tables):
+    /// same width, and either the same header row or none. Returns false when it does not continue.
+    mutating func appendContinuation(_ grid: CellGrid) -> Bool {
+        guard grid.width >= headers.count, grid.rows.allSatisfy({ Self.isEmpty($0, from: headers.count) }) else {
+            return false
+        }
+        if let headerIndex = grid.rows.firstIndex(where: { isRepeatedHeader(Self.dataCells($0)) }) {
+            guard grid.rows[..<headerIndex].allSatisfy({ Self.dataCells($0).allSatisfy(\.isEmpty) }) else { return false }
+            appendRows(of: grid, from: headerIndex + 1)
+            return true
+        }
+        guard ListHeaders.score(grid.rows.first.map { $0.map(\.text) } ?? []) == nil else { return false }
+        appendRows(of: grid, from: 0)
+        return true
+    }
+
+    private mutating func appendRows(of grid: CellGrid, from start: Int) {
+        for index in grid.rows.indices.dropFirst(start) {
+            let cells = Self.dataCells(grid.rows[index])
+            if cells.allSatisfy(\.isEmpty) || grid.markedHeaders[index] || isRepeatedHeader(cells) { continue }
+            rows.append(Array(cells.prefix(headers.count)) + Array(repeating: "", count: max(0, headers.count - cells.count)))
+        }
+    }
+
+    /// A row that repeats the header (printed again on each page).
+    private func isRepeatedHeader(_ cells: [String]) -> Bool {
+        let filled = zip(cells, foldedHeaders).filter { !$0.0.isEmpty }
+        return filled.count >= min(2, foldedHeaders.count)
+            && filled.allSatisfy { ListHeaders.normalized($0.0) == $0.1 }
+    }
+
+    /// Columns the grid has beyond the printed headers carry nothing (stray empty cells).
+    private mutating func dropEmptyTrailingColumns() {
+        while let last = headers.last, last.isEmpty, rows.allSatisfy({ $0.last?.isEmpty ?? true }) {
+            headers.removeLast()
+            foldedHeaders.removeLast()
+            rows = rows.map { Array($0.dropLast()) }
+        }
+    }
+
+    /// Cell texts of a data row: a cell spanning columns counts once, in its first column.
+    private static func dataCells(_ row: [GridSlot]) -> [String] {
+        row.map { $0.isColumnContinuation ? "" : $0.text }
+    }
+
+    private static func isEmpty(_ row: [GridSlot], from column: Int) -> Bool {
+        row.dropFirst(column).allSatisfy { $0.text.isEmpty }
+    }
+}

@@ -1,0 +1,31 @@
+/// Picks the list's title (标题) among the lines printed before its table.
+enum ListTitle {
+    /// Titles are one line; a longer text above the table is a preamble.
+    private static let longestTitle = 80
+
+    /// `lines` in reading order. The last short line naming a 清单 wins (the nearest to the table);
+    /// else the first line that is not an attachment mark (附件1) or a bare number.
+    static func choose(from lines: [String]) -> String? {
+        let candidates = lines.map(joinedWraps).filter { !$0.isEmpty && $0.count <= longestTitle }
+        if let named = candidates.last(where: { $0.contains("清单") }) { return named }
+        return candidates.first { !isAttachmentMark($0) }
+    }
+
+    /// A title broken over lines (by `<br>` or a Word line break) is one title.
+    static func joinedWraps(_ text: String) -> String {
+        text.split(separator: "\n").map { $0.trimmingCellWhitespace }.joined()
+    }
+
+    private static func isAttachmentMark(_ line: String) -> Bool {
+        line.hasPrefix("附件") || line.allSatisfy { $0.isNumber || $0.isPunctuation || $0.isWhitespace }
+    }
+}
+
+extension StringProtocol {
+    /// Without leading and trailing whitespace, including the ideographic space (　) used to indent.
+    var trimmingCellWhitespace: String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}
