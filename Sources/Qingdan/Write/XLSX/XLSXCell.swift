@@ -1,0 +1,32 @@
+/// One cell of a worksheet being written.
+struct XLSXCell: Sendable, Equatable {
+    enum Value: Sendable, Equatable {
+        case text(String)
+        case number(Int)
+    }
+
+    var value: Value
+    var style: XLSXStyle = .body
+
+    static func text(_ text: String, style: XLSXStyle = .body) -> XLSXCell {
+        XLSXCell(value: .text(text), style: style)
+    }
+
+    /// A 序号 printed as plain digits becomes a number, so that the sheet sorts and filters by it.
+    static func number(_ printed: String) -> XLSXCell {
+        if !printed.isEmpty, printed.allSatisfy(\.isASCII), printed.allSatisfy(\.isNumber), let number = Int(printed) {
+            return XLSXCell(value: .number(number), style: .number)
+        }
+        return .text(printed)
+    }
+}
+
+/// The cell formats of styles.xml (their index in `cellXfs`).
+enum XLSXStyle: Int, Sendable {
+    /// Wrapped text, top-aligned, thin borders.
+    case body = 1
+    /// Bold, centred, wrapped, thin borders.
+    case header = 2
+    /// Centred at the top, thin borders.
+    case number = 3
+}
