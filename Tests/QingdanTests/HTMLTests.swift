@@ -3,9 +3,12 @@ import Testing
 @testable import Qingdan
 
 @Suite struct HTMLTests {
-    private func table(html: String, path: String = "page.html") throws -> RawTable {
+    private func table(_ html: String, path: String = "page.html") throws -> RawTable {
         try HTMLTableExtractor().extract(data: Data(html.utf8), path: path)
     }
+
+    private static let header = "<tr><th>序号</th><th>事项类别</th><th>事项名称</th><th>对应上级部门</th><th>上级部门职责</th><th>乡镇（街道）配合职责</th></tr>"
+    private static let headers = ["序号", "事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）配合职责"]
 
     @Test func sampleEqualsReference() throws {
         let url = ReferenceCells.sample("kouquan-cooperative.html")
@@ -14,5 +17,161 @@ import Testing
         #expect(reference.differences(from: table) == [])
         #expect(table.rows.count == 100)
         #expect(table.findings.isEmpty)
+    }
+
+    @Test func rowspanFillsEveryRowAndColspanKeepsTextOnce() throws {
+        let html = """
+        <table>\(Self.header)
+        <tr><td>1</td><td rowspan="3">党的建设</td><td>甲事项。</td><td>区委组织部</td><td>负责甲。</td><td>配合甲。</td></tr>
+        <tr><td>2</td><td>乙事项。</td><td>区委宣传部</td><td>负责乙。</td><td>配合乙。</td></tr>
+        <tr><td>3</td><td>丙事项。</td><td colspan="2">区民政局：负责丙。</td><td>配合丙。</td></tr>
+        <tr><td>4</td><td>民生服务</td><td>丁事项。</td><td>区民政局</td><td rowspan="2">负责丁戊。</td><td>配合丁。</td></tr>
+        <tr><td>5</td><td>民生服务</td><td>戊事项。</td><td>区民政局</td><td>配合戊。</td></tr>
+        </table>
+        """
+        let table = try table(html)
+        #expect(table.headers == Self.headers)
+        #expect(table.rows.map(\.cells) == [
+            ["1", "党的建设", "甲事项。", "区委组织部", "负责甲。", "配合甲。"],
+            ["2", "党的建设", "乙事项。", "区委宣传部", "负责乙。", "配合乙。"],
+            ["3", "党的建设", "丙事项。", "区民政局：负责丙。", "", "配合丙。"],
+            ["4", "民生服务", "丁事项。", "区民政局", "负责丁戊。", "配合丁。"],
+            ["5", "民生服务", "戊事项。", "区民政局", "负责丁戊。", "配合戊。"],
+        ])
+    }
+
+    @Test func breaksParagraphsAndSourceWhitespace() throws {
+        // Source formatting (indentation, line breaks inside Chinese text) is not text; typed spaces
+        // inside a line are; <p>, <div> and <br> are hard breaks; &nbsp; is a space; spans nest.
+        let html = """
+        <table>\(Self.header)
+        <tr>
+          <td> 1 </td>
+          <td><span style="x"><font face="宋体">经济</font>
+              发展</span></td>
+          <td>规模以上企业入统
+            入库。</td>
+          <td>区统计局<br>区发展和
+          改革局</td>
+          <td>
+            <p>1.审核材料 ，并报送。</p>
+            <div>2.下发名单&nbsp;和明细表。</div><p></p><p>&nbsp;</p>
+          </td>
+          <td><p><span>1.核实 </span><b>情况</b></p>2.收集 Word
+          files 并报送。</td>
+        </tr>
+        </table>
+        """
+        let table = try table(html)
+        #expect(table.rows.map(\.cells) == [[
+            "1", "经济发展", "规模以上企业入统入库。", "区统计局\n区发展和改革局",
+            "1.审核材料 ，并报送。\n2.下发名单 和明细表。", "1.核实 情况\n2.收集 Word files 并报送。",
+        ]])
+    }
+
+    @Test func findsTheListAmongChromeAndLayoutTables() throws {
+        let html = """
+        <html><head><title>配合履职事项清单_某某区人民政府</title></head><body>
+        <table class="nav"><tr><td><a href="/">首页</a></td><td>政务公开</td><td>事项清单</td></tr></table>
+        <table class="layout"><tr><td>
+          <div style="text-align: center"><strong>某某区某某镇配合履职事项清单</strong></div>
+          <table><tr><td>发布日期</td><td>2024-01-01</td></tr></table>
+          <table>
+            <thead>\(Self.header)</thead>
+            <tbody>
+            <tr><td>1</td><td>党的建设</td><td>甲事项。</td><td>区委组织部</td><td>负责甲。</td><td>配合甲。</td></tr>
+            \(Self.header)
+            <tr><td>2</td><td>党的建设</td><td>乙事项。</td><td>区委宣传部</td><td>负责乙。</td><td>配合乙。</td></tr>
+            </tbody>
+          </table>
+        </td><td>相关链接</td></tr></table>
+        <table class="footer"><tr><td>主办单位</td><td>网站标识码</td></tr></table>
+        </body></html>
+        """
+        let table = try table(html)
+        #expect(table.title == "某某区某某镇配合履职事项清单")
+        #expect(table.headers == Self.headers)
+        #expect(table.rows.map { $0.cells[0] } == ["1", "2"])
+    }
+
+    @Test func listSplitOverTablesAndTitleFromPageTitle() throws {
+        let html = """
+        <html><head><title>某某镇基本履职事项清单 - 某某区人民政府网</title></head><body>
+        <table>
+        <tr><td>序号</td><td>事项名称</td><td>具体内容</td><td>备注</td></tr>
+        <tr><td>1</td><td>甲</td><td>内容甲</td><td></td></tr>
+        </table>
+        <table>
+        <tr><td>2</td><td>乙</td><td>内容乙</td><td>无</td></tr>
+        </table>
+        <table><tr><td>附件下载</td></tr></table>
+        </body></html>
+        """
+        let table = try table(html)
+        #expect(table.title == "某某镇基本履职事项清单")
+        #expect(table.headers == ["序号", "事项名称", "具体内容", "备注"])
+        #expect(table.rows.map(\.cells) == [["1", "甲", "内容甲", ""], ["2", "乙", "内容乙", "无"]])
+    }
+
+    @Test func headerWrapsAreUndone() throws {
+        let html = "<table><tr><td>序<br>号</td><td>事项<br>名称</td><td>乡镇（街道）<br/>配合职责</td></tr><tr><td>1</td><td>甲</td><td>配合</td></tr></table>"
+        #expect(try table(html).headers == ["序号", "事项名称", "乡镇（街道）配合职责"])
+    }
+
+    @Test func gb2312PageDeclaredByMeta() throws {
+        let html = """
+        <html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>清单</title></head>
+        <body><h2>某镇配合履职事项清单</h2><table>\(Self.header)
+        <tr><td>1</td><td>党的建设</td><td>史志编纂工作。</td><td>区委党史研究室</td><td>负责征集。</td><td>开展收集。</td></tr>
+        </table></body></html>
+        """
+        let bytes = try #require(Self.encode(html, as: "GB2312"))
+        #expect(String(validating: bytes, as: UTF8.self) == nil)
+        let table = try HTMLTableExtractor().extract(data: Data(bytes), path: "gb.html")
+        #expect(table.title == "某镇配合履职事项清单")
+        #expect(table.headers == Self.headers)
+        #expect(table.rows.map(\.cells) == [["1", "党的建设", "史志编纂工作。", "区委党史研究室", "负责征集。", "开展收集。"]])
+    }
+
+    @Test func gbkPageWithoutDeclarationIsDetected() throws {
+        let html = "<table>\(Self.header)<tr><td>1</td><td>民生服务</td><td>救助。</td><td>区民政局</td><td>负责。</td><td>配合。</td></tr></table>"
+        let bytes = try #require(Self.encode(html, as: "GBK"))
+        #expect(HTMLCharset(Data(bytes)).name == "GB18030")
+        #expect(try HTMLTableExtractor().extract(data: Data(bytes), path: "gbk.html").rows.first?.cells[1] == "民生服务")
+    }
+
+    @Test func charsetDeclarations() {
+        #expect(HTMLCharset.declaredCharset(in: Array("<meta charset=\"GBK\">".utf8)) == "GB18030")
+        #expect(HTMLCharset.declaredCharset(in: Array("<META HTTP-EQUIV='Content-Type' CONTENT='text/html; charset=utf-8'>".utf8)) == "UTF-8")
+        #expect(HTMLCharset.declaredCharset(in: Array("<meta name=\"x\"><p>charset=gbk</p>".utf8)) == nil)
+        #expect(HTMLCharset(Data([0xEF, 0xBB, 0xBF] + Array("<p>清单</p>".utf8))).utf8 == Data("<p>清单</p>".utf8))
+    }
+
+    @Test func pageWithoutListTableIsNoTable() throws {
+        let html = "<html><body><table><tr><td>首页</td><td>政务公开</td></tr></table><p>清单</p></body></html>"
+        #expect(throws: QingdanError(.noTable, file: "chrome.html", "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")) {
+            try table(html, path: "chrome.html")
+        }
+        #expect(throws: QingdanError.self) { try table("", path: "empty.html") }
+    }
+
+    /// `text` in a legacy Chinese character set, through iconv.
+    static func encode(_ text: String, as charset: String) -> [UInt8]? {
+        let cd = iconv_open(charset, "UTF-8")
+        if cd == iconv_t(bitPattern: -1) { return nil }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
+        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
+        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr = inBuf.baseAddress
+                var inLeft = inBuf.count
+                var outPtr = outBuf.baseAddress
+                var outLeft = outBuf.count
+                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
+                return outBuf.count - outLeft
+            }
+        }
+        return produced.map { output[0..<$0].map { UInt8(bitPattern: $0) } }
     }
 }
