@@ -98,6 +98,20 @@ import ZIPFoundation
         #expect(table.rows.map(\.cells) == [["1", "甲", "1.负责新的审核。\n2.上报 材料 ，及时处理\n3.复核。"]])
     }
 
+    @Test func listSplitOverTablesEndsBeforeANotesTable() throws {
+        func table(_ rows: [[String]]) -> String {
+            "<w:tbl>" + rows.map { Self.row($0.map { Self.cell([$0]) }) }.joined() + "</w:tbl>"
+        }
+        let body = Self.paragraph(Self.run("某某镇基本履职事项清单"))
+            + table([["序号", "事项名称", "具体内容"], ["1", "甲", "内容甲"]])
+            + Self.paragraph("")
+            + table([["2", "乙", "内容乙"]])
+            + table([["注：", "本清单", "动态调整"]])
+        let list = try DOCXTableExtractor().extract(data: Self.docx(body: body), path: "split.docx")
+        #expect(list.title == "某某镇基本履职事项清单")
+        #expect(list.rows.map(\.cells) == [["1", "甲", "内容甲"], ["2", "乙", "内容乙"]])
+    }
+
     @Test func notAZipIsUnsupported() {
         #expect(throws: QingdanError(.unsupported, file: "list.docx", "not a DOCX (not a ZIP archive)")) {
             try DOCXTableExtractor().extract(data: Data("PK but not really".utf8), path: "list.docx")

@@ -42,9 +42,18 @@ struct ListGrid: Sendable, Equatable {
             appendRows(of: grid, from: headerIndex + 1)
             return true
         }
-        guard ListHeaders.score(grid.rows.first.map { $0.map(\.text) } ?? []) == nil else { return false }
+        guard let first = grid.rows.first(where: { !Self.dataCells($0).allSatisfy(\.isEmpty) }),
+              ListHeaders.score(first.map(\.text)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
         appendRows(of: grid, from: 0)
         return true
+    }
+
+    /// Where the list numbers its items (序号 first), a table without a header continues it only
+    /// when it starts with a number too: a notes or signature table of the same width does not.
+    private func startsLikeAnItem(_ cells: [String]) -> Bool {
+        guard let first = foldedHeaders.first, first == "序号" || first == "编号" else { return true }
+        let number = cells.first ?? ""
+        return !number.isEmpty && number.allSatisfy(\.isNumber)
     }
 
     private mutating func appendRows(of grid: CellGrid, from start: Int) {
