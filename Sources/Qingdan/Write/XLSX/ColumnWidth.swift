@@ -21,7 +21,8 @@ enum ColumnWidth {
         return Double(min(50, max(8, longest + 2)))
     }
 
-    private static func displayWidth(_ line: Substring) -> Int {
+    /// Width units of a line: two for a Chinese (wide) character, one for any other.
+    static func displayWidth(_ line: Substring) -> Int {
         line.unicodeScalars.reduce(0) { $0 + ($1.value < 0x1100 ? 1 : 2) }
     }
 }

@@ -10,6 +10,8 @@ struct Worksheet: Sendable {
         let lastColumn = max(1, widths.count, rows.map(\.count).max() ?? 0)
         var xml = XLSXPackage.declaration
         xml += "<worksheet xmlns=\"\(XLSXPackage.mainNamespace)\" xmlns:r=\"\(XLSXPackage.relationshipNamespace)\">"
+        // Printed pages fit the sheet's width; rows run on over as many pages as they need.
+        xml += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         xml += "<dimension ref=\"A1:\(Self.reference(row: max(1, rows.count), column: lastColumn))\"/>"
         xml += "<sheetViews><sheetView workbookViewId=\"0\">"
         xml += "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
@@ -25,7 +27,7 @@ struct Worksheet: Sendable {
         }
         xml += "<sheetData>"
         for (rowIndex, row) in rows.enumerated() {
-            xml += "<row r=\"\(rowIndex + 1)\">"
+            xml += "<row r=\"\(rowIndex + 1)\" ht=\"\(Self.format(height(of: row)))\" customHeight=\"1\">"
             for (columnIndex, cell) in row.enumerated() {
                 let reference = Self.reference(row: rowIndex + 1, column: columnIndex + 1)
                 switch cell.value {
@@ -39,8 +41,26 @@ struct Worksheet: Sendable {
         }
         xml += "</sheetData>"
         xml += "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"
+        xml += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return xml + "</worksheet>"
+    }
+
+    /// Points per line of wrapped 11-point text.
+    private static let lineHeight = 15.0
+    /// Excel's largest row height.
+    private static let tallestRow = 409.0
+
+    /// A row tall enough for its longest wrapped cell. Spreadsheet programs do not size rows of
+    /// wrapped text when they open a file, so the writer estimates from `ColumnWidth.displayWidth`.
+    func height(of row: [XLSXCell]) -> Double {
+        let lines = row.enumerated().map { column, cell -> Int in
+            guard case .text(let text) = cell.value else { return 1 }
+            let width = max(1, Int(column < widths.count ? widths[column] : 8.43) - 1)
+            return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { count, line in
+                count + max(1, (ColumnWidth.displayWidth(line) + width - 1) / width)
+            }
+        }
+        return min(Self.tallestRow, Double(lines.max() ?? 1) * Self.lineHeight)
     }
 
     /// A1-style reference of a 1-based row and column.
