@@ -113,6 +113,31 @@ import Testing
         #expect(table.rows.map(\.cells) == [["1", "甲", "内容甲", ""], ["2", "乙", "内容乙", "无"]])
     }
 
+    @Test func twoLevelHeaderNamesGroupedColumns() throws {
+        let html = """
+        <table>
+        <tr><th rowspan="2">序号</th><th rowspan="2">事项名称</th><th colspan="2">上级部门</th><th rowspan="2">乡镇（街道）配合职责</th></tr>
+        <tr><th>名称</th><th>职责</th></tr>
+        <tr><td>1</td><td>甲事项。</td><td>区民政局</td><td>负责甲。</td><td>配合甲。</td></tr>
+        </table>
+        """
+        let table = try table(html)
+        #expect(table.headers == ["序号", "事项名称", "上级部门名称", "上级部门职责", "乡镇（街道）配合职责"])
+        #expect(table.rows.map(\.cells) == [["1", "甲事项。", "区民政局", "负责甲。", "配合甲。"]])
+    }
+
+    @Test func rowspanReachingPastShortRowsAndToTheEnd() throws {
+        let html = """
+        <table>
+        <tr><td>序号</td><td>事项名称</td><td>备注</td></tr>
+        <tr><td>1</td><td>甲</td><td rowspan="0">统一办理</td></tr>
+        <tr><td>2</td></tr>
+        <tr><td>3</td><td>丙</td></tr>
+        </table>
+        """
+        #expect(try table(html).rows.map(\.cells) == [["1", "甲", "统一办理"], ["2", "", "统一办理"], ["3", "丙", "统一办理"]])
+    }
+
     @Test func headerWrapsAreUndone() throws {
         let html = "<table><tr><td>序<br>号</td><td>事项<br>名称</td><td>乡镇（街道）<br/>配合职责</td></tr><tr><td>1</td><td>甲</td><td>配合</td></tr></table>"
         #expect(try table(html).headers == ["序号", "事项名称", "乡镇（街道）配合职责"])

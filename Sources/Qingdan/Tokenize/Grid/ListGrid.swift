@@ -20,15 +20,48 @@ struct ListGrid: Sendable, Equatable {
         guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }) else {
             return nil
         }
+        var header = grid.rows[best.index]
+        var headerEnd = best.index
+        while headerEnd + 1 < grid.rows.count, Self.isSubheader(grid.rows[headerEnd + 1], under: header) {
+            header = Self.merging(grid.rows[headerEnd + 1], under: header)
+            headerEnd += 1
+        }
         // A header cell spanning columns names each of them.
-        headers = grid.rows[best.index].map { $0.text.split(separator: "\n").joined() }
+        headers = header.map { $0.text.split(separator: "\n").joined() }
         foldedHeaders = headers.map(ListHeaders.normalized)
         leadingLines = grid.rows[..<best.index].compactMap { row in
             let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
             return line.isEmpty ? nil : line
         }
-        appendRows(of: grid, from: best.index + 1)
+        appendRows(of: grid, from: headerEnd + 1)
         dropEmptyTrailingColumns()
+    }
+
+    /// A second header row naming the columns that a header spanning them groups
+    /// (上级部门 over 名称 | 职责); its other cells repeat the headers reaching down or are empty.
+    private static func isSubheader(_ lower: [GridSlot], under upper: [GridSlot]) -> Bool {
+        var names = false
+        for (column, slot) in lower.enumerated() where !slot.text.isEmpty && column < upper.count {
+            if slot.text == upper[column].text { continue }
+            guard isGrouped(column, in: upper), ListHeaders.isHeader(slot.text) || slot.text.count <= 8 else { return false }
+            names = true
+        }
+        return names
+    }
+
+    /// The header row with the grouped columns named by group and subheader (上级部门 + 职责 → 上级部门职责).
+    private static func merging(_ lower: [GridSlot], under upper: [GridSlot]) -> [GridSlot] {
+        upper.enumerated().map { column, slot in
+            guard column < lower.count, isGrouped(column, in: upper) else { return slot }
+            let name = lower[column].text
+            if name.isEmpty || name == slot.text { return slot }
+            return GridSlot(text: name.hasPrefix(slot.text) ? name : slot.text + name, isColumnContinuation: false)
+        }
+    }
+
+    /// True where a header cell spans this column together with others.
+    private static func isGrouped(_ column: Int, in row: [GridSlot]) -> Bool {
+        row[column].isColumnContinuation || (column + 1 < row.count && row[column + 1].isColumnContinuation)
     }
 
     /// Adds the rows of a later table that continues this one (a list split into several tables):
