@@ -112,6 +112,19 @@ import ZIPFoundation
         #expect(list.rows.map(\.cells) == [["1", "甲", "内容甲"], ["2", "乙", "内容乙"]])
     }
 
+    @Test func theHeadingOfAnotherListEndsTheList() throws {
+        func table(_ rows: [[String]]) -> String {
+            "<w:tbl>" + rows.map { Self.row($0.map { Self.cell([$0]) }) }.joined() + "</w:tbl>"
+        }
+        let body = Self.paragraph(Self.run("某某镇基本履职事项清单"))
+            + table([["序号", "事项名称", "具体内容"], ["1", "甲", "内容甲"]])
+            + Self.paragraph(Self.run("某某镇配合履职事项清单"))
+            + table([["序号", "事项名称", "具体内容"], ["1", "丙", "内容丙"]])
+        let list = try DOCXTableExtractor().extract(data: Self.docx(body: body), path: "two.docx")
+        #expect(list.title == "某某镇基本履职事项清单")
+        #expect(list.rows.map(\.cells) == [["1", "甲", "内容甲"]])
+    }
+
     @Test func notAZipIsUnsupported() {
         #expect(throws: QingdanError(.unsupported, file: "list.docx", "not a DOCX (not a ZIP archive)")) {
             try DOCXTableExtractor().extract(data: Data("PK but not really".utf8), path: "list.docx")

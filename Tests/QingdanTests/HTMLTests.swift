@@ -138,6 +138,18 @@ import Testing
         #expect(try table(html).rows.map(\.cells) == [["1", "甲", "统一办理"], ["2", "", "统一办理"], ["3", "丙", "统一办理"]])
     }
 
+    @Test func aSecondListOnThePageIsNotAppended() throws {
+        let html = """
+        <h2>某镇基本履职事项清单</h2>
+        <table><tr><td>序号</td><td>事项名称</td><td>具体内容</td></tr><tr><td>1</td><td>甲</td><td>内容甲</td></tr></table>
+        <h2>某镇配合履职事项清单</h2>
+        <table><tr><td>序号</td><td>事项名称</td><td>具体内容</td></tr><tr><td>1</td><td>乙</td><td>内容乙</td></tr></table>
+        """
+        let table = try table(html)
+        #expect(table.title == "某镇基本履职事项清单")
+        #expect(table.rows.map(\.cells) == [["1", "甲", "内容甲"]])
+    }
+
     @Test func headerWrapsAreUndone() throws {
         let html = "<table><tr><td>序<br>号</td><td>事项<br>名称</td><td>乡镇（街道）<br/>配合职责</td></tr><tr><td>1</td><td>甲</td><td>配合</td></tr></table>"
         #expect(try table(html).headers == ["序号", "事项名称", "乡镇（街道）配合职责"])

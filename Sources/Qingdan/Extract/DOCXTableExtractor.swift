@@ -2,7 +2,8 @@ import Foundation
 import ZIPFoundation
 
 /// Reads the list table from a DOCX file: the first table whose header row reads as a list's
-/// (序号, 事项名称, …), continued by later tables of the same columns, titled by the paragraphs above it.
+/// (序号, 事项名称, …), continued by later tables of the same columns up to a paragraph naming another
+/// 清单, titled by the paragraphs above it.
 struct DOCXTableExtractor {
     /// A document part larger than this is not a list (guards against zip bombs).
     private static let largestPart: UInt64 = 512 << 20
@@ -16,11 +17,11 @@ struct DOCXTableExtractor {
         var paragraphsAbove: [String] = []
         for block in body.wordBlocks {
             if block.isWord("p") {
-                if list == nil {
-                    var text = WordText()
-                    text.read(block)
-                    paragraphsAbove.append(text.text)
-                }
+                var text = WordText()
+                text.read(block)
+                // After the list, a paragraph naming a 清单 heads another list (or notes on this one).
+                if list != nil, text.text.contains("清单") { break }
+                if list == nil { paragraphsAbove.append(text.text) }
                 continue
             }
             guard block.isWord("tbl") else { continue }
