@@ -20,12 +20,3 @@ enum ListTitle {
         line.hasPrefix("附件") || line.allSatisfy { $0.isNumber || $0.isPunctuation || $0.isWhitespace }
     }
 }
-
-extension StringProtocol {
-    /// Without leading and trailing whitespace, including the ideographic space (　) used to indent.
-    var trimmingCellWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
-    }
-}
