@@ -150,6 +150,47 @@ import Testing
         #expect(table.rows.map(\.cells) == [["1", "甲", "内容甲"]])
     }
 
+    @Test func wordExportedPage() throws {
+        // Word's "save as web page": GB2312, MSO markup, <o:p>, source lines wrapped inside text.
+        let html = """
+        <html xmlns:o="urn:schemas-microsoft-com:office:office">
+        <head><meta http-equiv=Content-Type content="text/html; charset=gb2312">
+        <!--[if gte mso 9]><xml><o:DocumentProperties></o:DocumentProperties></xml><![endif]-->
+        <style>p.MsoNormal {margin:0cm;}</style></head>
+        <body lang=ZH-CN>
+        <p class=MsoNormal><span lang=EN-US>&nbsp;</span></p>
+        <p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:22.0pt;
+        font-family:方正小标宋简体'>某镇配合履职事项清单<span lang=EN-US><o:p></o:p></span></span></b></p>
+        <table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0>
+         <tr style='page-break-inside:avoid'>
+          <td width=47 valign=top><p class=MsoNormal align=center><b><span>序号</span></b></p></td>
+          <td width=100 valign=top><p class=MsoNormal align=center><b><span>事项名称</span></b></p></td>
+          <td width=300 valign=top><p class=MsoNormal align=center><b><span>乡镇（街道）<span
+          lang=EN-US><br></span>配合职责</span></b></p></td>
+         </tr>
+         <tr>
+          <td width=47 valign=top><p class=MsoNormal align=center><span lang=EN-US>1<o:p></o:p></span></p></td>
+          <td width=100 valign=top><p class=MsoNormal><span>志愿者服务工作。</span></p></td>
+          <td width=300 valign=top><p class=MsoNormal><span lang=EN-US>1.</span><span>组织人员积极参加志愿者活动，维护
+          志愿者服务活动现场秩序（每年不少于<span lang=EN-US>3</span>次）。<span lang=EN-US><o:p></o:p></span></span></p>
+          <p class=MsoNormal><span lang=EN-US>2.</span><span>做好 Word
+          Press 网站的更新。</span></p>
+          <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td>
+         </tr>
+        </table>
+        <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
+        </body></html>
+        """
+        let bytes = try #require(Self.encode(html, as: "GB2312"))
+        let table = try HTMLTableExtractor().extract(data: Data(bytes), path: "word.htm")
+        #expect(table.title == "某镇配合履职事项清单")
+        #expect(table.headers == ["序号", "事项名称", "乡镇（街道）配合职责"])
+        #expect(table.rows.map(\.cells) == [[
+            "1", "志愿者服务工作。",
+            "1.组织人员积极参加志愿者活动，维护志愿者服务活动现场秩序（每年不少于3次）。\n2.做好 Word Press 网站的更新。",
+        ]])
+    }
+
     @Test func headerWrapsAreUndone() throws {
         let html = "<table><tr><td>序<br>号</td><td>事项<br>名称</td><td>乡镇（街道）<br/>配合职责</td></tr><tr><td>1</td><td>甲</td><td>配合</td></tr></table>"
         #expect(try table(html).headers == ["序号", "事项名称", "乡镇（街道）配合职责"])
