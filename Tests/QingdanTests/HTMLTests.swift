@@ -72,6 +72,7 @@ import Testing
     @Test func findsTheListAmongChromeAndLayoutTables() throws {
         let html = """
         <html><head><title>配合履职事项清单_某某区人民政府</title></head><body>
+        <h1>关于印发《某某镇履职事项清单》的通知</h1>
         <table class="nav"><tr><td><a href="/">首页</a></td><td>政务公开</td><td>事项清单</td></tr></table>
         <table class="layout"><tr><td>
           <div style="text-align: center"><strong>某某区某某镇配合履职事项清单</strong></div>

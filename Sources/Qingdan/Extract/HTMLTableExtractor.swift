@@ -33,7 +33,7 @@ struct HTMLTableExtractor {
         guard let list else {
             throw QingdanError(.noTable, file: path, "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")
         }
-        let title = ListTitle.choose(from: list.grid.leadingLines.filter { $0.contains("清单") })
+        let title = ListTitle.nearestNaming(in: list.grid.leadingLines.map(ListTitle.joinedWraps))
             ?? HTMLPage.listTitle(headingsAbove: headingsAbove, pageTitle: page.title)
         var findings = list.grid.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
             Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")

@@ -23,9 +23,9 @@ struct HTMLPage {
     /// `<title>` that names one (sites add their own name after `_` or `-`), else the nearest
     /// heading, else `<title>`.
     static func listTitle(headingsAbove: [String], pageTitle: String?) -> String? {
-        if let named = headingsAbove.last(where: { $0.contains("清单") }) { return named }
+        if let named = ListTitle.nearestNaming(in: headingsAbove) { return named }
         let parts = pageTitle.map { $0.split(whereSeparator: { "_|-–—".contains($0) }).map { $0.trimmingCellWhitespace } } ?? []
-        if let named = parts.first(where: { $0.contains("清单") }) { return named }
+        if let named = ListTitle.nearestNaming(in: parts.reversed()) { return named }
         return headingsAbove.last ?? pageTitle.flatMap { $0.isEmpty ? nil : $0 }
     }
 

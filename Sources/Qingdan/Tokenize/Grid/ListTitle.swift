@@ -7,8 +7,17 @@ enum ListTitle {
     /// else the first line that is not an attachment mark (附件1) or a bare number.
     static func choose(from lines: [String]) -> String? {
         let candidates = lines.map(joinedWraps).filter { !$0.isEmpty && $0.count <= longestTitle }
-        if let named = candidates.last(where: { $0.contains("清单") }) { return named }
-        return candidates.first { !isAttachmentMark($0) }
+        return nearestNaming(in: candidates) ?? candidates.first { !isAttachmentMark($0) }
+    }
+
+    /// The last of `lines` that names a 清单, preferring a list's own title over the notice that
+    /// publishes it (关于印发《…清单》的通知).
+    static func nearestNaming(in lines: [String]) -> String? {
+        lines.last { $0.contains("清单") && !isNotice($0) } ?? lines.last { $0.contains("清单") }
+    }
+
+    private static func isNotice(_ line: String) -> Bool {
+        line.hasPrefix("关于") || line.hasSuffix("通知") || line.hasSuffix("公告") || line.contains("《")
     }
 
     /// A title broken over lines (by `<br>` or a Word line break) is one title.
