@@ -18,6 +18,13 @@ import ZIPFoundation
         #expect(table.findings.isEmpty)
     }
 
+    @Test func listReaderDetectsAndReadsTheSample() throws {
+        let url = ReferenceCells.sample("kouquan-cooperative.docx")
+        let list = try ListReader().read(path: url.path)
+        #expect(list.source.format == .docx)
+        #expect(list.title == (try ReferenceCells.load("kouquan-cooperative")).title)
+    }
+
     // MARK: Synthetic documents
 
     private static func paragraph(_ runs: String, centred: Bool = false) -> String {

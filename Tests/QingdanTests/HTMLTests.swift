@@ -19,6 +19,13 @@ import Testing
         #expect(table.findings.isEmpty)
     }
 
+    @Test func listReaderDetectsAndReadsTheSample() throws {
+        let url = ReferenceCells.sample("kouquan-cooperative.html")
+        let list = try ListReader().read(path: url.path)
+        #expect(list.source.format == .html)
+        #expect(list.title == (try ReferenceCells.load("kouquan-cooperative")).title)
+    }
+
     @Test func rowspanFillsEveryRowAndColspanKeepsTextOnce() throws {
         let html = """
         <table>\(Self.header)
