@@ -199,6 +199,24 @@ import Testing
         ]])
     }
 
+    @Test func titleRowInsideTheTableAndNestedTablesInCells() throws {
+        let html = """
+        <table>
+        <tr><td colspan="3" align="center"><b>某某街道配合履职<br>事项清单</b></td></tr>
+        <tr><td colspan="3">填报单位：某某街道办事处</td></tr>
+        <tr><td>序号</td><td>事项名称</td><td>对应上级部门</td></tr>
+        <tr><td>1</td><td>甲</td><td><table><tr><td>区民政局</td></tr><tr><td>区医疗保障局</td></tr></table></td></tr>
+        </table>
+        """
+        let table = try table(html)
+        #expect(table.title == "某某街道配合履职事项清单")
+        #expect(table.headers == ["序号", "事项名称", "对应上级部门"])
+        #expect(table.rows.map(\.cells) == [["1", "甲", "区民政局\n区医疗保障局"]])
+        // Text above the header that is not the title is reported, not dropped.
+        #expect(table.findings.map(\.code) == ["text.unplaced"])
+        #expect(table.findings.first?.message.contains("填报单位：某某街道办事处") == true)
+    }
+
     @Test func headerWrapsAreUndone() throws {
         let html = "<table><tr><td>序<br>号</td><td>事项<br>名称</td><td>乡镇（街道）<br/>配合职责</td></tr><tr><td>1</td><td>甲</td><td>配合</td></tr></table>"
         #expect(try table(html).headers == ["序号", "事项名称", "乡镇（街道）配合职责"])

@@ -14,14 +14,20 @@ struct ListGrid: Sendable, Equatable {
     /// Nil when no row of `grid` reads as a list header.
     init?(_ grid: CellGrid) {
         let scored = grid.rows.enumerated().compactMap { entry in
-            ListHeaders.score(entry.element.map(\.text)).map { (index: entry.offset, score: $0) }
+            // A cell spanning columns (a title row across the table) counts once.
+            ListHeaders.score(Self.dataCells(entry.element)).map { (index: entry.offset, score: $0) }
         }
         // The strongest header row wins; the first one on a tie.
         guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }) else {
             return nil
         }
-        var header = grid.rows[best.index]
-        var headerEnd = best.index
+        // A subheader row may outscore the row of groups above it; the header starts with the groups.
+        var headerStart = best.index
+        while headerStart > 0, Self.isSubheader(grid.rows[headerStart], under: grid.rows[headerStart - 1]) {
+            headerStart -= 1
+        }
+        var header = grid.rows[headerStart]
+        var headerEnd = headerStart
         while headerEnd + 1 < grid.rows.count, Self.isSubheader(grid.rows[headerEnd + 1], under: header) {
             header = Self.merging(grid.rows[headerEnd + 1], under: header)
             headerEnd += 1
@@ -29,7 +35,7 @@ struct ListGrid: Sendable, Equatable {
         // A header cell spanning columns names each of them.
         headers = header.map { $0.text.split(separator: "\n").joined() }
         foldedHeaders = headers.map(ListHeaders.normalized)
-        leadingLines = grid.rows[..<best.index].compactMap { row in
+        leadingLines = grid.rows[..<headerStart].compactMap { row in
             let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
             return line.isEmpty ? nil : line
         }
@@ -39,14 +45,21 @@ struct ListGrid: Sendable, Equatable {
 
     /// A second header row naming the columns that a header spanning them groups
     /// (上级部门 over 名称 | 职责); its other cells repeat the headers reaching down or are empty.
+    /// A row spanning the whole table (a title, a 填报单位 line) groups nothing.
     private static func isSubheader(_ lower: [GridSlot], under upper: [GridSlot]) -> Bool {
+        guard dataCells(upper).filter({ !$0.isEmpty }).count >= 2 else { return false }
         var names = false
         for (column, slot) in lower.enumerated() where !slot.text.isEmpty && column < upper.count {
             if slot.text == upper[column].text { continue }
-            guard isGrouped(column, in: upper), ListHeaders.isHeader(slot.text) || slot.text.count <= 8 else { return false }
+            guard isGrouped(column, in: upper), isHeaderLike(upper[column].text), isHeaderLike(slot.text) else { return false }
             names = true
         }
         return names
+    }
+
+    /// A known header or a short name (名称, 职责).
+    private static func isHeaderLike(_ text: String) -> Bool {
+        ListHeaders.isHeader(text) || ListHeaders.normalized(text).count <= 8
     }
 
     /// The header row with the grouped columns named by group and subheader (上级部门 + 职责 → 上级部门职责).
@@ -76,7 +89,7 @@ struct ListGrid: Sendable, Equatable {
             return true
         }
         guard let first = grid.rows.first(where: { !Self.dataCells($0).allSatisfy(\.isEmpty) }),
-              ListHeaders.score(first.map(\.text)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
+              ListHeaders.score(Self.dataCells(first)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
         appendRows(of: grid, from: 0)
         return true
     }

@@ -29,6 +29,8 @@ enum ListHeaders {
     static func isHeader(_ text: String) -> Bool {
         let folded = normalized(text)
         if known.contains(folded) { return true }
+        // A line naming the 清单 is its title, not a header.
+        if folded.contains("清单") { return false }
         return folded.count <= longestHeader && fragments.contains { folded.contains($0) }
     }
 
