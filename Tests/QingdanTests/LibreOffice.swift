@@ -18,7 +18,10 @@ enum LibreOffice {
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
-        process.waitUntilExit()
+        // A hung office process must not hang the suite: give up on it after three minutes.
+        let deadline = Date().addingTimeInterval(180)
+        while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.1) }
+        if process.isRunning { process.terminate() }
         let stem = book.deletingPathExtension().lastPathComponent
         return try ["清单", "条款"].compactMap { sheet in
             let url = directory.appendingPathComponent("\(stem)-\(sheet).csv")
