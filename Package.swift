@@ -41,7 +41,8 @@ let package = Package(
         ),
         .testTarget(
             name: "QingdanTests",
-            dependencies: ["Qingdan"],
+            // The CLI is a dependency so that `swift test` builds the binary the CLI tests run.
+            dependencies: ["Qingdan", "qingdan"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import Foundation
 import Qingdan
 
@@ -6,36 +7,95 @@ struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Convert lists to JSON, CSV and Markdown.",
         discussion: """
-        Writes DIR/STEM.json, STEM.csv, STEM.clauses.csv and STEM.md for each input.
-        With one input, one format and no -o, writes that format to standard output.
+        For each input writes DIR/STEM.json (canonical), STEM.csv (one row per item), STEM.clauses.csv
+        (one row per clause) and STEM.md. A directory input converts every list file inside it.
+        Files are converted in parallel; one bad file does not stop the others (exit 3 at the end).
+        With one input, one format and no -o, the output goes to standard output.
 
-        Example:
-          qingdan convert kouquan-cooperative.pdf -o out --format json,csv
+        Examples:
+          qingdan convert kouquan-cooperative.pdf -o out
+          qingdan convert lists/ -o out --format json,csv --jobs 4
+          qingdan convert kouquan-cooperative.txt --format md > list.md
         """
     )
 
-    @Argument(help: "Input files (PDF, text, HTML, DOCX).")
+    @Argument(help: "Input files or directories (PDF, text, HTML, DOCX).")
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output directory.")
+    @Option(name: .shortAndLong, help: "Output directory (created if missing).")
     var output: String?
 
     @Option(help: "Comma-separated formats: json, csv, md.")
     var format: String = "json,csv,md"
 
-    @Option(help: "Password for an encrypted PDF.")
+    @Flag(help: "Write CSV without the UTF-8 byte order mark (Excel and WPS need it for Chinese).")
+    var noBom = false
+
+    @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
-    func run() throws {
-        let reader = ListReader(options: ReadOptions(password: password))
-        for input in inputs {
-            do {
-                let list = try reader.read(path: input)
-                print(JSONWriter().render(list), terminator: "")
-            } catch {
-                FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
-                throw ExitCode(3)
+    @Option(help: "Files converted at once (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        _ = try OutputFormat.list(format)
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if output == nil {
+            let formats = try OutputFormat.list(format)
+            guard InputFiles.expand(inputs).count == 1, formats.count == 1 else {
+                throw ValidationError("give -o DIR, or one input and one --format to write to standard output")
             }
         }
+    }
+
+    func run() throws {
+        let formats = try OutputFormat.list(format)
+        let files = InputFiles.expand(inputs)
+        let reader = ListReader(options: ReadOptions(password: password))
+        let renderer = OutputRenderer(byteOrderMark: !noBom)
+
+        guard let output else {
+            // validate() guarantees one input and one format here.
+            do {
+                let list = try reader.read(path: files[0])
+                for file in try renderer.files(for: list, formats: formats, stem: "-") {
+                    FileHandle.standardOutput.write(file.data)
+                }
+            } catch {
+                Stderr.print("qingdan: \(error)")
+                throw ExitCode(3)
+            }
+            return
+        }
+
+        var seen: [String: String] = [:]
+        for file in files {
+            let stem = InputFiles.stem(file)
+            if let other = seen[stem] {
+                throw ValidationError("\(other) and \(file) would both write \(stem).*; convert them into different directories")
+            }
+            seen[stem] = file
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            Stderr.print("qingdan: \(output): cannot create output directory")
+            throw ExitCode(3)
+        }
+
+        let failures = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                   progress: Stderr.isTerminal && files.count > 1).run { index in
+            let file = files[index]
+            let list = try reader.read(path: file)
+            for out in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)) {
+                try AtomicFile.write(out.data, to: (output as NSString).appendingPathComponent(out.name))
+            }
+        }
+        for failure in failures { Stderr.print("qingdan: \(failure)") }
+        if files.count > 1 {
+            Stderr.print("converted \(files.count - failures.count) of \(files.count) files" +
+                         (failures.isEmpty ? "" : "; \(failures.count) failed"))
+        }
+        if !failures.isEmpty { throw ExitCode(3) }
     }
 }

@@ -5,6 +5,15 @@ import Testing
 @Suite struct SHA256Tests {
     @Test func knownVectors() {
         #expect(SHA256.hex(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a96177a2d410ff61f2009cdb0e")
+        #expect(SHA256.hex(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
+
+extension SHA256Tests {
+    /// Multi-block input: the sample PDF, against coreutils' sha256sum where it exists.
+    @Test func matchesCoreutilsOnASample() throws {
+        let path = packageRoot.appendingPathComponent("Samples/kouquan-cooperative.txt").path
+        let expected = try #require(shell("sha256sum", path)?.split(separator: " ").first.map(String.init))
+        #expect(SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: path))) == expected)
     }
 }

@@ -1,9 +1,30 @@
-/// Turns a recovered table into the canonical list: header mapping, title, items with their
-/// departments, sections and clauses. (Stub: filled in by the normalizer work.)
-struct ListNormalizer {
+/// Turns a recovered table into the canonical list: columns by their headers, kind and region
+/// from the title, and one item per row with its departments, sections and clauses.
+struct ListNormalizer: Sendable {
     func normalize(_ table: RawTable, source: SourceInfo) -> DutyList {
-        let columns = table.headers.enumerated().map { Column(key: .extra($0.offset + 1), header: $0.element) }
-        return DutyList(title: table.title ?? "", listKind: .other, region: Region(), source: source,
-                        columns: columns, items: [], findings: table.findings)
+        let title = table.title ?? ""
+        let columns = ColumnKeyMapper().columns(for: table.headers)
+        var findings = table.findings
+        for key in [ColumnKey.number, .name] where !columns.contains(where: { $0.key == key }) {
+            findings.append(Finding(.warning, "column.missing",
+                                    message: "no column is headed like \(key) (headers: \(table.headers.joined(separator: " | ")))"))
+        }
+
+        let departmentsColumn = columns.firstIndex { $0.key == .departments }
+        let printedNames = departmentsColumn.map { index in
+            table.rows.flatMap { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
+        } ?? []
+        let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(printedNames: printedNames))
+
+        var items: [Item] = []
+        for row in table.rows {
+            guard let (item, found) = reader.item(from: row, previousNumber: items.last?.number) else { continue }
+            items.append(item)
+            findings += found
+        }
+
+        let titles = ListTitleParser()
+        return DutyList(title: title, listKind: titles.kind(of: title), region: titles.region(of: title),
+                        source: source, columns: columns, items: items, findings: findings)
     }
 }

@@ -1,4 +1,25 @@
-/// Adds the findings a clerk should look at. (Stub: filled in by the validator work.)
-struct Validator {
-    func validate(_ list: inout DutyList, table: RawTable) {}
+/// Adds the findings a clerk should look at, each under a stable code, and puts all findings of
+/// the list (the table's, the normalizer's and its own) in a deterministic order.
+struct Validator: Sendable {
+    func validate(_ list: inout DutyList, table: RawTable) {
+        var findings = list.findings
+        // The normalizer passes the table's findings on first; a list built another way gets them here.
+        if !findings.starts(with: table.findings) {
+            findings = table.findings + findings
+        }
+        findings += NumberingCheck().findings(in: list.items, column: Self.header(of: .number, in: list))
+        for item in list.items {
+            findings += EmptyCellCheck().findings(in: item, columns: list.columns)
+            findings += SectionDepartmentCheck().findings(in: item, column: Self.header(of: .superiorDuties, in: list))
+            findings += ClauseNumberingCheck().findings(in: item, columns: list.columns)
+            findings += QuoteCheck().findings(in: item)
+            findings += StructureCheck().findings(in: item, columns: list.columns)
+        }
+        list.findings = FindingOrder(columns: list.columns).sorted(findings)
+    }
+
+    /// Printed header of the column under `key`, if the list has one.
+    private static func header(of key: ColumnKey, in list: DutyList) -> String? {
+        list.columns.first { $0.key == key }?.header
+    }
 }

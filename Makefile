@@ -1,0 +1,43 @@
+# Qingdan — the two commands the README names are `make run` and `make test`.
+SHELL := /bin/bash
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/qingdan
+# The published form of each list in Samples/ is its PDF; Output/ is generated from those.
+SAMPLES = Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf
+
+.PHONY: run test deps build bench fuzz clean
+
+## run: install the C libraries if missing, build, regenerate Output/ from Samples/
+run: deps build
+	@mkdir -p Output
+	$(BIN) convert $(SAMPLES) -o Output --format json,csv,md
+	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format md -o Output/kouquan-cooperative.diff.md || [ $$? -eq 1 ]
+	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format json -o Output/kouquan-cooperative.diff.json || [ $$? -eq 1 ]
+	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format html -o Output/kouquan-cooperative.diff.html || [ $$? -eq 1 ]
+	@echo "Output/ regenerated from Samples/"
+
+## test: install the C libraries if missing, run the whole test suite
+test: deps
+	$(SWIFT) test
+
+build:
+	$(SWIFT) build -c $(CONFIG) --product qingdan
+
+## deps: Debian packages the build and tests need (poppler-glib, libxml2, pdftotext for bench)
+deps:
+	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! command -v pdftotext >/dev/null; then \
+		echo "installing libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+			libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils >/dev/null; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema
+
+bench: deps
+	bash Tests/Tools/bench.sh
+
+fuzz: deps
+	bash Tests/Tools/fuzz.sh
+
+clean:
+	rm -rf .build .build-*

@@ -1,0 +1,152 @@
+/// A clause marker as printed: 一、 （一） 1. 2、 （1） 1） ①.
+struct ClauseLabel: Equatable, Sendable {
+    /// Marker families, outermost first: a family further down nests inside one further up.
+    enum Kind: Int, Comparable, Sendable {
+        /// 一、
+        case chinese
+        /// （一）
+        case parenChinese
+        /// 1. 1、 1．
+        case arabic
+        /// （1） 1）
+        case parenArabic
+        /// ① … ㊿
+        case circled
+
+        static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    var kind: Kind
+    var value: Int
+    /// The marker exactly as printed.
+    var printed: String
+
+    /// Parses a whole printed label (as stored in `Clause.label`).
+    init?(_ printed: String) {
+        var reader = DutyTextReader(printed)
+        guard let label = reader.readClauseLabel(), reader.didReachEnd else { return nil }
+        self = label
+    }
+
+    init(kind: Kind, value: Int, printed: String) {
+        self.kind = kind
+        self.value = value
+        self.printed = printed
+    }
+
+    /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.
+    static func circledValue(_ c: Character) -> Int? {
+        guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
+        case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
+        case 0x32B1...0x32BF: return Int(scalar.value - 0x32B1) + 36
+        default: return nil
+        }
+    }
+
+    /// Value of an ASCII or full-width digit.
+    static func digitValue(_ c: Character) -> Int? {
+        guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    static let chineseDigits: [Character: Int] = [
+        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    ]
+
+    /// 一 … 九十九.
+    static func chineseValue(_ s: String) -> Int? {
+        let digits = s.compactMap { chineseDigits[$0] }
+        guard !digits.isEmpty, digits.count == s.count else { return nil }
+        switch digits.count {
+        case 1: return digits[0]
+        case 2 where digits[0] == 10 && digits[1] < 10: return 10 + digits[1]
+        case 2 where digits[0] < 10 && digits[1] == 10: return digits[0] * 10
+        case 3 where digits[0] < 10 && digits[1] == 10 && digits[2] < 10: return digits[0] * 10 + digits[2]
+        default: return nil
+        }
+    }
+}
+
+extension DutyTextReader {
+    static let openParens: Set<Character> = ["（", "("]
+    static let closeParens: Set<Character> = ["）", ")"]
+    static let arabicDelimiters: Set<Character> = [".", "．", "、"]
+
+    /// Reads a clause marker at the cursor, or reads nothing and returns nil.
+    mutating func readClauseLabel() -> ClauseLabel? {
+        let start = index
+        if let label = readCircledLabel() ?? readParenLabel() ?? readArabicLabel() ?? readChineseLabel() {
+            return label
+        }
+        rewind(to: start)
+        return nil
+    }
+
+    mutating func readCircledLabel() -> ClauseLabel? {
+        guard let c = current, let value = ClauseLabel.circledValue(c) else { return nil }
+        advance()
+        return ClauseLabel(kind: .circled, value: value, printed: String(c))
+    }
+
+    /// （1） (1) （一）
+    private mutating func readParenLabel() -> ClauseLabel? {
+        let start = index
+        guard read(oneOf: Self.openParens) != nil else { return nil }
+        let body = read(while: { ClauseLabel.digitValue($0) != nil || ClauseLabel.chineseDigits[$0] != nil })
+        guard !body.isEmpty, read(oneOf: Self.closeParens) != nil else {
+            rewind(to: start)
+            return nil
+        }
+        if let value = Self.arabicValue(body) {
+            return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
+        }
+        if let value = ClauseLabel.chineseValue(body) {
+            return ClauseLabel(kind: .parenChinese, value: value, printed: text(from: start))
+        }
+        rewind(to: start)
+        return nil
+    }
+
+    /// 1. 1、 1． and 1）; a "." followed by a digit is a decimal point, not a marker.
+    private mutating func readArabicLabel() -> ClauseLabel? {
+        let start = index
+        let digits = read(while: { ClauseLabel.digitValue($0) != nil })
+        guard let value = Self.arabicValue(digits) else {
+            rewind(to: start)
+            return nil
+        }
+        if read(oneOf: Self.closeParens) != nil {
+            return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
+        }
+        guard let delimiter = read(oneOf: Self.arabicDelimiters),
+              delimiter == "、" || current.flatMap(ClauseLabel.digitValue) == nil else {
+            rewind(to: start)
+            return nil
+        }
+        return ClauseLabel(kind: .arabic, value: value, printed: text(from: start))
+    }
+
+    /// 一、 十二．
+    private mutating func readChineseLabel() -> ClauseLabel? {
+        let start = index
+        let body = read(while: { ClauseLabel.chineseDigits[$0] != nil })
+        guard let value = ClauseLabel.chineseValue(body), read(oneOf: ["、", "．"]) != nil else {
+            rewind(to: start)
+            return nil
+        }
+        return ClauseLabel(kind: .chinese, value: value, printed: text(from: start))
+    }
+
+    /// Up to three digits: longer runs are years or amounts, not markers.
+    private static func arabicValue(_ digits: String) -> Int? {
+        let values = digits.compactMap(ClauseLabel.digitValue)
+        guard (1...3).contains(values.count), values.count == digits.count else { return nil }
+        return values.reduce(0) { $0 * 10 + $1 }
+    }
+}

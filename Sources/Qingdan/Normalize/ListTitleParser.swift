@@ -1,0 +1,66 @@
+/// Reads the list kind and the region from the title (大同市云冈区口泉乡配合履职事项清单).
+struct ListTitleParser: Sendable {
+    /// Wordings of each kind of list, most specific first.
+    static let kinds: [(ListKind, [String])] = [
+        (.returned, ["上级部门收回事项清单", "收回事项清单", "收回履职事项清单"]),
+        (.cooperative, ["配合履职事项清单", "配合事项清单"]),
+        (.basic, ["基本履职事项清单", "基本事项清单"]),
+    ]
+
+    /// Administrative levels in the order a title names them.
+    enum Level: Int, Comparable {
+        case province, city, district, township
+        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Endings of place names, by the levels they can stand for (a 市 after a city is a
+    /// county-level city).
+    static let endings: [(String, [Level])] = [
+        ("自治区", [.province]), ("特别行政区", [.province]), ("省", [.province]),
+        ("自治州", [.city]), ("地区", [.city]), ("盟", [.city]),
+        ("市", [.city, .district]), ("自治县", [.district]), ("区", [.district]), ("县", [.district]),
+        ("自治旗", [.district]), ("旗", [.district]),
+        ("街道", [.township]), ("民族乡", [.township]), ("乡", [.township]), ("镇", [.township]), ("苏木", [.township]),
+    ]
+
+    func kind(of title: String) -> ListKind {
+        let compact = String(title.filter { !$0.isWhitespace })
+        return Self.kinds.first { $0.1.contains { compact.contains($0) } }?.0 ?? .other
+    }
+
+    /// Reads place names from the start of the title while each is of a lower level than the
+    /// one before: 大同市 / 云冈区 / 口泉乡.
+    func region(of title: String) -> Region {
+        var region = Region()
+        var reader = DutyTextReader(title.filter { !$0.isWhitespace })
+        var previous: Level?
+        while let (name, level) = readPlace(&reader, after: previous) {
+            switch level {
+            case .province: region.province = name
+            case .city: region.city = name
+            case .district: region.district = name
+            case .township: region.township = name
+            }
+            previous = level
+        }
+        return region
+    }
+
+    /// A place name: at least one character, then the nearest ending that fits a level below
+    /// `previous`. Reads nothing when none fits.
+    private func readPlace(_ reader: inout DutyTextReader, after previous: Level?) -> (String, Level)? {
+        let start = reader.index
+        while !reader.didReachEnd, !Self.kinds.contains(where: { $0.1.contains { reader.hasPrefix($0) } }) {
+            if reader.index > start {
+                for (ending, levels) in Self.endings where reader.hasPrefix(ending) {
+                    guard let level = levels.first(where: { level in previous.map { level > $0 } ?? true }) else { continue }
+                    for _ in 0..<ending.count { reader.advance() }
+                    return (reader.text(from: start), level)
+                }
+            }
+            reader.advance()
+        }
+        reader.rewind(to: start)
+        return nil
+    }
+}

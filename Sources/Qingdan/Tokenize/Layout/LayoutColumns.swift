@@ -1,0 +1,107 @@
+/// Where the table's columns lie on one page, in character positions.
+///
+/// `spans` are where the header words print (or, on a page without a header, the blocks between
+/// gutters). Text in a row may start left of its header word (a centred header, a shifted line),
+/// so each column really begins at its `boundary`: just after the vertical gutter of spaces (a
+/// position no line of the page prints on) between the previous header word and its own.
+struct LayoutColumns: Sendable, Equatable {
+    var spans: [Range<Int>]
+    var boundaries: [Int]
+
+    init(spans: [Range<Int>]) {
+        self.spans = spans
+        self.boundaries = spans.indices.map { $0 == 0 ? 0 : spans[$0].lowerBound }
+    }
+
+    var count: Int { spans.count }
+
+    /// Moves each boundary to the end of a gutter between the previous column's header word and
+    /// the column's own, as the page's body `lines` show it: of several gutters there (text
+    /// printed into a gutter splits it), the one most runs start right after, the rightmost of
+    /// equals. Without a gutter there the boundary stays at the header word.
+    func fitted(to lines: [LayoutLine]) -> LayoutColumns {
+        let occupancy = LayoutOccupancy(lines: lines)
+        var fitted = self
+        for column in spans.indices.dropFirst() {
+            var best: (boundary: Int, starts: Int)?
+            var position = spans[column].lowerBound - 1
+            let low = spans[column - 1].upperBound
+            while position >= low {
+                guard !occupancy.isPrinted(position) else { position -= 1; continue }
+                let boundary = position + 1
+                let starts = occupancy.runStarts(at: boundary)
+                if starts > best?.starts ?? -1 { best = (boundary, starts) }
+                while position >= low, !occupancy.isPrinted(position) { position -= 1 }
+            }
+            fitted.boundaries[column] = best?.boundary ?? spans[column].lowerBound
+        }
+        return fitted
+    }
+
+    /// Columns read off the gutters of a page that has no header: usable only when the gutters
+    /// split the page into exactly `count` columns.
+    static func fromGutters(of lines: [LayoutLine], count: Int) -> LayoutColumns? {
+        let occupancy = LayoutOccupancy(lines: lines)
+        var spans: [Range<Int>] = []
+        var position = 0
+        while position < occupancy.width {
+            if occupancy.isPrinted(position) {
+                let start = position
+                // A column ends at a gutter of two or more empty positions.
+                while position < occupancy.width,
+                      occupancy.isPrinted(position) || occupancy.isPrinted(position + 1) {
+                    position += 1
+                }
+                spans.append(start..<position)
+            }
+            position += 1
+        }
+        guard spans.count == count else { return nil }
+        return LayoutColumns(spans: spans).fitted(to: lines)
+    }
+
+    /// The column a run starting at `position` belongs to.
+    func column(at position: Int) -> Int {
+        var column = 0
+        while column + 1 < boundaries.count, boundaries[column + 1] <= position {
+            column += 1
+        }
+        return column
+    }
+
+    /// The text `line` prints in each column, left to right. A run that reaches over a column
+    /// boundary (pdftotext separated two cells by one space only: "100 行政执法") is split at
+    /// its space nearest the boundary; without a space it stays whole in the column it starts in.
+    func pieces(of line: LayoutLine) -> [LayoutPiece] {
+        var pieces: [LayoutPiece] = []
+        for run in line.runs {
+            var rest = run
+            var column = self.column(at: rest.start)
+            while column + 1 < count, rest.end > boundaries[column + 1],
+                  let cut = Self.space(in: rest, nearest: boundaries[column + 1]) {
+                let offset = cut - rest.start
+                pieces.append(LayoutPiece(column: column, text: String(rest.text.prefix(offset))))
+                rest = LayoutRun(start: cut + 1, text: String(rest.text.dropFirst(offset + 1)))
+                column = max(column + 1, self.column(at: rest.start))
+            }
+            pieces.append(LayoutPiece(column: column, text: rest.text))
+        }
+        return pieces
+    }
+
+    /// Position of the space in `run` closest to `position`, if the text after it starts within
+    /// `splitReach` positions of there (a space far off is a space inside the cell's text).
+    private static func space(in run: LayoutRun, nearest position: Int) -> Int? {
+        var best: Int?
+        for (offset, character) in run.text.enumerated() where character == " " {
+            let candidate = run.start + offset
+            if abs(candidate + 1 - position) <= splitReach,
+               best.map({ abs(candidate + 1 - position) < abs($0 + 1 - position) }) ?? true {
+                best = candidate
+            }
+        }
+        return best
+    }
+
+    private static let splitReach = 2
+}

@@ -1,0 +1,34 @@
+/// Joins the lines a cell prints into its text: a soft wrap joins with nothing, a paragraph end
+/// becomes "\n".
+///
+/// A line ends its paragraph when
+/// - the next line starts a clause ("2.", "（二）", "(2)", "②") after a line that ends a sentence
+///   or has room left,
+/// - the next line is a heading ("区林业局：") after a line that ends a sentence,
+/// - the next line's first unbreakable piece would have fitted on it (the word processor did not
+///   run out of room), or
+/// - in a list column, it is full and the next line starts like the column's other entries.
+struct LayoutParagraphJoiner: Sendable {
+    var profile: LayoutWrapProfile
+
+    func join(_ lines: [String]) -> String {
+        var text = ""
+        for (offset, line) in lines.enumerated() {
+            if offset > 0, endsParagraph(lines[offset - 1], before: line) {
+                text += "\n"
+            }
+            text += line
+        }
+        return text
+    }
+
+    func endsParagraph(_ line: String, before next: String) -> Bool {
+        let endsSentence = line.last.map(GlyphClass.isTerminal) ?? false
+        let fits = profile.fits(line, before: next)
+        if ClauseMarker.starts(next), endsSentence || fits { return true }
+        if next.last == "：" || next.last == ":", endsSentence { return true }
+        if fits { return true }
+        if profile.isList, let first = next.first { return profile.entryStarts.contains(first) }
+        return false
+    }
+}

@@ -1,0 +1,48 @@
+/// Collects table lines into rows: a 序号 greater than the last one starts a row, other lines
+/// continue the current row. Lines before the first row and numbers out of sequence are
+/// reported, never dropped.
+struct LayoutRowCollector: Sendable {
+    let header: LayoutHeader
+    private(set) var rows: [LayoutRowDraft] = []
+    private(set) var findings: [Finding] = []
+    private var lastNumber: Int?
+
+    init(header: LayoutHeader) {
+        self.header = header
+    }
+
+    mutating func read(_ line: LayoutLine, columns: LayoutColumns) {
+        let pieces = columns.pieces(of: line)
+        if let number = LayoutRowNumber(pieces: pieces) {
+            if let lastNumber, number.value <= lastNumber {
+                // Out of sequence: a misprinted 序号 still starts a row when the line prints the
+                // row's other cells too; a number alone stays text of the row above.
+                let startsRow = pieces.count > 1
+                findings.append(Finding(.warning, "text.number", item: number.value, column: header.titles.first,
+                                        message: "line \(line.number) (page \(line.page)): number \(number.text) after \(lastNumber)"
+                                            + (startsRow ? " starts a row out of sequence" : " continues the row above")))
+                if startsRow { startRow(number, line: line) }
+            } else {
+                startRow(number, line: line)
+            }
+        }
+        guard !rows.isEmpty else {
+            reportUnplaced(line, pieces: pieces)
+            return
+        }
+        rows[rows.count - 1].append(line, pieces: pieces)
+    }
+
+    private mutating func startRow(_ number: LayoutRowNumber, line: LayoutLine) {
+        lastNumber = number.value
+        rows.append(LayoutRowDraft(columnCount: header.titles.count, line: line.number))
+    }
+
+    private mutating func reportUnplaced(_ line: LayoutLine, pieces: [LayoutPiece]) {
+        for piece in pieces {
+            let column = min(piece.column, header.titles.count - 1)
+            findings.append(Finding(.error, "text.unplaced", column: header.titles[column],
+                                    message: "line \(line.number) (page \(line.page)): text before the first row: \(piece.text)"))
+        }
+    }
+}

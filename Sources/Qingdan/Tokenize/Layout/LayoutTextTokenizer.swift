@@ -1,0 +1,132 @@
+import Foundation
+
+/// Reads the list table from `pdftotext -layout` text: columns kept by character position, the
+/// header row repeated at the top of each page, a form feed between pages, rows that continue
+/// after a page break.
+///
+/// - Title: the first printed line above the header on the first page.
+/// - Header: the first line with a run per column (at least three), plus the lines wrapping its
+///   words (序 / 号); on each page its repeat gives that page's column positions.
+/// - Rows: a number in the first column (序号) greater than the last one starts a row; every other
+///   table line continues the current row, cell by cell, also across page breaks.
+/// - Cells: see `LayoutParagraphJoiner` (soft wraps vs paragraphs) and `InventedSpaceRemover`.
+///
+/// Text that belongs to no row is reported as a `text.unplaced` finding.
+struct LayoutTextTokenizer {
+    func tokenize(text: String, path: String) throws(QingdanError) -> RawTable {
+        var reader = LayoutLineReader(text: text)
+        let lines = reader.readLines()
+        guard let headerIndex = lines.firstIndex(where: { $0.runs.count >= LayoutHeader.minimumColumns }),
+              let header = LayoutHeader(lines: lines, at: headerIndex) else {
+            throw QingdanError(.noTable, file: path, "no header row (a line with three or more columns) in the layout text")
+        }
+        var findings: [Finding] = []
+        let title = readTitle(lines[..<headerIndex], findings: &findings)
+        var pages = Self.pages(of: lines[headerIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
+        findings += Self.dropRepeatedFooters(from: &pages)
+        var drafts = LayoutRowCollector(header: header)
+        var columns: LayoutColumns?
+        for page in pages {
+            for line in page.outside {
+                findings.append(Finding(.warning, "text.outside",
+                                        message: "line \(line.number) (page \(line.page)): text outside the table: \(line.display)"))
+            }
+            columns = page.columns(previous: columns)
+            guard let columns else { continue }
+            for line in page.body {
+                drafts.read(line, columns: columns)
+            }
+        }
+        findings += drafts.findings
+        guard !drafts.rows.isEmpty else {
+            throw QingdanError(.noTable, file: path, location: "line \(lines[headerIndex].number)",
+                               "header found but no numbered rows under it")
+        }
+        let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
+        return RawTable(title: title, headers: header.titles, rows: Self.rows(of: drafts.rows, columnCount: header.titles.count),
+                        pageCount: printedPages, findings: findings)
+    }
+
+    /// Whether `text` looks like `-layout` output: a line with a run per column, and many lines
+    /// holding text in more than one column (the flowing forms print one cell per line).
+    static func recognizes(_ text: String) -> Bool {
+        var reader = LayoutLineReader(text: text)
+        var printed = 0
+        var multiColumn = 0
+        var hasHeader = false
+        while printed < sampleLines, let line = reader.readLine() {
+            guard !line.isBlank else { continue }
+            printed += 1
+            if line.runs.count > 1 { multiColumn += 1 }
+            if line.runs.count >= LayoutHeader.minimumColumns { hasHeader = true }
+        }
+        return hasHeader && multiColumn * 5 >= printed
+    }
+
+    /// Lines `recognizes` looks at.
+    private static let sampleLines = 400
+
+    /// The first printed line above the header; other lines there are outside the table.
+    private func readTitle(_ lines: ArraySlice<LayoutLine>, findings: inout [Finding]) -> String? {
+        let printed = lines.filter { !$0.isBlank }
+        for line in printed.dropFirst() {
+            findings.append(Finding(.warning, "text.outside",
+                                    message: "line \(line.number) (page \(line.page)): text above the table header: \(line.display)"))
+        }
+        return printed.first.map { $0.texts.joined(separator: " ") }
+    }
+
+    /// Consecutive lines of the same page. A second header on a page also starts a page: text
+    /// exported without form feeds (`-nopgbrk`) still changes column positions at each header.
+    private static func pages(of lines: ArraySlice<LayoutLine>, header: LayoutHeader) -> [ArraySlice<LayoutLine>] {
+        var pages: [ArraySlice<LayoutLine>] = []
+        var start = lines.startIndex
+        var hasHeader = false
+        for index in lines.indices {
+            let repeatsHeader = header.startsRepeat(lines[index])
+            if index > start, lines[index].page != lines[index - 1].page || (repeatsHeader && hasHeader) {
+                pages.append(lines[start..<index])
+                start = index
+                hasHeader = false
+            }
+            hasHeader = hasHeader || repeatsHeader
+        }
+        if start < lines.endIndex { pages.append(lines[start...]) }
+        return pages
+    }
+
+    /// A line printed last on at least half the pages (and on three or more) is a footer (页脚),
+    /// not the end of a row. Each footer is reported once.
+    private static func dropRepeatedFooters(from pages: inout [LayoutPage]) -> [Finding] {
+        var counts: [[String]: Int] = [:]
+        for page in pages {
+            if let last = page.body.last { counts[last.texts, default: 0] += 1 }
+        }
+        let needed = max(3, (pages.count + 1) / 2)
+        var findings: [Finding] = []
+        var reported: Set<[String]> = []
+        for index in pages.indices {
+            guard let last = pages[index].body.last, let count = counts[last.texts], count >= needed else { continue }
+            pages[index].dropLastLine()
+            if reported.insert(last.texts).inserted {
+                findings.append(Finding(.info, "text.footer",
+                                        message: "line \(last.number) (page \(last.page)): footer on \(count) pages left out of the table: \(last.display)"))
+            }
+        }
+        return findings
+    }
+
+    /// Joins each cell's lines into paragraphs, with each column's wrap profile measured over all rows.
+    private static func rows(of drafts: [LayoutRowDraft], columnCount: Int) -> [RawRow] {
+        let joiners = (0..<columnCount).map { column in
+            LayoutParagraphJoiner(profile: LayoutWrapProfile(fragments: drafts.map { $0.fragments[column] }))
+        }
+        return drafts.map { draft in
+            let cells = (0..<columnCount).map { column in
+                InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column]))
+                    .trimmingCharacters(in: .whitespacesAndNewlines)
+            }
+            return RawRow(cells: cells, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
+        }
+    }
+}

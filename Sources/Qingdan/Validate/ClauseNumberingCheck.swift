@@ -1,0 +1,42 @@
+/// Checks that the clause markers of each clause list run 1, 2, 3 … (and ①②③ …) per marker family.
+struct ClauseNumberingCheck: Sendable {
+    func findings(in item: Item, columns: [Column]) -> [Finding] {
+        var findings: [Finding] = []
+        for column in columns {
+            switch column.key {
+            case .superiorDuties:
+                for section in item.superiorDuties {
+                    check(section.clauses, item: item.number, column: column.header, place: section.heading, into: &findings)
+                }
+            case .townshipDuties:
+                check(item.townshipDuties, item: item.number, column: column.header, place: nil, into: &findings)
+            case .content:
+                check(item.content ?? [], item: item.number, column: column.header, place: nil, into: &findings)
+            default:
+                continue
+            }
+        }
+        return findings
+    }
+
+    private func check(_ clauses: [Clause], item: Int, column: String, place: String?, into findings: inout [Finding]) {
+        var last: [ClauseLabel.Kind: ClauseLabel] = [:]
+        let whereText = place.map { " under \($0)" } ?? ""
+        for clause in clauses {
+            if let label = clause.label.flatMap(ClauseLabel.init) {
+                let previous = last[label.kind]
+                let expected = (previous?.value ?? 0) + 1
+                if let previous, label.value <= previous.value {
+                    findings.append(Finding(.warning, "clause.numbering-repeat", item: item, column: column,
+                                            message: "clause \(label.printed) follows \(previous.printed)\(whereText)"))
+                } else if label.value > expected {
+                    let after = previous.map { "follows \($0.printed)" } ?? "opens the list"
+                    findings.append(Finding(.warning, "clause.numbering-skip", item: item, column: column,
+                                            message: "clause \(label.printed) \(after)\(whereText)"))
+                }
+                last[label.kind] = label
+            }
+            check(clause.subclauses, item: item, column: column, place: place, into: &findings)
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Reports cells that mix straight and curly quotation marks ("房地一体” opened straight, closed
+/// curly), a sign of text typed in different places.
+struct QuoteCheck: Sendable {
+    static let pairs: [(straight: Character, curly: Set<Character>)] = [("\"", ["“", "”"]), ("'", ["‘", "’"])]
+
+    func findings(in item: Item) -> [Finding] {
+        item.cells.compactMap { cell in
+            let characters = Array(cell.text)
+            for pair in Self.pairs where characters.contains(where: { pair.curly.contains($0) }) {
+                guard let at = characters.firstIndex(of: pair.straight) else { continue }
+                let excerpt = String(characters[max(0, at - 8)..<min(characters.count, at + 9)])
+                return Finding(.warning, "text.mixed-quotes", item: item.number, column: cell.header,
+                               message: "straight \(pair.straight) among curly quotes: …\(excerpt)…")
+            }
+            return nil
+        }
+    }
+}

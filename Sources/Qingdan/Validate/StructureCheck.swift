@@ -1,0 +1,10 @@
+/// Reports duty cells whose sections and clauses do not rebuild the printed text: a reading that
+/// lost or invented text, which must never pass silently.
+struct StructureCheck: Sendable {
+    func findings(in item: Item, columns: [Column]) -> [Finding] {
+        LosslessCheck.mismatches(in: item, columns: columns).map { column in
+            Finding(.error, "structure.lossy", item: item.number, column: column.header,
+                    message: "the clauses read from \(column.header) do not give its printed text back")
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// One clause flattened for tables (the clauses CSV and the XLSX clause sheet).
+public struct ClauseRow: Sendable, Equatable {
+    /// 序号 of the item.
+    public var number: Int
+    /// 事项名称 of the item.
+    public var name: String
+    /// Printed header of the column the clause is in.
+    public var column: String
+    /// The section's departments (or its heading when none resolve); empty outside sections.
+    public var department: String
+    /// Label path as printed: "1." for a clause, "1.①" for its subclause, "" when unnumbered.
+    public var label: String
+    public var text: String
+
+    /// All clauses of all items in printed order: superior duties, township duties, content.
+    public static func rows(of list: DutyList) -> [ClauseRow] {
+        let superior = list.columns.first { $0.key == .superiorDuties }?.header ?? "上级部门职责"
+        let township = list.columns.first { $0.key == .townshipDuties }?.header ?? "乡镇（街道）配合职责"
+        let contentHeader = list.columns.first { $0.key == .content }?.header ?? "具体内容"
+        var rows: [ClauseRow] = []
+        for item in list.items {
+            func add(_ clauses: [Clause], column: String, department: String) {
+                for clause in clauses {
+                    let label = clause.label ?? ""
+                    rows.append(ClauseRow(number: item.number, name: item.name, column: column,
+                                          department: department, label: label, text: clause.text))
+                    for sub in clause.subclauses {
+                        rows.append(ClauseRow(number: item.number, name: item.name, column: column,
+                                              department: department, label: label + (sub.label ?? ""), text: sub.text))
+                    }
+                }
+            }
+            for section in item.superiorDuties {
+                let department = section.departments.isEmpty
+                    ? (section.heading.map(Self.headingName) ?? "")
+                    : section.departments.joined(separator: "、")
+                add(section.clauses, column: superior, department: department)
+            }
+            add(item.townshipDuties, column: township, department: "")
+            if let content = item.content { add(content, column: contentHeader, department: "") }
+        }
+        return rows
+    }
+
+    /// A heading without its closing colon.
+    static func headingName(_ heading: String) -> String {
+        var name = Substring(heading)
+        while let last = name.last, last == "：" || last == ":" { name = name.dropLast() }
+        return String(name)
+    }
+}

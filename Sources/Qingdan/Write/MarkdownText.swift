@@ -1,0 +1,25 @@
+/// A Markdown document being built line by line.
+struct MarkdownText {
+    private(set) var text = ""
+
+    mutating func line(_ s: String) { text += s + "\n" }
+
+    /// One empty line, never two in a row.
+    mutating func blank() {
+        if !text.isEmpty, !text.hasSuffix("\n\n") { text += "\n" }
+    }
+
+    /// Escapes the characters that Markdown (and GitHub tables) would treat as syntax.
+    static func escape(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for c in s {
+            switch c {
+            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|", "~": out.append("\\"); out.append(c)
+            case "\n": out += "<br>"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

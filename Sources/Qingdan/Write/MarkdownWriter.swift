@@ -1,0 +1,119 @@
+/// Writes a Markdown rendering meant to be read (rendered or printed): title, counts per category,
+/// contents, then one section per item with its departments and its clauses as lists.
+public struct MarkdownWriter: Sendable {
+    public init() {}
+
+    public func render(_ list: DutyList) -> String {
+        var out = MarkdownText()
+        out.line("# " + MarkdownText.escape(list.title.isEmpty ? list.source.file : list.title))
+        out.blank()
+        let pages = list.source.pages.map { "，\($0) 页" } ?? ""
+        out.line("\(list.items.count) 项 · 来源 `\(list.source.file)`（\(list.source.format.rawValue)\(pages)）")
+        out.blank()
+        renderCounts(list, into: &out)
+        renderContents(list, into: &out)
+        for item in list.items { renderItem(item, list: list, into: &out) }
+        renderFindings(list, into: &out)
+        return out.text
+    }
+
+    private func header(_ key: ColumnKey, in list: DutyList, default fallback: String) -> String {
+        list.columns.first { $0.key == key }?.header ?? fallback
+    }
+
+    private func renderCounts(_ list: DutyList, into out: inout MarkdownText) {
+        var order: [String] = []
+        var counts: [String: Int] = [:]
+        for item in list.items {
+            let category = item.category ?? "（无类别）"
+            if counts[category] == nil { order.append(category) }
+            counts[category, default: 0] += 1
+        }
+        guard !order.isEmpty else { return }
+        out.line("## 事项类别统计")
+        out.blank()
+        out.line("| \(MarkdownText.escape(header(.category, in: list, default: "事项类别"))) | 事项数 |")
+        out.line("| --- | ---: |")
+        for category in order { out.line("| \(MarkdownText.escape(category)) | \(counts[category] ?? 0) |") }
+        out.line("| **合计** | **\(list.items.count)** |")
+        out.blank()
+    }
+
+    private func renderContents(_ list: DutyList, into out: inout MarkdownText) {
+        guard !list.items.isEmpty else { return }
+        out.line("## 目录")
+        out.blank()
+        for item in list.items {
+            let category = item.category.map { "（\(MarkdownText.escape($0))）" } ?? ""
+            out.line("- [\(item.number). \(MarkdownText.escape(item.name))](#item-\(item.number))\(category)")
+        }
+        out.blank()
+    }
+
+    private func renderItem(_ item: Item, list: DutyList, into out: inout MarkdownText) {
+        out.line("<a id=\"item-\(item.number)\"></a>")
+        out.blank()
+        out.line("## \(item.number). \(MarkdownText.escape(item.name))")
+        out.blank()
+        if let category = item.category {
+            out.line("- **\(header(.category, in: list, default: "事项类别"))**：\(MarkdownText.escape(category))")
+        }
+        if !item.departments.isEmpty {
+            let names = item.departments.map(MarkdownText.escape).joined(separator: "、")
+            out.line("- **\(header(.departments, in: list, default: "对应上级部门"))**：\(names)")
+        }
+        out.blank()
+        if !item.superiorDuties.isEmpty {
+            out.line("### \(header(.superiorDuties, in: list, default: "上级部门职责"))")
+            out.blank()
+            for section in item.superiorDuties {
+                if let heading = section.heading {
+                    out.line("**\(MarkdownText.escape(heading))**")
+                    out.blank()
+                }
+                renderClauses(section.clauses, into: &out)
+            }
+        }
+        if !item.townshipDuties.isEmpty {
+            out.line("### \(header(.townshipDuties, in: list, default: "乡镇（街道）配合职责"))")
+            out.blank()
+            renderClauses(item.townshipDuties, into: &out)
+        }
+        if let content = item.content, !content.isEmpty {
+            out.line("### \(header(.content, in: list, default: "具体内容"))")
+            out.blank()
+            renderClauses(content, into: &out)
+        }
+        // Columns with no structured form (备注, 依据, extra columns) are shown as printed.
+        let structured: Set<ColumnKey> = [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .content]
+        for column in list.columns where !structured.contains(column.key) {
+            guard let text = item.cell(column.header), !text.isEmpty else { continue }
+            out.line("### \(MarkdownText.escape(column.header))")
+            out.blank()
+            for paragraph in text.split(separator: "\n") { out.line(MarkdownText.escape(String(paragraph)) + "  ") }
+            out.blank()
+        }
+    }
+
+    private func renderClauses(_ clauses: [Clause], into out: inout MarkdownText) {
+        guard !clauses.isEmpty else { return }
+        for clause in clauses {
+            out.line("- " + MarkdownText.escape((clause.label ?? "") + clause.text))
+            for sub in clause.subclauses {
+                out.line("  - " + MarkdownText.escape((sub.label ?? "") + sub.text))
+            }
+        }
+        out.blank()
+    }
+
+    private func renderFindings(_ list: DutyList, into out: inout MarkdownText) {
+        guard !list.findings.isEmpty else { return }
+        out.line("## 需核对事项（findings）")
+        out.blank()
+        for finding in list.findings {
+            let place = finding.item.map { "第 \($0) 项 " } ?? ""
+            out.line("- \(place)`\(finding.severity.rawValue) \(finding.code)` \(MarkdownText.escape(finding.message))")
+        }
+        out.blank()
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+
+/// The formats `convert` writes, with their file suffix.
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case json, csv, md
+
+    /// Parses "json,csv,md".
+    static func list(_ text: String) throws -> [OutputFormat] {
+        var formats: [OutputFormat] = []
+        for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
+            guard let format = OutputFormat(rawValue: name) else {
+                throw ValidationError("unknown format '\(name)' (choose from \(allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            if !formats.contains(format) { formats.append(format) }
+        }
+        guard !formats.isEmpty else { throw ValidationError("--format names no format") }
+        return formats
+    }
+}

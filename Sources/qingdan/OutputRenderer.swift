@@ -1,0 +1,32 @@
+import Foundation
+import Qingdan
+
+/// Renders one list into the files `convert` writes.
+struct OutputRenderer: Sendable {
+    var byteOrderMark: Bool
+
+    struct File {
+        var name: String
+        var data: Data
+    }
+
+    func files(for list: DutyList, formats: [OutputFormat], stem: String) throws(QingdanError) -> [File] {
+        var files: [File] = []
+        for format in formats {
+            switch format {
+            case .json:
+                files.append(File(name: "\(stem).json", data: Data(JSONWriter().render(list).utf8)))
+            case .csv:
+                let csv = CSVWriter(byteOrderMark: byteOrderMark)
+                files.append(File(name: "\(stem).csv", data: Data(csv.render(list).utf8)))
+                // On stdout a single format means a single stream: the item table only.
+                if stem != "-" {
+                    files.append(File(name: "\(stem).clauses.csv", data: Data(csv.renderClauses(list).utf8)))
+                }
+            case .md:
+                files.append(File(name: "\(stem).md", data: Data(MarkdownWriter().render(list).utf8)))
+            }
+        }
+        return files
+    }
+}
