@@ -66,14 +66,24 @@ import ZIPFoundation
         let name = "医疗救助<申请>&审核"
         #expect(sheets[1] == [
             ["序号", "事项名称", "栏目", "部门", "编号", "内容"],
-            ["7", name, "上级部门职责", "区民政局：", "1.", "负责审核。"],
-            ["7", name, "上级部门职责", "区民政局：", "1.①", "低保对象。"],
-            ["7", name, "上级部门职责", "区民政局：", "1.②", "特困人员。"],
+            ["7", name, "上级部门职责", "区民政局", "1.", "负责审核。"],
+            ["7", name, "上级部门职责", "区民政局", "1.①", "低保对象。"],
+            ["7", name, "上级部门职责", "区民政局", "1.②", "特困人员。"],
             ["7", name, "上级部门职责", "区医疗保障局", "", "负责支付。"],
             ["7", name, "乡镇（街道）配合职责", "", "1.", "受理申请。"],
             ["7", name, "乡镇（街道）配合职责", "", "2.", "上报 \"材料\"。"],
         ])
         #expect(sheets[0][1][2] == "区民政局：\n1.负责审核。①低保对象。②特困人员。\n负责支付。")
+    }
+
+    @Test func normalizedSampleGivesEveryClauseOfTheClausesCSV() throws {
+        let list = try ReferenceCellsFixture.list("kouquan-cooperative")
+        let sheets = try XLSXReadBack.sheets(XLSXWriter().data(list))
+        let reference = try ReferenceCells.load("kouquan-cooperative")
+        #expect(sheets[0] == [reference.headers] + reference.rows.map(\.cells))
+        let clauses = ClauseRow.rows(of: list)
+        #expect(clauses.count > list.items.count)
+        #expect(Array(sheets[1].dropFirst()) == clauses.map { [String($0.number), $0.name, $0.column, $0.department, $0.label, $0.text] })
     }
 
     @Test func sameListGivesSameBytes() throws {

@@ -28,7 +28,7 @@ public struct XLSXWriter: Sendable {
     func clauseSheet(_ list: DutyList) -> Worksheet {
         let headers = ["序号", "事项名称", "栏目", "部门", "编号", "内容"]
         let rows = ClauseRow.rows(of: list).map { row -> [XLSXCell] in
-            [.number(String(row.number)), .text(row.name), .text(row.column), .text(row.heading), .text(row.label), .text(row.text)]
+            [.number(String(row.number)), .text(row.name), .text(row.column), .text(row.department), .text(row.label), .text(row.text)]
         }
         return Worksheet(name: "条款", widths: [6, 26, 14, 22, 8, 70], rows: [headers.map { .text($0, style: .header) }] + rows)
     }
