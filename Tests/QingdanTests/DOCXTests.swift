@@ -25,6 +25,17 @@ import ZIPFoundation
         #expect(list.title == (try ReferenceCells.load("kouquan-cooperative")).title)
     }
 
+    /// Word files from another producer: LibreOffice saves the HTML sample as DOCX (its own table
+    /// XML, header row marked w:tblHeader); the cells must still equal the reference.
+    @Test(.enabled(if: LibreOffice.path != nil)) func libreOfficeDocxOfTheHTMLSample() throws {
+        let directory = try LibreOffice.scratchDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try LibreOffice.convert(ReferenceCells.sample("kouquan-cooperative.html"), to: "docx:MS Word 2007 XML", in: directory)
+        let docx = directory.appendingPathComponent("kouquan-cooperative.docx")
+        let table = try DOCXTableExtractor().extract(data: Data(contentsOf: docx), path: docx.path)
+        #expect(try ReferenceCells.load("kouquan-cooperative").differences(from: table) == [])
+    }
+
     // MARK: Synthetic documents
 
     private static func paragraph(_ runs: String, centred: Bool = false) -> String {

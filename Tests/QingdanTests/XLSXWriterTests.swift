@@ -118,8 +118,7 @@ import ZIPFoundation
     /// LibreOffice, where installed, reads the workbook to the same cells (skipped without soffice).
     @Test(.enabled(if: LibreOffice.path != nil)) func libreOfficeReadsTheSameCells() throws {
         let list = try sampleList()
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-xlsx-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try LibreOffice.scratchDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let book = directory.appendingPathComponent("list.xlsx")
         try XLSXWriter().data(list).write(to: book)
