@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Qingdan
 
 @main
@@ -14,4 +15,19 @@ struct QingdanCommand: ParsableCommand {
         """,
         subcommands: [Convert.self, Check.self, Diff.self, Inspect.self]
     )
+
+    /// As ArgumentParser's, except that usage errors exit 2 (as diff(1) and most tools do)
+    /// instead of 64.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -92,8 +92,17 @@ public struct DiffJSONWriter: Sendable {
         [("old", .string(text.old)), ("new", .string(text.new)), ("diff", json(text.runs))]
     }
 
+    /// Runs as compact `[op, text]` pairs, op `=` kept, `+` inserted, `-` deleted.
     private func json(_ runs: [DiffRun]) -> JSONValue {
-        .array(runs.map { .object([("op", .string($0.operation.rawValue)), ("text", .string($0.text))]) })
+        .array(runs.map { .array([.string(symbol($0.operation)), .string($0.text)]) })
+    }
+
+    private func symbol(_ operation: DiffRun.Operation) -> String {
+        switch operation {
+        case .equal: return "="
+        case .insert: return "+"
+        case .delete: return "-"
+        }
     }
 
     private func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }

@@ -18,4 +18,18 @@ public enum FieldChange: Sendable, Equatable {
         case .cell(let key, _, _): return key
         }
     }
+
+    /// The column's usual printed header, for reports.
+    public var title: String {
+        switch self {
+        case .name: return "事项名称"
+        case .category: return "事项类别"
+        case .departments: return "对应上级部门"
+        case .duties(.superiorDuties, _): return "上级部门职责"
+        case .duties(.townshipDuties, _): return "乡镇（街道）配合职责"
+        case .duties(.content, _): return "具体内容"
+        case .duties(let key, _): return key.description
+        case .cell(_, let header, _): return header
+        }
+    }
 }

@@ -30,4 +30,24 @@ public struct ListDiff: Sendable, Equatable {
     public var isEmpty: Bool {
         removed.isEmpty && added.isEmpty && modified.isEmpty && renumbered == 0 && !titleChanged
     }
+
+    /// How many modified items changed the field with `key` (`name`, `departments`, …).
+    public func modifiedCount(field key: String) -> Int {
+        modified.filter { $0.fields.contains { $0.key == key } }.count
+    }
+
+    /// Fields that changed in any item, as (key, printed title), in canonical order.
+    public var changedFields: [(key: String, title: String)] {
+        var fields: [(key: String, title: String)] = []
+        for change in modified {
+            for field in change.fields where !fields.contains(where: { $0.key == field.key }) {
+                fields.append((field.key, field.title))
+            }
+        }
+        let order = ["name", "category", "departments", "superior_duties", "township_duties", "content"]
+        func rank(_ key: String) -> Int { order.firstIndex(of: key) ?? order.count }
+        return fields.enumerated().sorted { a, b in
+            rank(a.element.key) != rank(b.element.key) ? rank(a.element.key) < rank(b.element.key) : a.offset < b.offset
+        }.map(\.element)
+    }
 }
