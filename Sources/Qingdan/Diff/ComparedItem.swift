@@ -11,8 +11,11 @@ struct ComparedItem: Sendable {
     /// Cells of columns with no structured field (依据, 备注, unnamed ones), by field key.
     let otherCells: [(key: String, header: String, text: String)]
 
+    /// All duty columns as one text, for similarity and as an exact-match key.
+    let dutyText: String
     let nameProfile: BigramProfile
     let dutyProfile: BigramProfile
+    let departmentProfile: BigramProfile
 
     init(_ item: Item, columns: [Column]) {
         func cell(_ key: ColumnKey) -> String? {
@@ -43,7 +46,9 @@ struct ComparedItem: Sendable {
         }
 
         nameProfile = BigramProfile(name)
-        dutyProfile = BigramProfile(duties.map(\.column.plainText).joined(separator: "\n"))
+        dutyText = duties.map(\.column.plainText).joined(separator: "\n")
+        dutyProfile = BigramProfile(dutyText)
+        departmentProfile = BigramProfile(departments.joined(separator: "\n"))
     }
 
     func duty(_ key: ColumnKey) -> DutyColumn? {

@@ -48,7 +48,7 @@ struct ItemMatcher: Sendable {
         var byDuties: [String: [Int]] = [:]
         for j in newRest {
             for bigram in new[j].nameProfile.bigrams { byBigram[bigram, default: []].append(j) }
-            byDuties[new[j].duties.map(\.column.plainText).joined(separator: "\n"), default: []].append(j)
+            byDuties[new[j].dutyText, default: []].append(j)
         }
 
         var scored: [(old: Int, new: Int, score: Double)] = []
@@ -57,7 +57,7 @@ struct ItemMatcher: Sendable {
             for bigram in old[i].nameProfile.bigrams {
                 if let postings = byBigram[bigram], postings.count <= maxPostings { candidates.formUnion(postings) }
             }
-            if let same = byDuties[old[i].duties.map(\.column.plainText).joined(separator: "\n")], same.count <= maxPostings {
+            if let same = byDuties[old[i].dutyText], same.count <= maxPostings {
                 candidates.formUnion(same)
             }
             for j in candidates.sorted() {

@@ -13,7 +13,7 @@ struct ItemSimilarity: Sendable {
         duties = a.dutyProfile.dice(b.dutyProfile)
         departments = max(
             ItemSimilarity.setDice(a.departments, b.departments),
-            BigramProfile(a.departments.joined(separator: "\n")).dice(BigramProfile(b.departments.joined(separator: "\n")))
+            a.departmentProfile.dice(b.departmentProfile)
         )
     }
 
