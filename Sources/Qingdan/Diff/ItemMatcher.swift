@@ -44,7 +44,7 @@ struct ItemMatcher: Sendable {
     private func similarPairs(old: [ComparedItem], oldRest: [Int], new: [ComparedItem], newRest: [Int])
         -> [(old: Int, new: Int, score: Double)] {
         guard !oldRest.isEmpty, !newRest.isEmpty else { return [] }
-        var byBigram: [String: [Int]] = [:]
+        var byBigram: [UInt64: [Int]] = [:]
         var byDuties: [String: [Int]] = [:]
         for j in newRest {
             for bigram in new[j].nameProfile.bigrams { byBigram[bigram, default: []].append(j) }
@@ -61,8 +61,7 @@ struct ItemMatcher: Sendable {
                 candidates.formUnion(same)
             }
             for j in candidates.sorted() {
-                let similarity = ItemSimilarity(old[i], new[j])
-                if similarity.isSameItem { scored.append((i, j, similarity.score)) }
+                if let similarity = ItemSimilarity.ofSameItem(old[i], new[j]) { scored.append((i, j, similarity.score)) }
             }
         }
         return scored.sorted { a, b in

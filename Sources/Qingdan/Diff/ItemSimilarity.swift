@@ -8,22 +8,26 @@ struct ItemSimilarity: Sendable {
     /// Dice of the department lists, or of their text where departments were renamed.
     let departments: Double
 
-    init(_ a: ComparedItem, _ b: ComparedItem) {
-        name = TextSimilarity().ratio(a.name, b.name)
-        duties = a.dutyProfile.dice(b.dutyProfile)
-        departments = max(
-            ItemSimilarity.setDice(a.departments, b.departments),
-            a.departmentProfile.dice(b.departmentProfile)
-        )
+    /// Both the name and the duties must still resemble each other, and the whole must clearly:
+    /// two different items of one department share a department and often half a name
+    /// (医疗救助申请 / 临时救助申请), but not their duties as well.
+    static let floor = 0.4
+    static let threshold = 0.65
+
+    /// The similarity of `a` and `b` when they pass as one item, else nil. The name is compared
+    /// first: it rules out most candidates before the longer duty texts are looked at.
+    static func ofSameItem(_ a: ComparedItem, _ b: ComparedItem) -> ItemSimilarity? {
+        let name = TextSimilarity().ratio(a.name, b.name)
+        guard name >= floor else { return nil }
+        let duties = a.dutyProfile.dice(b.dutyProfile)
+        guard duties >= floor else { return nil }
+        let departments = max(setDice(a.departments, b.departments), a.departmentProfile.dice(b.departmentProfile))
+        let similarity = ItemSimilarity(name: name, duties: duties, departments: departments)
+        return similarity.score >= threshold ? similarity : nil
     }
 
     /// Name and duties weigh most; departments are often reorganized between editions.
     var score: Double { 0.4 * name + 0.4 * duties + 0.2 * departments }
-
-    /// Both the name and the duties must still resemble each other, and the whole must clearly:
-    /// two different items of one department share a department and often half a name
-    /// (医疗救助申请 / 临时救助申请), but not their duties as well.
-    var isSameItem: Bool { name >= 0.4 && duties >= 0.4 && score >= 0.65 }
 
     private static func setDice(_ a: [String], _ b: [String]) -> Double {
         if a.isEmpty, b.isEmpty { return 1 }
