@@ -161,6 +161,15 @@ struct ListDifferSyntheticTests {
         #expect(cell.new == "（1）受理申请。\n（2）入户调查。")
     }
 
+    @Test("a clause inserted at the top is one addition, not a relabelling of all after it")
+    func insertedClauseShiftsLabels() throws {
+        let old = item(1, "低保申请", township: "1.受理申请。\n2.入户调查。\n3.张榜公示。")
+        let new = item(1, "低保申请", township: "1.宣传低保政策。\n2.受理申请。\n3.入户调查。\n4.张榜公示。")
+        let change = try #require(diff([old], [new]).modified.first)
+        guard case .duties(.townshipDuties, let township) = change.fields.first else { Issue.record("no change"); return }
+        #expect(township.clauses == [ClauseChange(kind: .added, section: nil, newLabel: "1.", newText: "宣传低保政策。")])
+    }
+
     @Test("identical editions give an empty diff")
     func identical() {
         let items = [item(1, "低保申请"), item(2, "临时救助")]
