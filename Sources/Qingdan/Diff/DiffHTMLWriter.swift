@@ -59,25 +59,9 @@ public struct DiffHTMLWriter: Sendable {
     """
 
     private func summary(_ diff: ListDiff) -> String {
-        var rows: [(title: String, count: Int, sub: Bool)] = [
-            ("Removed", diff.removed.count, false),
-            ("Added", diff.added.count, false),
-            ("Modified", diff.modified.count, false),
-        ]
-        var fields: [(key: String, title: String)] = [
-            ("name", "事项名称"), ("category", "事项类别"), ("departments", "对应上级部门"),
-            ("superior_duties", "上级部门职责"), ("township_duties", "乡镇（街道）配合职责"),
-        ]
-        for field in diff.changedFields where !fields.contains(where: { $0.key == field.key }) { fields.append(field) }
-        for field in fields {
-            let title = field.key == "name" ? "renamed (事项名称)" : "\(field.title) changed"
-            rows.append((title, diff.modifiedCount(field: field.key), true))
-        }
-        rows.append(("Renumbered only", diff.renumbered, false))
-        rows.append(("Unchanged", diff.unchanged, false))
         var out = "<table class=\"summary\">\n<tr><th>Change</th><th>Items</th></tr>\n"
-        for row in rows {
-            out += "<tr\(row.sub ? " class=\"sub\"" : "")><td>\(escape(row.title))</td><td class=\"n\">\(row.count)</td></tr>\n"
+        for row in DiffSummaryRow.rows(of: diff) {
+            out += "<tr\(row.isField ? " class=\"sub\"" : "")><td>\(escape(row.title))</td><td class=\"n\">\(row.count)</td></tr>\n"
         }
         return out + "</table>\n"
     }

@@ -25,23 +25,9 @@ public struct DiffMarkdownWriter: Sendable {
     }
 
     private func summary(_ diff: ListDiff) -> String {
-        var rows: [(String, Int)] = [
-            ("Removed", diff.removed.count),
-            ("Added", diff.added.count),
-            ("Modified", diff.modified.count),
-        ]
-        var fields: [(key: String, title: String)] = [
-            ("name", "事项名称"), ("category", "事项类别"), ("departments", "对应上级部门"),
-            ("superior_duties", "上级部门职责"), ("township_duties", "乡镇（街道）配合职责"),
-        ]
-        for field in diff.changedFields where !fields.contains(where: { $0.key == field.key }) { fields.append(field) }
-        for field in fields {
-            let title = field.key == "name" ? "↳ renamed (事项名称)" : "↳ \(escape(field.title)) changed"
-            rows.append((title, diff.modifiedCount(field: field.key)))
-        }
-        rows.append(("Renumbered only", diff.renumbered))
-        rows.append(("Unchanged", diff.unchanged))
-        return "| Change | Items |\n| --- | ---: |\n" + rows.map { "| \($0.0) | \($0.1) |\n" }.joined() + "\n"
+        "| Change | Items |\n| --- | ---: |\n" + DiffSummaryRow.rows(of: diff).map { row in
+            "| \(row.isField ? "↳ " : "")\(escape(row.title)) | \(row.count) |\n"
+        }.joined() + "\n"
     }
 
     private func table(_ items: [ItemSummary], numberTitle: String) -> String {
