@@ -59,9 +59,9 @@ struct Diff: ParsableCommand {
         }
         if let output {
             do {
-                try writeAtomically(report, to: output)
+                try AtomicFile.write(report, to: output)
             } catch {
-                FileHandle.standardError.write(Data("qingdan: \(output): cannot write report\n".utf8))
+                FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
                 throw ExitCode(3)
             }
         } else {
@@ -69,18 +69,4 @@ struct Diff: ParsableCommand {
         }
         throw diff.isEmpty ? ExitCode.success : ExitCode(1)
     }
-
-    /// Writes to a temporary file next to `path`, then renames it over `path`, so a reader never
-    /// sees half a report and a failed run leaves any old report intact.
-    private func writeAtomically(_ text: String, to path: String) throws {
-        let target = URL(fileURLWithPath: path)
-        let temporary = target.deletingLastPathComponent()
-            .appendingPathComponent(".\(target.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        try Data(text.utf8).write(to: temporary)
-        guard rename(temporary.path, target.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
-            throw CocoaError(.fileWriteUnknown)
-        }
-    }
 }
-
