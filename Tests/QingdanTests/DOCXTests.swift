@@ -108,6 +108,7 @@ import ZIPFoundation
                 + "<w:ins w:id=\"2\" w:author=\"a\">" + Self.run("新的") + "</w:ins>" + Self.run("审核。")
                 + "<w:r><w:br/></w:r>" + Self.run("2.上报") + "<w:r><w:tab/></w:r>" + Self.run("材料 ，及时")
                 + "<w:hyperlink>" + Self.run("处理") + "</w:hyperlink>"
+                + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
         ) + Self.paragraph("") + Self.paragraph(Self.run("　　3.复核。 ")) + "</w:tc>"
         let body = "<w:tbl>" + Self.row(["序号", "事项名称", "上级部门职责"].map { Self.cell([$0]) })
             + Self.row([Self.cell(["1"]), Self.cell(["甲"]), cell]) + "</w:tbl>"

@@ -64,7 +64,7 @@ import Testing
             <p>1.审核材料 ，并报送。</p>
             <div>2.下发名单&nbsp;和明细表。</div><p></p><p>&nbsp;</p>
           </td>
-          <td><p><span>1.核实 </span><b>情况</b></p>2.收集 Word
+          <td><p><span>1.核实 </span><b>情况</b><span style="DISPLAY: none">隐藏</span></p>2.收集 Word
           files 并报送。</td>
         </tr>
         </table>

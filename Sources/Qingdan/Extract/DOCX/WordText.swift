@@ -3,7 +3,8 @@
 ///
 /// Tracked changes: inserted text (`w:ins`, `w:moveTo`) is taken, deleted text (`w:del`,
 /// `w:moveFrom`, `w:delText`) is not, as the document reads once the changes are accepted.
-/// A tab (`w:tab`) reads as one space. Field instructions and drawings (text boxes) are not text.
+/// A tab (`w:tab`) reads as one space. Hidden runs (`w:vanish`), field instructions and drawings
+/// (text boxes) are not text.
 struct WordText {
     private(set) var lines: [String] = []
     private var line = ""
@@ -33,6 +34,9 @@ struct WordText {
     private mutating func readInline(_ node: MarkupNode) {
         for child in node.elements where child.isWordElement && !Self.skipped.contains(child.name) {
             switch child.name {
+            case "r" where child.elements.first(where: { $0.isWord("rPr") })?.wordFlag("vanish") == true:
+                // Hidden text (w:vanish) is not printed.
+                continue
             case "t":
                 line += child.children.map(\.text).joined()
             case "tab", "ptab":

@@ -30,7 +30,7 @@ struct HTMLPage {
     }
 
     private mutating func walk(_ node: MarkupNode) {
-        for child in node.children where child.kind == .element {
+        for child in node.children where child.kind == .element && !child.isHidden {
             if child.name == "table" {
                 blocks.append(.table(child))
             } else if child.name == "title" {

@@ -58,7 +58,7 @@ struct HTMLText {
             return
         case .element:
             let name = node.name
-            if Self.hidden.contains(name) || (name == "table" && !includesTables) { return }
+            if Self.hidden.contains(name) || (name == "table" && !includesTables) || node.isHidden { return }
             if name == "br" {
                 endLine()
             } else if Self.blocks.contains(name) {
