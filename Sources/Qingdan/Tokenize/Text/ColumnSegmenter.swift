@@ -1,0 +1,136 @@
+/// Puts a row's pieces into columns: each column takes a run of consecutive pieces, in column
+/// order (the two duties columns may come in either order). The cheapest split wins, by dynamic
+/// programming over pieces × columns (linear in the row's length).
+///
+/// The costs weigh the evidence the export keeps:
+/// - a blank line or a space on the row's first line is where cells part; a line break without
+///   a blank line may be one too;
+/// - every column wraps at its own width, so a line wider than a column is not in it, and a line
+///   that stops short of its column's width ends a paragraph;
+/// - wording: department names in the departments column, headings ("区民政局：") in the
+///   superior duties, paragraph markers never in category or departments, township duties
+///   speaking of 配合/协助/上报.
+struct ColumnSegmenter {
+    let roles: [ColumnRole]
+    /// nil on the first pass, before widths are known.
+    let widths: ColumnWidths?
+
+    private static let impossible = Double.infinity
+    /// A column left empty.
+    private static let emptyColumn = 10.0
+    /// Printing the two duties columns the other way round.
+    private static let swappedDuties = 2.0
+
+    /// The column of each piece.
+    func columns(of pieces: [FlowPiece]) -> [Int] {
+        guard !pieces.isEmpty else { return [] }
+        var best: (cost: Double, columns: [Int])?
+        for (order, prior) in orders() {
+            let (cost, columns) = segment(pieces, order: order)
+            let total = cost + prior + wordingCost(pieces, columns: columns)
+            if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
+        }
+        return best?.columns ?? Array(repeating: 0, count: pieces.count)
+    }
+
+    /// Column orders to try, each with its prior cost.
+    private func orders() -> [([Int], Double)] {
+        let straight = Array(roles.indices)
+        guard let first = roles.indices.dropLast().first(where: { roles[$0].isDuties && roles[$0 + 1].isDuties }) else {
+            return [(straight, 0)]
+        }
+        var swapped = straight
+        swapped.swapAt(first, first + 1)
+        return [(straight, 0), (swapped, Self.swappedDuties)]
+    }
+
+    private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
+        let count = order.count
+        var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
+        var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
+        cost[0][0] = pieceCost(pieces[0], column: order[0])
+        for index in pieces.indices.dropFirst() {
+            let previous = pieces[index - 1], piece = pieces[index]
+            for slot in 0..<count {
+                let own = pieceCost(piece, column: order[slot])
+                guard own < Self.impossible else { continue }
+                var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
+                var from = slot
+                let move = moveCost(previous, piece)
+                for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
+                    let candidate = cost[index - 1][earlier] + move + Self.emptyColumn * Double(slot - earlier - 1)
+                    if candidate < best { best = candidate; from = earlier }
+                }
+                cost[index][slot] = best + own
+                back[index][slot] = from
+            }
+        }
+        let last = pieces.count - 1
+        var slot = (0..<count).min { a, b in
+            cost[last][a] + Self.emptyColumn * Double(count - 1 - a) < cost[last][b] + Self.emptyColumn * Double(count - 1 - b)
+        } ?? 0
+        let total = cost[last][slot] + Self.emptyColumn * Double(count - 1 - slot)
+        var columns = Array(repeating: 0, count: pieces.count)
+        for index in pieces.indices.reversed() {
+            columns[index] = order[slot]
+            slot = back[index][slot]
+        }
+        return (total, columns)
+    }
+
+    /// How unlikely `piece` is in `column`, whatever its neighbours.
+    private func pieceCost(_ piece: FlowPiece, column: Int) -> Double {
+        let role = roles[column]
+        let text = piece.text
+        if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
+        var cost = 0.0
+        if let width = widths?[column], piece.width > width + 1 { cost += 50 }
+        switch role {
+        case .category:
+            if TextCues.startsParagraph(text) { return Self.impossible }
+        case .departments:
+            if TextCues.startsParagraph(text) { return Self.impossible }
+            if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text) {
+                cost += TextCues.looksLikeDepartment(text) ? 1 : 4
+            }
+        default:
+            if TextCues.isDepartmentName(text) { cost += 2 }
+            if role == .name, TextCues.startsParagraph(text) { cost += 4 }
+        }
+        if TextCues.isHeading(text), role != .superiorDuties {
+            cost += role == .townshipDuties ? 1 : 5
+        }
+        return cost
+    }
+
+    /// Cost of `piece` continuing the column `previous` is in.
+    private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
+        if piece.sharesLine { return piece.isOnRowStartLine ? 3 : 0 }
+        var cost = piece.followsBlankLine ? 2.0 : 0
+        if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
+            || TextCues.isHeading(previous.text) || roles[column] == .departments {
+            return cost
+        }
+        // A short line followed by an unmarked one: a paragraph without a marker, possible but rarer.
+        if !previous.fillsColumn(of: widths?[column]) { cost += 1 }
+        return cost
+    }
+
+    /// Cost of `piece` opening a new column after `previous`.
+    private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece) -> Double {
+        if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
+        if piece.sharesLine { return piece.isOnRowStartLine ? 0 : 1 }
+        return piece.followsBlankLine ? 0 : 1.5
+    }
+
+    /// Paragraphs opening with the other duties column's typical words.
+    private func wordingCost(_ pieces: [FlowPiece], columns: [Int]) -> Double {
+        var cost = 0.0
+        for (piece, column) in zip(pieces, columns) {
+            let body = TextCues.body(piece.text)
+            if roles[column] == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
+            if roles[column] == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
+        }
+        return cost
+    }
+}

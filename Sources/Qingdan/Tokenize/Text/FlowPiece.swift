@@ -1,0 +1,31 @@
+/// A run of text between blank lines and wide gaps in the flowing export: one printed line, or one
+/// cell of a line that carries several single-line cells separated by spaces.
+struct FlowPiece: Sendable, Equatable {
+    var text: String
+    /// 1-based input line.
+    var line: Int
+    /// Printed width of the piece.
+    var width: Int
+    /// Printed width of the whole input line (a filled line wraps, however it was cut into pieces).
+    var lineWidth: Int
+    /// A blank line (or page break) comes before this piece's line.
+    var followsBlankLine: Bool
+    /// The white space before the piece on the same line; nil for the first piece of a line.
+    var gapBefore: String?
+    /// The piece is on the row's first line, where pieces are whole cells (序号 类别 名称 …).
+    var isOnRowStartLine: Bool
+    /// A lone 。 or 、 printed on the next line was joined to this one: its paragraph ended there.
+    var endsWithHangingPunctuation = false
+
+    var sharesLine: Bool { gapBefore != nil }
+
+    /// Whether the line this piece ends reached the column's `width`, so its text wraps on into the
+    /// next line. One character short still counts (a mark that may not begin a line pulls the
+    /// character before it down); two short too when the line stops mid-phrase.
+    func fillsColumn(of width: Int?) -> Bool {
+        guard let width else { return true }
+        if endsWithHangingPunctuation { return false }
+        let printed = max(self.width, lineWidth)
+        return printed >= width - 2 || (printed >= width - 4 && !TextCues.endsSentence(text) && text.last != "：")
+    }
+}

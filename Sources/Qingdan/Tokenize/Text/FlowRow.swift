@@ -1,0 +1,64 @@
+/// The pieces of one list row (one 序号) in input order, before they are put into columns.
+struct FlowRow: Sendable, Equatable {
+    /// 序号 as printed.
+    var number: Int
+    var pieces: [FlowPiece] = []
+    /// Lone punctuation lines printed away from the text they complete (after a blank line).
+    var strays: [(line: Int, text: String)] = []
+    var firstLine: Int
+    var lastLine: Int
+
+    init(number: Int, firstLine: Int) {
+        self.number = number
+        self.firstLine = firstLine
+        self.lastLine = firstLine
+    }
+
+    static func == (a: FlowRow, b: FlowRow) -> Bool {
+        a.number == b.number && a.pieces == b.pieces && a.firstLine == b.firstLine && a.lastLine == b.lastLine
+            && a.strays.map(\.text) == b.strays.map(\.text) && a.strays.map(\.line) == b.strays.map(\.line)
+    }
+
+    /// Adds a line of the row: a lone closing mark completes the line right above it, else waits
+    /// to be placed with the cell it completes; other lines split at their spaces.
+    mutating func add(_ line: TextLine, followsBlankLine: Bool, isRowStart: Bool = false) {
+        lastLine = line.number
+        if TextCues.isPunctuationOnly(line.text) {
+            if !followsBlankLine, !pieces.isEmpty {
+                pieces[pieces.count - 1].text += line.text
+                pieces[pieces.count - 1].endsWithHangingPunctuation = true
+            } else {
+                strays.append((line.number, line.text))
+            }
+            return
+        }
+        let lineWidth = line.text.displayWidth
+        for (index, part) in FlowRow.spaceSeparatedParts(of: line.text).enumerated() {
+            pieces.append(FlowPiece(text: part.text, line: line.number, width: part.text.displayWidth,
+                                    lineWidth: isRowStart ? part.text.displayWidth : lineWidth,
+                                    followsBlankLine: followsBlankLine && index == 0, gapBefore: part.gap,
+                                    isOnRowStartLine: isRowStart))
+        }
+    }
+
+    /// The text between runs of spaces, each with the spaces before it.
+    static func spaceSeparatedParts(of text: String) -> [(gap: String?, text: String)] {
+        var parts: [(gap: String?, text: String)] = []
+        var gap: String?
+        var current = ""
+        for character in text {
+            if character == " " || character == "\t" {
+                if !current.isEmpty {
+                    parts.append((gap, current))
+                    current = ""
+                    gap = ""
+                }
+                gap = (gap ?? "") + String(character)
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { parts.append((gap, current)) }
+        return parts
+    }
+}
