@@ -90,7 +90,7 @@ struct ColumnSegmenter {
             if TextCues.startsParagraph(text) { return Self.impossible }
         case .departments:
             if TextCues.startsParagraph(text) { return Self.impossible }
-            if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text) {
+            if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text), !piece.continuesOpenBracket {
                 cost += TextCues.looksLikeDepartment(text) ? 1 : 4
             }
         default:
@@ -119,6 +119,7 @@ struct ColumnSegmenter {
     /// Cost of `piece` opening a new column after `previous`.
     private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece) -> Double {
         if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
+        if piece.continuesOpenBracket { return 3 }
         if piece.sharesLine { return piece.isOnRowStartLine ? 0 : 1 }
         return piece.followsBlankLine ? 0 : 1.5
     }

@@ -16,6 +16,8 @@ struct FlowPiece: Sendable, Equatable {
     var isOnRowStartLine: Bool
     /// A lone 。 or 、 printed on the next line was joined to this one: its paragraph ended there.
     var endsWithHangingPunctuation = false
+    /// The line above (no blank line between) left a bracket open: this line goes on with it.
+    var continuesOpenBracket = false
 
     var sharesLine: Bool { gapBefore != nil }
 

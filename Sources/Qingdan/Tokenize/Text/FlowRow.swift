@@ -33,11 +33,13 @@ struct FlowRow: Sendable, Equatable {
             return
         }
         let lineWidth = line.text.displayWidth
+        let continuesOpenBracket = !followsBlankLine && pieces.last.map { TextCues.leavesBracketOpen($0.text) } == true
         for (index, part) in FlowRow.spaceSeparatedParts(of: line.text).enumerated() {
             pieces.append(FlowPiece(text: part.text, line: line.number, width: part.text.displayWidth,
                                     lineWidth: isRowStart ? part.text.displayWidth : lineWidth,
                                     followsBlankLine: followsBlankLine && index == 0, gapBefore: part.gap,
-                                    isOnRowStartLine: isRowStart))
+                                    isOnRowStartLine: isRowStart,
+                                    continuesOpenBracket: continuesOpenBracket && index == 0))
         }
     }
 

@@ -65,9 +65,16 @@ enum TextCues {
         return 0
     }
 
-    /// A whole department name on its own: short, ends like an organisation, no phrase punctuation.
+    /// A whole department name on its own: short, ends like an organisation (before any bracketed
+    /// second name, "区人力资源和社会保障局（区医疗保障局）"), no phrase punctuation.
     static func isDepartmentName(_ text: String) -> Bool {
-        text.count <= 20 && organisationSuffixes.contains { text.hasSuffix($0) } && !hasPhrasePunctuation(text)
+        guard text.count <= 30, !hasPhrasePunctuation(text) else { return false }
+        var name = Substring(text)
+        if name.last == "）" || name.last == ")" {
+            // A bracketed second name, or the end of one wrapped from the line above.
+            name = name.lastIndex(where: { $0 == "（" || $0 == "(" }).map { name[..<$0] } ?? name.dropLast()
+        }
+        return name.count <= 20 && organisationSuffixes.contains { name.hasSuffix($0) }
     }
 
     /// Begins like an administrative body and carries no phrase punctuation ("区住房和城乡建设",
@@ -80,6 +87,16 @@ enum TextCues {
     /// A department heading inside a duties cell ("区民政局：").
     static func isHeading(_ text: String) -> Bool {
         (text.hasSuffix("：") || text.hasSuffix(":")) && text.count <= 30
+    }
+
+    /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
+    static func leavesBracketOpen(_ text: String) -> Bool {
+        var depth = 0
+        for character in text {
+            if character == "（" || character == "(" { depth += 1 }
+            if character == "）" || character == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
     }
 
     static func hasPhrasePunctuation(_ text: String) -> Bool {
