@@ -193,6 +193,13 @@ import Glibc
         let table = try Self.table(Data(try Self.sampleText("kouquan-cooperative.raw.txt").utf8), path: "raw.txt")
         let (equal, firstDifference) = Self.compare(table, with: try Self.reference())
         #expect(table.rows.count == 100)
+        if let dump = ProcessInfo.processInfo.environment["RAW_DUMP"] {
+            var out = ""
+            for (index, row) in try Self.reference().rows.enumerated() where index < table.rows.count && table.rows[index].cells != row.cells {
+                for (a, b) in zip(table.rows[index].cells, row.cells) where a != b { out += "\(row.number)\n GOT  \(a.debugDescription)\n WANT \(b.debugDescription)\n" }
+            }
+            try out.write(toFile: dump, atomically: true, encoding: .utf8)
+        }
         print("raw.txt: \(equal)/100 rows equal the reference; first difference: \(firstDifference ?? "none")")
     }
 

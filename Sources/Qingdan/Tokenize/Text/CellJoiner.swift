@@ -11,7 +11,8 @@ enum CellJoiner {
                 continue
             }
             if let gap = piece.gapBefore {
-                text += gap + piece.text
+                let invented = text.last.flatMap { last in piece.text.first.map { TextCues.isInventedGap(between: last, and: $0) } } ?? false
+                text += (invented ? "" : gap) + piece.text
             } else {
                 text += (isHardBreak(before, piece, role: role, width: width) ? "\n" : "") + piece.text
             }

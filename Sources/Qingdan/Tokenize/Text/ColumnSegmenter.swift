@@ -18,6 +18,10 @@ struct ColumnSegmenter {
     private static let impossible = Double.infinity
     /// A column left empty.
     private static let emptyColumn = 10.0
+    /// A column passed over in a row that runs across a page break.
+    private static let skippedAcrossPages = 1.0
+    /// Going back to an earlier column at the top of a new page.
+    private static let resumedColumn = 0.5
     /// Printing the two duties columns the other way round.
     private static let swappedDuties = 2.0
 
@@ -46,6 +50,10 @@ struct ColumnSegmenter {
 
     private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
         let count = order.count
+        // Across a page break the cells resume in column order, so a column may come round again
+        // and the columns skipped need not be empty.
+        let spansPages = pieces.contains(where: \.followsPageBreak)
+        let skipped = spansPages ? Self.skippedAcrossPages : Self.emptyColumn
         var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
         var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
         cost[0][0] = pieceCost(pieces[0], column: order[0])
@@ -56,10 +64,16 @@ struct ColumnSegmenter {
                 guard own < Self.impossible else { continue }
                 var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
                 var from = slot
-                let move = moveCost(previous, piece)
                 for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
-                    let candidate = cost[index - 1][earlier] + move + Self.emptyColumn * Double(slot - earlier - 1)
+                    let move = moveCost(previous, piece, from: order[earlier])
+                    let candidate = cost[index - 1][earlier] + move + skipped * Double(slot - earlier - 1)
                     if candidate < best { best = candidate; from = earlier }
+                }
+                if piece.followsPageBreak {
+                    for later in (slot + 1)..<count where cost[index - 1][later] < Self.impossible {
+                        let candidate = cost[index - 1][later] + Self.resumedColumn
+                        if candidate < best { best = candidate; from = later }
+                    }
                 }
                 cost[index][slot] = best + own
                 back[index][slot] = from
@@ -67,9 +81,9 @@ struct ColumnSegmenter {
         }
         let last = pieces.count - 1
         var slot = (0..<count).min { a, b in
-            cost[last][a] + Self.emptyColumn * Double(count - 1 - a) < cost[last][b] + Self.emptyColumn * Double(count - 1 - b)
+            cost[last][a] + skipped * Double(count - 1 - a) < cost[last][b] + skipped * Double(count - 1 - b)
         } ?? 0
-        let total = cost[last][slot] + Self.emptyColumn * Double(count - 1 - slot)
+        let total = cost[last][slot] + skipped * Double(count - 1 - slot)
         var columns = Array(repeating: 0, count: pieces.count)
         for index in pieces.indices.reversed() {
             columns[index] = order[slot]
@@ -106,7 +120,7 @@ struct ColumnSegmenter {
     /// Cost of `piece` continuing the column `previous` is in.
     private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
         if piece.sharesLine { return piece.isOnRowStartLine ? 3 : 0 }
-        var cost = piece.followsBlankLine ? 2.0 : 0
+        var cost = piece.followsBlankLine && !piece.followsPageBreak ? 2.0 : 0
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
             || TextCues.isHeading(previous.text) || roles[column] == .departments {
             return cost
@@ -116,12 +130,18 @@ struct ColumnSegmenter {
         return cost
     }
 
-    /// Cost of `piece` opening a new column after `previous`.
-    private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece) -> Double {
+    /// Cost of `piece` opening a new column after `previous`, which ends `column`.
+    private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece, from column: Int) -> Double {
         if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
         if piece.continuesOpenBracket { return 3 }
         if piece.sharesLine { return piece.isOnRowStartLine ? 0 : 1 }
-        return piece.followsBlankLine ? 0 : 1.5
+        var cost = piece.followsBlankLine ? 0 : 1.5
+        // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
+        if roles[column].holdsSentences, !piece.followsBlankLine, !TextCues.endsSentence(previous.text),
+           !TextCues.isHeading(previous.text) {
+            cost += 1.5
+        }
+        return cost
     }
 
     /// Paragraphs opening with the other duties column's typical words.

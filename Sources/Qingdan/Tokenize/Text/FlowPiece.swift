@@ -10,6 +10,9 @@ struct FlowPiece: Sendable, Equatable {
     var lineWidth: Int
     /// A blank line (or page break) comes before this piece's line.
     var followsBlankLine: Bool
+    /// A page break (form feed, repeated header) comes before this piece's line: the row's cells
+    /// go on from the top of the new page, each where it stopped.
+    var followsPageBreak = false
     /// The white space before the piece on the same line; nil for the first piece of a line.
     var gapBefore: String?
     /// The piece is on the row's first line, where pieces are whole cells (序号 类别 名称 …).

@@ -5,6 +5,8 @@ struct FlowRow: Sendable, Equatable {
     var pieces: [FlowPiece] = []
     /// Lone punctuation lines printed away from the text they complete (after a blank line).
     var strays: [(line: Int, text: String)] = []
+    /// A page break falls inside the row.
+    var spansPages: Bool { pieces.contains(where: \.followsPageBreak) }
     var firstLine: Int
     var lastLine: Int
 
@@ -21,7 +23,7 @@ struct FlowRow: Sendable, Equatable {
 
     /// Adds a line of the row: a lone closing mark completes the line right above it, else waits
     /// to be placed with the cell it completes; other lines split at their spaces.
-    mutating func add(_ line: TextLine, followsBlankLine: Bool, isRowStart: Bool = false) {
+    mutating func add(_ line: TextLine, followsBlankLine: Bool, followsPageBreak: Bool = false, isRowStart: Bool = false) {
         lastLine = line.number
         if TextCues.isPunctuationOnly(line.text) {
             if !followsBlankLine, !pieces.isEmpty {
@@ -40,6 +42,7 @@ struct FlowRow: Sendable, Equatable {
                                     followsBlankLine: followsBlankLine && index == 0, gapBefore: part.gap,
                                     isOnRowStartLine: isRowStart,
                                     continuesOpenBracket: continuesOpenBracket && index == 0))
+            pieces[pieces.count - 1].followsPageBreak = followsPageBreak && index == 0
         }
     }
 

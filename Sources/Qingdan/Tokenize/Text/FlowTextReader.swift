@@ -85,16 +85,22 @@ extension FlowTextReader {
         var row = FlowRow(number: number, firstLine: currentLine.number)
         row.add(currentLine, followsBlankLine: true, isRowStart: true)
         index += 1
-        var followsBlankLine = false
+        var followsBlankLine = false, followsPageBreak = false
         while !didReachEnd, rowStart(currentLine, number: number + 1) == nil {
             let line = currentLine
             index += 1
-            if line.isBlank || header.isRepeated(in: line) {
+            if line.isBlank {
                 followsBlankLine = true
                 continue
             }
-            row.add(line, followsBlankLine: followsBlankLine || line.startsPage)
+            if header.isRepeated(in: line) {
+                followsBlankLine = true
+                followsPageBreak = true
+                continue
+            }
+            row.add(line, followsBlankLine: followsBlankLine || line.startsPage, followsPageBreak: followsPageBreak || line.startsPage)
             followsBlankLine = false
+            followsPageBreak = false
         }
         return row
     }

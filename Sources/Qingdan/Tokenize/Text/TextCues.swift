@@ -89,6 +89,16 @@ enum TextCues {
         (text.hasSuffix("：") || text.hasSuffix(":")) && text.count <= 30
     }
 
+    /// Whether a space between these characters is one an extractor invents where a font or
+    /// script changes ("① 低保", "3 层"), not one typed in the document.
+    static func isInventedGap(between before: Character, and after: Character) -> Bool {
+        func isCircledNumber(_ c: Character) -> Bool { ("\u{2460}"..."\u{2473}").contains(c) }
+        func isIdeograph(_ c: Character) -> Bool { c.unicodeScalars.first.map { (0x3400...0x9FFF).contains($0.value) } ?? false }
+        func isLatinOrDigit(_ c: Character) -> Bool { c.isASCII && (c.isLetter || c.isNumber) }
+        return isCircledNumber(before) || isCircledNumber(after)
+            || (isIdeograph(before) && isLatinOrDigit(after)) || (isLatinOrDigit(before) && isIdeograph(after))
+    }
+
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
     static func leavesBracketOpen(_ text: String) -> Bool {
         var depth = 0
