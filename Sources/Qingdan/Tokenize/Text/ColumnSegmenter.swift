@@ -121,12 +121,17 @@ struct ColumnSegmenter {
     private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
         if piece.sharesLine { return piece.isOnRowStartLine ? 3 : 0 }
         var cost = piece.followsBlankLine && !piece.followsPageBreak ? 2.0 : 0
+        // "1." after "3.": a cell's clauses count up.
+        if piece.restartsNumbering { cost += 3 }
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
             || TextCues.isHeading(previous.text) || roles[column] == .departments {
             return cost
         }
-        // A short line followed by an unmarked one: a paragraph without a marker, possible but rarer.
-        if !previous.fillsColumn(of: widths?[column]) { cost += 1 }
+        // A short line followed by an unmarked one: a paragraph without a marker, possible but
+        // rarer, and unlikely when the short line stops mid-sentence.
+        if !previous.fillsColumn(of: widths?[column]) {
+            cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? 1 : 3
+        }
         return cost
     }
 

@@ -19,6 +19,9 @@ struct FlowPiece: Sendable, Equatable {
     var isOnRowStartLine: Bool
     /// A lone 。 or 、 printed on the next line was joined to this one: its paragraph ended there.
     var endsWithHangingPunctuation = false
+    /// The piece's clause number is not above the last one before it, with no heading between:
+    /// numbering starts again, so a new cell begins.
+    var restartsNumbering = false
     /// The line above (no blank line between) left a bracket open: this line goes on with it.
     var continuesOpenBracket = false
 

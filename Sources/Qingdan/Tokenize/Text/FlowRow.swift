@@ -46,6 +46,20 @@ struct FlowRow: Sendable, Equatable {
         }
     }
 
+    /// Marks pieces whose clause number starts again ("1." after "3.") since the last heading.
+    mutating func markNumberingRestarts() {
+        var lastClause: Int?
+        for index in pieces.indices {
+            let text = pieces[index].text
+            if TextCues.isHeading(text) {
+                lastClause = nil
+            } else if let clause = TextCues.clauseNumber(text) {
+                pieces[index].restartsNumbering = lastClause.map { clause <= $0 } ?? false
+                lastClause = clause
+            }
+        }
+    }
+
     /// The text between runs of spaces, each with the spaces before it.
     static func spaceSeparatedParts(of text: String) -> [(gap: String?, text: String)] {
         var parts: [(gap: String?, text: String)] = []

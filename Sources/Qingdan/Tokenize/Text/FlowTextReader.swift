@@ -102,6 +102,7 @@ extension FlowTextReader {
             followsBlankLine = false
             followsPageBreak = false
         }
+        row.markNumberingRestarts()
         return row
     }
 

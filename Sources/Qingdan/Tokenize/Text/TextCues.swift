@@ -42,6 +42,13 @@ enum TextCues {
         markerLength(text) > 0
     }
 
+    /// The number of a clause marker "3." / "3、" at the start, nil for other text.
+    static func clauseNumber(_ text: String) -> Int? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, markerLength(text) == digits.count + 1 else { return nil }
+        return Int(digits)
+    }
+
     /// Characters the paragraph marker at the start of `text` takes (0 when there is none).
     static func markerLength(_ text: String) -> Int {
         let characters = Array(text.prefix(8))
