@@ -18,8 +18,6 @@ struct ColumnSegmenter {
     private static let impossible = Double.infinity
     /// A column left empty.
     private static let emptyColumn = 10.0
-    /// A column passed over in a row that runs across a page break.
-    private static let skippedAcrossPages = 1.0
     /// Going back to an earlier column at the top of a new page.
     private static let resumedColumn = 0.5
     /// Printing the two duties columns the other way round.
@@ -31,7 +29,7 @@ struct ColumnSegmenter {
         var best: (cost: Double, columns: [Int])?
         for (order, prior) in orders() {
             let (cost, columns) = segment(pieces, order: order)
-            let total = cost + prior + wordingCost(pieces, columns: columns)
+            let total = cost + prior
             if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
         }
         return best?.columns ?? Array(repeating: 0, count: pieces.count)
@@ -48,46 +46,65 @@ struct ColumnSegmenter {
         return [(straight, 0), (swapped, Self.swappedDuties)]
     }
 
+    /// The cheapest split for one column order. A state is the slot (position in `order`) of the
+    /// current piece; in a row that runs across a page break the cells resume at the top of the
+    /// new page, so a column may come round again, and the state also records which slots hold
+    /// text (a bit set) so that only columns left empty in the end are charged.
     private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
         let count = order.count
-        // Across a page break the cells resume in column order, so a column may come round again
-        // and the columns skipped need not be empty.
         let spansPages = pieces.contains(where: \.followsPageBreak)
-        let skipped = spansPages ? Self.skippedAcrossPages : Self.emptyColumn
-        var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
-        var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
-        cost[0][0] = pieceCost(pieces[0], column: order[0])
+        let masks = spansPages ? 1 << count : 1
+        let states = count * masks
+        func state(_ slot: Int, _ mask: Int) -> Int { slot * masks + mask }
+        func filled(_ mask: Int, _ slot: Int) -> Int { spansPages ? mask | (1 << slot) : 0 }
+
+        var cost = Array(repeating: Self.impossible, count: pieces.count * states)
+        var back = Array(repeating: 0, count: pieces.count * states)
+        cost[state(0, filled(0, 0))] = pieceCost(pieces[0], column: order[0])
         for index in pieces.indices.dropFirst() {
             let previous = pieces[index - 1], piece = pieces[index]
+            let before = (index - 1) * states, here = index * states
             for slot in 0..<count {
                 let own = pieceCost(piece, column: order[slot])
                 guard own < Self.impossible else { continue }
-                var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
-                var from = slot
-                for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
-                    let move = moveCost(previous, piece, from: order[earlier])
-                    let candidate = cost[index - 1][earlier] + move + skipped * Double(slot - earlier - 1)
-                    if candidate < best { best = candidate; from = earlier }
-                }
-                if piece.followsPageBreak {
-                    for later in (slot + 1)..<count where cost[index - 1][later] < Self.impossible {
-                        let candidate = cost[index - 1][later] + Self.resumedColumn
-                        if candidate < best { best = candidate; from = later }
+                let stay = stayCost(previous, piece, column: order[slot])
+                for from in 0..<count {
+                    let step: Double
+                    if from == slot {
+                        step = stay
+                    } else if from < slot {
+                        let skipped = spansPages ? 0 : Self.emptyColumn * Double(slot - from - 1)
+                        step = moveCost(previous, piece, from: order[from]) + skipped
+                    } else if piece.followsPageBreak {
+                        step = Self.resumedColumn
+                    } else {
+                        continue
+                    }
+                    for mask in 0..<masks {
+                        let earlier = cost[before + state(from, mask)]
+                        guard earlier < Self.impossible else { continue }
+                        let target = here + state(slot, filled(mask, slot))
+                        if earlier + step + own < cost[target] {
+                            cost[target] = earlier + step + own
+                            back[target] = state(from, mask)
+                        }
                     }
                 }
-                cost[index][slot] = best + own
-                back[index][slot] = from
             }
         }
-        let last = pieces.count - 1
-        var slot = (0..<count).min { a, b in
-            cost[last][a] + skipped * Double(count - 1 - a) < cost[last][b] + skipped * Double(count - 1 - b)
-        } ?? 0
-        let total = cost[last][slot] + skipped * Double(count - 1 - slot)
+        // Columns never reached are empty.
+        func emptyCost(_ current: Int) -> Double {
+            let slot = current / masks, mask = current % masks
+            let empty = spansPages ? count - mask.nonzeroBitCount : count - 1 - slot
+            return Self.emptyColumn * Double(empty)
+        }
+        let last = (pieces.count - 1) * states
+        var current = (0..<states).min { cost[last + $0] + emptyCost($0) < cost[last + $1] + emptyCost($1) } ?? 0
+        let total = cost[last + current] + emptyCost(current)
         var columns = Array(repeating: 0, count: pieces.count)
         for index in pieces.indices.reversed() {
-            columns[index] = order[slot]
-            slot = back[index][slot]
+            columns[index] = order[current / masks]
+            current = back[index * states + current]
         }
         return (total, columns)
     }
@@ -114,6 +131,10 @@ struct ColumnSegmenter {
         if TextCues.isHeading(text), role != .superiorDuties {
             cost += role == .townshipDuties ? 1 : 5
         }
+        // Paragraphs opening with the other duties column's typical words.
+        let body = TextCues.body(text)
+        if role == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
+        if role == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
         return cost
     }
 
@@ -121,8 +142,13 @@ struct ColumnSegmenter {
     private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
         if piece.sharesLine { return piece.isOnRowStartLine ? 3 : 0 }
         var cost = piece.followsBlankLine && !piece.followsPageBreak ? 2.0 : 0
-        // "1." after "3.": a cell's clauses count up.
-        if piece.restartsNumbering { cost += 3 }
+        // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
+        // before it: a list opens a cell more often than it follows a paragraph.
+        if piece.restartsNumbering {
+            cost += 3
+        } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
+            cost += 1.5
+        }
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
             || TextCues.isHeading(previous.text) || roles[column] == .departments {
             return cost
@@ -149,14 +175,4 @@ struct ColumnSegmenter {
         return cost
     }
 
-    /// Paragraphs opening with the other duties column's typical words.
-    private func wordingCost(_ pieces: [FlowPiece], columns: [Int]) -> Double {
-        var cost = 0.0
-        for (piece, column) in zip(pieces, columns) {
-            let body = TextCues.body(piece.text)
-            if roles[column] == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
-            if roles[column] == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
-        }
-        return cost
-    }
 }
