@@ -68,7 +68,7 @@ import Glibc
         #expect(table.rows.count == 100)
         let (equal, firstDifference) = Self.compare(table, with: reference)
         #expect(equal == 100, "\(firstDifference ?? "")")
-        #expect(table.findings.filter { $0.severity == .error }.isEmpty, "\(table.findings)")
+        #expect(table.findings.isEmpty, "\(table.findings)")
     }
 
     @Test func rowsStartOnlyFromTheNumberingSequence() throws {
@@ -190,17 +190,35 @@ import Glibc
     }
 
     @Test func rawExportRows() throws {
+        // `pdftotext -raw`: other wrap widths, no blank lines, the header wrapped ("序" / "号"),
+        // form feeds, rows broken across pages, a gap invented after ①.
         let table = try Self.table(Data(try Self.sampleText("kouquan-cooperative.raw.txt").utf8), path: "raw.txt")
-        let (equal, firstDifference) = Self.compare(table, with: try Self.reference())
+        let reference = try Self.reference()
+        #expect(table.title == reference.title)
+        #expect(table.headers == reference.headers)
         #expect(table.rows.count == 100)
-        if let dump = ProcessInfo.processInfo.environment["RAW_DUMP"] {
-            var out = ""
-            for (index, row) in try Self.reference().rows.enumerated() where index < table.rows.count && table.rows[index].cells != row.cells {
-                for (a, b) in zip(table.rows[index].cells, row.cells) where a != b { out += "\(row.number)\n GOT  \(a.debugDescription)\n WANT \(b.debugDescription)\n" }
-            }
-            try out.write(toFile: dump, atomically: true, encoding: .utf8)
+        #expect(table.rows.map { $0.cells[0] } == (1...100).map(String.init))
+        // Item 5: three departments, two headings, "① 低保" printed with a gap.
+        #expect(table.rows[4].cells == reference.rows[4].cells)
+        #expect(table.rows[4].cells[4].contains("\n①低保对象"))
+        // Item 2: department, superior and township duties with no blank line between.
+        #expect(table.rows[1].cells == reference.rows[1].cells)
+        let (equal, firstDifference) = Self.compare(table, with: reference)
+        #expect(equal >= 82, "\(firstDifference ?? "")")
+        print("raw.txt: \(equal)/100 rows equal the reference")
+    }
+
+    @Test func misprintedNumberIsReported() throws {
+        // 序号 3 misprinted: the rest is read as item 2, with a warning naming the line of item 4.
+        var rows = (1...40).map { number in
+            var row = Self.syntheticRows[(number - 1) % Self.syntheticRows.count]
+            row.cells[0] = String(number)
+            return row
         }
-        print("raw.txt: \(equal)/100 rows equal the reference; first difference: \(firstDifference ?? "none")")
+        rows[2].cells[0] = "三"
+        let table = try TextTableExtractor().extract(text: Self.flow(rows, widths: [0, 6, 16, 20, 34, 26]), path: "synthetic.txt")
+        #expect(table.rows.count == 2)
+        #expect(table.findings.contains { $0.code == "text.numbering" && $0.item == 2 })
     }
 
     // MARK: Synthetic lists

@@ -52,7 +52,8 @@ struct ColumnSegmenter {
     /// text (a bit set) so that only columns left empty in the end are charged.
     private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
         let count = order.count
-        let spansPages = pieces.contains(where: \.followsPageBreak)
+        // Bounded so that a row swallowing a whole document (a 序号 misprinted) stays cheap.
+        let spansPages = count <= 8 && pieces.count <= 5_000 && pieces.contains(where: \.followsPageBreak)
         let masks = spansPages ? 1 << count : 1
         let states = count * masks
         func state(_ slot: Int, _ mask: Int) -> Int { slot * masks + mask }

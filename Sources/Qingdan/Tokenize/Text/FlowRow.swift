@@ -4,9 +4,10 @@ struct FlowRow: Sendable, Equatable {
     var number: Int
     var pieces: [FlowPiece] = []
     /// Lone punctuation lines printed away from the text they complete (after a blank line).
-    var strays: [(line: Int, text: String)] = []
-    /// A page break falls inside the row.
-    var spansPages: Bool { pieces.contains(where: \.followsPageBreak) }
+    var strays: [StrayMark] = []
+    /// A line inside the row that starts with the number after next: the next number may be
+    /// misprinted, so that two items were read as one.
+    var lineStartingNextButOne: Int?
     var firstLine: Int
     var lastLine: Int
 
@@ -14,11 +15,6 @@ struct FlowRow: Sendable, Equatable {
         self.number = number
         self.firstLine = firstLine
         self.lastLine = firstLine
-    }
-
-    static func == (a: FlowRow, b: FlowRow) -> Bool {
-        a.number == b.number && a.pieces == b.pieces && a.firstLine == b.firstLine && a.lastLine == b.lastLine
-            && a.strays.map(\.text) == b.strays.map(\.text) && a.strays.map(\.line) == b.strays.map(\.line)
     }
 
     /// Adds a line of the row: a lone closing mark completes the line right above it, else waits
@@ -30,7 +26,7 @@ struct FlowRow: Sendable, Equatable {
                 pieces[pieces.count - 1].text += line.text
                 pieces[pieces.count - 1].endsWithHangingPunctuation = true
             } else {
-                strays.append((line.number, line.text))
+                strays.append(StrayMark(line: line.number, text: line.text))
             }
             return
         }
@@ -80,4 +76,10 @@ struct FlowRow: Sendable, Equatable {
         if !current.isEmpty { parts.append((gap, current)) }
         return parts
     }
+}
+
+/// A lone 。 or 、 printed apart from the text it completes.
+struct StrayMark: Sendable, Equatable {
+    var line: Int
+    var text: String
 }

@@ -57,7 +57,10 @@ extension FlowTextReader {
         let start = index
         var headerWords: [String] = []
         while !didReachEnd, index - start < 8, rowStart(currentLine, number: 1) == nil {
-            headerWords += words(of: currentLine)
+            let lineWords = words(of: currentLine)
+            // A wrapped header goes on in header words or short fragments ("号", "配合职责").
+            guard index == start || lineWords.allSatisfy({ ColumnRole(headerWords: $0) != nil || $0.count <= 4 }) else { break }
+            headerWords += lineWords
             index += 1
         }
         guard let header = TableHeader(words: headerWords) else {
@@ -97,6 +100,9 @@ extension FlowTextReader {
                 followsBlankLine = true
                 followsPageBreak = true
                 continue
+            }
+            if row.lineStartingNextButOne == nil, rowStart(line, number: number + 2) != nil {
+                row.lineStartingNextButOne = line.number
             }
             row.add(line, followsBlankLine: followsBlankLine || line.startsPage, followsPageBreak: followsPageBreak || line.startsPage)
             followsBlankLine = false

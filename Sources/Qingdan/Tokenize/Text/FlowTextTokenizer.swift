@@ -32,6 +32,10 @@ struct FlowTextTokenizer {
                                             message: "line \(stray.line): “\(stray.text)” completes no cell of item \(row.number)"))
                 }
             }
+            if let line = row.lineStartingNextButOne {
+                findings.append(Finding(.warning, "text.numbering", item: row.number,
+                                        message: "line \(line): item \(row.number) holds a line starting with \(row.number + 2); is 序号 \(row.number + 1) missing or misprinted?"))
+            }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
         return RawTable(title: document.title, headers: header.titles, rows: rows,

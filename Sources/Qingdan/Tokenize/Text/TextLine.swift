@@ -16,7 +16,7 @@ struct TextLine: Sendable, Equatable {
         var lines: [TextLine] = []
         var current = ""
         func finish() {
-            let startsPage = current.hasPrefix(" ") || current.contains("\u{0C}")
+            let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || current.contains("\u{0C}")
             let cleaned = current.filter { $0 != "\u{0C}" }
             lines.append(TextLine(number: lines.count + 1, text: cleaned.trimmingWhitespace, startsPage: startsPage))
             current = ""
@@ -29,6 +29,11 @@ struct TextLine: Sendable, Equatable {
             }
         }
         if !current.isEmpty { finish() }
+        // A single leading space marks a page only where lines are not indented as a rule.
+        let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
+        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.contains("\u{0C}") {
+            for index in lines.indices { lines[index].startsPage = false }
+        }
         return lines
     }
 }
