@@ -203,9 +203,22 @@ import Glibc
         #expect(table.rows[4].cells[4].contains("\n①低保对象"))
         // Item 2: department, superior and township duties with no blank line between.
         #expect(table.rows[1].cells == reference.rows[1].cells)
+        #expect(table.pageCount == 23)
         let (equal, firstDifference) = Self.compare(table, with: reference)
         #expect(equal >= 82, "\(firstDifference ?? "")")
         print("raw.txt: \(equal)/100 rows equal the reference")
+    }
+
+    @Test func wrappedHeaderIsMappedByWords() throws {
+        let wrapped = try #require(TableHeader(lines: [["序"], ["号"], ["事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）"], ["配合职责"]]))
+        #expect(wrapped.titles == ["序号", "事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）配合职责"])
+        #expect(wrapped.roles == [.number, .category, .name, .departments, .superiorDuties, .townshipDuties])
+        #expect(wrapped.isRepeated(in: TextLine(number: 1, text: "号", startsPage: false)))
+        // A column the vocabulary does not know stays a column of its own.
+        let extra = try #require(TableHeader(lines: [["序号", "事项名称", "对应上级部门", "备注"]]))
+        #expect(extra.titles == ["序号", "事项名称", "对应上级部门", "备注"])
+        #expect(extra.roles == [.number, .name, .departments, .other])
+        #expect(TableHeader(lines: [["事项名称", "备注"]]) == nil)
     }
 
     @Test func misprintedNumberIsReported() throws {

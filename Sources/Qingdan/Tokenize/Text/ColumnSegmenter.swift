@@ -22,6 +22,40 @@ struct ColumnSegmenter {
     private static let resumedColumn = 0.5
     /// Printing the two duties columns the other way round.
     private static let swappedDuties = 2.0
+    /// A line wider than its column's measured width.
+    private static let tooWide = 50.0
+    /// A line in the departments column that names no department.
+    private static let notADepartment = 4.0
+    /// A line in the departments column that begins like one but has no closing 局/部/… .
+    private static let unfinishedDepartment = 1.0
+    /// A bare department name outside the departments column.
+    private static let strayDepartment = 2.0
+    /// A heading ("区民政局：") outside the superior duties; less unlikely in the township duties.
+    private static let strayHeading = 5.0, headingInTownship = 1.0
+    /// A clause marker in the name column.
+    private static let numberedName = 4.0
+    /// A paragraph opening with the other duties column's typical words.
+    private static let otherDutiesWording = 0.5
+    /// A blank line inside a cell.
+    private static let blankInsideCell = 2.0
+    /// Pieces of the row's first line are whole cells; two in one cell are unlikely.
+    private static let sharedStartLine = 3.0
+    /// A line break without a blank line between cells.
+    private static let unspacedCellBreak = 1.5
+    /// A space between cells on a line other than the row's first.
+    private static let spacedCellBreak = 1.0
+    /// A cell ending mid-sentence.
+    private static let cellEndsMidSentence = 1.5
+    /// A line continuing a bracket opened above, put in another cell.
+    private static let bracketSplit = 3.0
+    /// Clause numbering starting again inside a cell ("1." after "3.").
+    private static let numberingRestart = 3.0
+    /// A list ("1.") following unnumbered text of the same cell without a heading.
+    private static let listAfterParagraph = 1.5
+    /// A paragraph without a marker after a short line that ends its sentence.
+    private static let unmarkedParagraph = 1.0
+    /// A short line stopping mid-sentence, yet the next line of the cell is not a new paragraph.
+    private static let shortLineRunsOn = 3.0
 
     /// The column of each piece.
     func columns(of pieces: [FlowPiece]) -> [Int] {
@@ -116,39 +150,39 @@ struct ColumnSegmenter {
         let text = piece.text
         if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
         var cost = 0.0
-        if let width = widths?[column], piece.width > width + 1 { cost += 50 }
+        if let width = widths?[column], piece.width > width + 1 { cost += Self.tooWide }
         switch role {
         case .category:
             if TextCues.startsParagraph(text) { return Self.impossible }
         case .departments:
             if TextCues.startsParagraph(text) { return Self.impossible }
             if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text), !piece.continuesOpenBracket {
-                cost += TextCues.looksLikeDepartment(text) ? 1 : 4
+                cost += TextCues.looksLikeDepartment(text) ? Self.unfinishedDepartment : Self.notADepartment
             }
         default:
-            if TextCues.isDepartmentName(text) { cost += 2 }
-            if role == .name, TextCues.startsParagraph(text) { cost += 4 }
+            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
+            if role == .name, TextCues.startsParagraph(text) { cost += Self.numberedName }
         }
         if TextCues.isHeading(text), role != .superiorDuties {
-            cost += role == .townshipDuties ? 1 : 5
+            cost += role == .townshipDuties ? Self.headingInTownship : Self.strayHeading
         }
         // Paragraphs opening with the other duties column's typical words.
         let body = TextCues.body(text)
-        if role == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
-        if role == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += 0.5 }
+        if role == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
+        if role == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
         return cost
     }
 
     /// Cost of `piece` continuing the column `previous` is in.
     private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
-        if piece.sharesLine { return piece.isOnRowStartLine ? 3 : 0 }
-        var cost = piece.followsBlankLine && !piece.followsPageBreak ? 2.0 : 0
+        if piece.sharesLine { return piece.isOnRowStartLine ? Self.sharedStartLine : 0 }
+        var cost = piece.followsBlankLine && !piece.followsPageBreak ? Self.blankInsideCell : 0
         // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
         // before it: a list opens a cell more often than it follows a paragraph.
         if piece.restartsNumbering {
-            cost += 3
+            cost += Self.numberingRestart
         } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
-            cost += 1.5
+            cost += Self.listAfterParagraph
         }
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
             || TextCues.isHeading(previous.text) || roles[column] == .departments {
@@ -157,7 +191,7 @@ struct ColumnSegmenter {
         // A short line followed by an unmarked one: a paragraph without a marker, possible but
         // rarer, and unlikely when the short line stops mid-sentence.
         if !previous.fillsColumn(of: widths?[column]) {
-            cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? 1 : 3
+            cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? Self.unmarkedParagraph : Self.shortLineRunsOn
         }
         return cost
     }
@@ -165,15 +199,14 @@ struct ColumnSegmenter {
     /// Cost of `piece` opening a new column after `previous`, which ends `column`.
     private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece, from column: Int) -> Double {
         if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
-        if piece.continuesOpenBracket { return 3 }
-        if piece.sharesLine { return piece.isOnRowStartLine ? 0 : 1 }
-        var cost = piece.followsBlankLine ? 0 : 1.5
+        if piece.continuesOpenBracket { return Self.bracketSplit }
+        if piece.sharesLine { return piece.isOnRowStartLine ? 0 : Self.spacedCellBreak }
+        var cost = piece.followsBlankLine ? 0 : Self.unspacedCellBreak
         // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
         if roles[column].holdsSentences, !piece.followsBlankLine, !TextCues.endsSentence(previous.text),
            !TextCues.isHeading(previous.text) {
-            cost += 1.5
+            cost += Self.cellEndsMidSentence
         }
         return cost
     }
-
 }

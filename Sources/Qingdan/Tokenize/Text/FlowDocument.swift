@@ -5,6 +5,4 @@ struct FlowDocument: Sendable, Equatable {
     var rows: [FlowRow] = []
     /// Text outside the table that could not be placed.
     var findings: [Finding] = []
-    /// Page breaks marked in the text (form feeds, leading spaces).
-    var pageBreaks = 0
 }

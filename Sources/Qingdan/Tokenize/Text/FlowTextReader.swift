@@ -24,7 +24,6 @@ extension FlowTextReader {
     /// Reads the whole export.
     mutating func readDocument() -> FlowDocument {
         var document = FlowDocument()
-        document.pageBreaks = lines.filter(\.startsPage).count
         document.title = readTitle(findings: &document.findings)
         guard let header = readHeader() else { return document }
         document.header = header
@@ -52,24 +51,22 @@ extension FlowTextReader {
         return title
     }
 
-    /// The header words up to the first row (a header may wrap over several lines).
+    /// The header up to the first row (a header may wrap over several lines).
     private mutating func readHeader() -> TableHeader? {
         let start = index
-        var headerWords: [String] = []
+        var headerLines: [[String]] = []
         while !didReachEnd, index - start < 8, rowStart(currentLine, number: 1) == nil {
             let lineWords = words(of: currentLine)
             // A wrapped header goes on in header words or short fragments ("号", "配合职责").
             guard index == start || lineWords.allSatisfy({ ColumnRole(headerWords: $0) != nil || $0.count <= 4 }) else { break }
-            headerWords += lineWords
+            if !lineWords.isEmpty { headerLines.append(lineWords) }
             index += 1
         }
-        guard let header = TableHeader(words: headerWords) else {
-            // Keep only the first line as header when no row follows closely.
-            index = start
-            guard !didReachEnd, let header = TableHeader(words: words(of: currentLine)) else { return nil }
-            index += 1
-            return header
-        }
+        if let header = TableHeader(lines: headerLines) { return header }
+        // No row follows closely: the first line alone is the header.
+        index = start
+        guard !didReachEnd, let header = TableHeader(lines: [words(of: currentLine)]) else { return nil }
+        index += 1
         return header
     }
 

@@ -25,7 +25,7 @@ struct FlowTextTokenizer {
                                 role: header.roles[column], width: widths[column])
             }
             for stray in row.strays {
-                if let column = cellCompleted(by: stray.text, cells: cells, roles: header.roles) {
+                if let column = openCell(cells, roles: header.roles) {
                     cells[column] += stray.text
                 } else {
                     findings.append(Finding(.error, "text.unplaced", item: row.number,
@@ -39,12 +39,20 @@ struct FlowTextTokenizer {
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
         return RawTable(title: document.title, headers: header.titles, rows: rows,
-                        pageCount: document.pageBreaks > 0 ? document.pageBreaks + 1 : nil, findings: findings)
+                        pageCount: Self.pageCount(of: text), findings: findings)
+    }
+
+    /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
+    static func pageCount(of text: String) -> Int? {
+        let formFeeds = text.filter { $0 == "\u{0C}" }.count
+        guard formFeeds > 0 else { return nil }
+        let afterLast = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? ""
+        return afterLast.allSatisfy(\.isWhitespace) ? formFeeds : formFeeds + 1
     }
 
     /// The column a stray closing mark belongs to: the last sentence cell still open (not ending
     /// its sentence).
-    private func cellCompleted(by mark: String, cells: [String], roles: [ColumnRole]) -> Int? {
+    private func openCell(_ cells: [String], roles: [ColumnRole]) -> Int? {
         cells.indices.reversed().first { column in
             roles[column].holdsSentences && !cells[column].isEmpty && !TextCues.endsSentence(cells[column])
         }

@@ -5,18 +5,21 @@ struct TableHeader: Sendable, Equatable {
     /// Every word printed in the header, to recognise the header where it is repeated on later pages.
     private var words: Set<String> = []
 
-    /// Groups header words into columns: a word naming no role of its own, or the same role as the
-    /// word before, continues that column's title ("序" + "号", "乡镇（街道）" + "配合职责").
-    init?(words headerWords: [String]) {
-        for word in headerWords {
-            let role = ColumnRole(headerWords: word)
-            if let last = roles.last, role == nil || role == last {
-                titles[titles.count - 1] += word
-            } else {
-                titles.append(word)
-                roles.append(role ?? .other)
+    /// Groups header words into columns. Words on the header's first line are columns of their
+    /// own; a line below it begins with the rest of a wrapped title when its first word names no
+    /// role, or the same role as the title before ("序" + "号", "乡镇（街道）" + "配合职责").
+    init?(lines: [[String]]) {
+        for (lineIndex, line) in lines.enumerated() {
+            for (wordIndex, word) in line.enumerated() {
+                let role = ColumnRole(headerWords: word)
+                if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
+                    titles[titles.count - 1] += word
+                } else {
+                    titles.append(word)
+                    roles.append(role ?? .other)
+                }
+                words.insert(word)
             }
-            words.insert(word)
         }
         guard roles.first == .number, roles.count >= 3 else { return nil }
     }
