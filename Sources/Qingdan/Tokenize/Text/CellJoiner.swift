@@ -10,7 +10,8 @@ enum CellJoiner {
                 text = piece.text
                 continue
             }
-            if let gap = piece.gapBefore {
+            // The spaces before a piece belong to its line; they join only pieces of one line.
+            if let gap = piece.gapBefore, before.line == piece.line {
                 let invented = text.last.flatMap { last in piece.text.first.map { TextCues.isInventedGap(between: last, and: $0) } } ?? false
                 text += (invented ? "" : gap) + piece.text
             } else {

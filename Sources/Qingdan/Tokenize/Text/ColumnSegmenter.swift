@@ -18,8 +18,12 @@ struct ColumnSegmenter {
     private static let impossible = Double.infinity
     /// A column left empty.
     private static let emptyColumn = 10.0
-    /// Going back to an earlier column at the top of a new page.
-    private static let resumedColumn = 0.5
+    /// A column with no text yet passed over on a page the row goes on from.
+    private static let notBegunYet = 3.0
+    /// A clause going on in a cell whose last clause is not the one before it.
+    private static let clauseOutOfSequence = 2.0
+    /// A cell left mid-sentence on the page before, passed over on the next.
+    private static let unfinishedPassedOver = 3.0
     /// Printing the two duties columns the other way round.
     private static let swappedDuties = 2.0
     /// A line wider than its column's measured width.
@@ -80,68 +84,101 @@ struct ColumnSegmenter {
         return [(straight, 0), (swapped, Self.swappedDuties)]
     }
 
-    /// The cheapest split for one column order. A state is the slot (position in `order`) of the
-    /// current piece; in a row that runs across a page break the cells resume at the top of the
-    /// new page, so a column may come round again, and the state also records which slots hold
-    /// text (a bit set) so that only columns left empty in the end are charged.
+    /// The cheapest split for one column order. A row broken by page breaks is split page by page:
+    /// on a new page the cells resume in column order, each going on from where it stopped.
     private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
-        let count = order.count
-        // Bounded so that a row swallowing a whole document (a 序号 misprinted) stays cheap.
-        let spansPages = count <= 8 && pieces.count <= 5_000 && pieces.contains(where: \.followsPageBreak)
-        let masks = spansPages ? 1 << count : 1
-        let states = count * masks
-        func state(_ slot: Int, _ mask: Int) -> Int { slot * masks + mask }
-        func filled(_ mask: Int, _ slot: Int) -> Int { spansPages ? mask | (1 << slot) : 0 }
+        let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].followsPageBreak }
+        var total = 0.0
+        var columns: [Int] = []
+        var lastPiece = [FlowPiece?](repeating: nil, count: roles.count)
+        var lastClause = [Int?](repeating: nil, count: roles.count)
+        for (page, start) in pageStarts.enumerated() {
+            let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : pieces.count
+            let part = Array(pieces[start..<end])
+            let (cost, partColumns) = segmentPage(part, order: order, after: lastPiece, lastClause: lastClause,
+                                                  isLast: end == pieces.count)
+            total += cost
+            columns += partColumns
+            for (piece, column) in zip(part, partColumns) {
+                lastPiece[column] = piece
+                if TextCues.isHeading(piece.text) { lastClause[column] = nil }
+                if let clause = TextCues.clauseNumber(piece.text) { lastClause[column] = clause }
+            }
+        }
+        return (total, columns)
+    }
 
-        var cost = Array(repeating: Self.impossible, count: pieces.count * states)
-        var back = Array(repeating: 0, count: pieces.count * states)
-        cost[state(0, filled(0, 0))] = pieceCost(pieces[0], column: order[0])
+    /// The cheapest split of the pieces of one page of a row, given the last piece and the last
+    /// clause number each column holds from earlier pages (all nil on the row's first page).
+    /// A state is the slot (position in `order`) of the current piece.
+    private func segmentPage(_ pieces: [FlowPiece], order: [Int], after lastPiece: [FlowPiece?], lastClause: [Int?],
+                             isLast: Bool) -> (Double, [Int]) {
+        let count = order.count
+        // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
+        // left mid-sentence or never begun.
+        let passOver = order.map { column -> Double in
+            guard let last = lastPiece[column] else { return isLast ? Self.emptyColumn : Self.notBegunYet }
+            return isOpen(last, column: column) ? Self.unfinishedPassedOver : 0
+        }
+        func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }
+
+        var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
+        var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
+        let first = pieces[0]
+        for slot in 0..<count {
+            let column = order[slot]
+            let own = pieceCost(first, column: column)
+            guard own < Self.impossible else { continue }
+            if lastPiece.allSatisfy({ $0 == nil }) {
+                // The row's first page begins with its number.
+                if slot == 0 { cost[0][0] = own }
+            } else {
+                let carry = lastPiece[column].map { stayCost($0, first, column: column) } ?? 0
+                // "3." goes on in the cell whose last clause is "2.".
+                let sequence = TextCues.clauseNumber(first.text).map { $0 > 1 && lastClause[column] != $0 - 1 } == true
+                cost[0][slot] = passing(0..<slot) + carry + own + (sequence ? Self.clauseOutOfSequence : 0)
+            }
+        }
         for index in pieces.indices.dropFirst() {
             let previous = pieces[index - 1], piece = pieces[index]
-            let before = (index - 1) * states, here = index * states
             for slot in 0..<count {
                 let own = pieceCost(piece, column: order[slot])
                 guard own < Self.impossible else { continue }
-                let stay = stayCost(previous, piece, column: order[slot])
-                for from in 0..<count {
-                    let step: Double
-                    if from == slot {
-                        step = stay
-                    } else if from < slot {
-                        let skipped = spansPages ? 0 : Self.emptyColumn * Double(slot - from - 1)
-                        step = moveCost(previous, piece, from: order[from]) + skipped
-                    } else if piece.followsPageBreak {
-                        step = Self.resumedColumn
-                    } else {
-                        continue
-                    }
-                    for mask in 0..<masks {
-                        let earlier = cost[before + state(from, mask)]
-                        guard earlier < Self.impossible else { continue }
-                        let target = here + state(slot, filled(mask, slot))
-                        if earlier + step + own < cost[target] {
-                            cost[target] = earlier + step + own
-                            back[target] = state(from, mask)
-                        }
-                    }
+                var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
+                var from = slot
+                for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
+                    let candidate = cost[index - 1][earlier] + moveCost(previous, piece, from: order[earlier])
+                        + passing((earlier + 1)..<slot)
+                    if candidate < best { best = candidate; from = earlier }
                 }
+                cost[index][slot] = best + own
+                back[index][slot] = from
             }
         }
-        // Columns never reached are empty.
-        func emptyCost(_ current: Int) -> Double {
-            let slot = current / masks, mask = current % masks
-            let empty = spansPages ? count - mask.nonzeroBitCount : count - 1 - slot
-            return Self.emptyColumn * Double(empty)
-        }
-        let last = (pieces.count - 1) * states
-        var current = (0..<states).min { cost[last + $0] + emptyCost($0) < cost[last + $1] + emptyCost($1) } ?? 0
-        let total = cost[last + current] + emptyCost(current)
+        let last = pieces.count - 1
+        let ending = (0..<count).map { cost[last][$0] + passing(($0 + 1)..<count) }
+        var slot = ending.indices.min { ending[$0] < ending[$1] } ?? 0
+        let total = ending[slot]
         var columns = Array(repeating: 0, count: pieces.count)
         for index in pieces.indices.reversed() {
-            columns[index] = order[current / masks]
-            current = back[index * states + current]
+            columns[index] = order[slot]
+            slot = back[index][slot]
         }
         return (total, columns)
+    }
+
+    /// Whether the cell whose last line is `piece` stops mid-way, to go on on the next page.
+    private func isOpen(_ piece: FlowPiece, column: Int) -> Bool {
+        switch roles[column] {
+        // A category often fills its narrow column exactly: no sign that it goes on.
+        case .number, .category: return false
+        case .departments:
+            // Only a measured width tells a wrapped name from a whole one.
+            guard let width = widths?[column] else { return false }
+            return piece.fillsColumn(of: width) && !TextCues.isDepartmentName(piece.text)
+        default:
+            return !TextCues.endsSentence(piece.text) && !TextCues.isHeading(piece.text)
+        }
     }
 
     /// How unlikely `piece` is in `column`, whatever its neighbours.
