@@ -209,6 +209,19 @@ import Glibc
         print("raw.txt: \(equal)/100 rows equal the reference")
     }
 
+    @Test func laterEditionRawExport() throws {
+        // The later edition, exported with `pdftotext -raw` (Fixtures/…-rev.raw.txt), against its
+        // reference cells: another edition read with the same code, nothing tuned to it.
+        let fixtures = Self.root.appendingPathComponent("Tests/QingdanTests/Fixtures")
+        let table = try Self.table(Data(contentsOf: fixtures.appendingPathComponent("kouquan-cooperative-rev.raw.txt")), path: "rev.raw.txt")
+        let reference = try JSONDecoder().decode(Reference.self, from: Data(contentsOf: fixtures.appendingPathComponent("kouquan-cooperative-rev.cells.json")))
+        #expect(table.headers == reference.headers)
+        #expect(table.rows.count == reference.rows.count)
+        let (equal, firstDifference) = Self.compare(table, with: reference)
+        #expect(equal >= 86, "\(firstDifference ?? "")")
+        print("rev.raw.txt: \(equal)/\(reference.rows.count) rows equal the reference")
+    }
+
     @Test func wrappedHeaderIsMappedByWords() throws {
         let wrapped = try #require(TableHeader(lines: [["序"], ["号"], ["事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）"], ["配合职责"]]))
         #expect(wrapped.titles == ["序号", "事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）配合职责"])

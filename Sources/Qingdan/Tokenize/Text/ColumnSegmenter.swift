@@ -20,6 +20,10 @@ struct ColumnSegmenter {
     private static let emptyColumn = 10.0
     /// A column with no text yet passed over on a page the row goes on from.
     private static let notBegunYet = 3.0
+    /// A cell that ended its text on the page before going on with an unmarked line.
+    private static let closedCellResumed = 2.0
+    /// A category line with sentence punctuation.
+    private static let sentenceAsCategory = 4.0
     /// A clause going on in a cell whose last clause is not the one before it.
     private static let clauseOutOfSequence = 2.0
     /// A cell left mid-sentence on the page before, passed over on the next.
@@ -133,7 +137,10 @@ struct ColumnSegmenter {
                 // The row's first page begins with its number.
                 if slot == 0 { cost[0][0] = own }
             } else {
-                let carry = lastPiece[column].map { stayCost($0, first, column: column) } ?? 0
+                let carry = lastPiece[column].map { last in
+                    stayCost(last, first, column: column)
+                        + (isOpen(last, column: column) || startsEntry(first, column: column) ? 0 : Self.closedCellResumed)
+                } ?? 0
                 // "3." goes on in the cell whose last clause is "2.".
                 let sequence = TextCues.clauseNumber(first.text).map { $0 > 1 && lastClause[column] != $0 - 1 } == true
                 cost[0][slot] = passing(0..<slot) + carry + own + (sequence ? Self.clauseOutOfSequence : 0)
@@ -167,6 +174,12 @@ struct ColumnSegmenter {
         return (total, columns)
     }
 
+    /// Whether `piece` begins a new entry of its cell: a paragraph, a heading, a department.
+    private func startsEntry(_ piece: FlowPiece, column: Int) -> Bool {
+        TextCues.startsParagraph(piece.text) || TextCues.isHeading(piece.text)
+            || (roles[column] == .departments && TextCues.isDepartmentName(piece.text))
+    }
+
     /// Whether the cell whose last line is `piece` stops mid-way, to go on on the next page.
     private func isOpen(_ piece: FlowPiece, column: Int) -> Bool {
         switch roles[column] {
@@ -191,6 +204,9 @@ struct ColumnSegmenter {
         switch role {
         case .category:
             if TextCues.startsParagraph(text) { return Self.impossible }
+            // A category is a label, not a sentence.
+            if TextCues.hasPhrasePunctuation(text) { cost += Self.sentenceAsCategory }
+            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
         case .departments:
             if TextCues.startsParagraph(text) { return Self.impossible }
             if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text), !piece.continuesOpenBracket {
