@@ -266,8 +266,10 @@ import Glibc
 
     /// Prints rows the way `pdftotext` flows them: the number and the leading single-line cells on
     /// one line, then one block per cell, blank lines between blocks unless `joined` names the
-    /// columns whose block follows the previous one directly.
-    static func flow(_ rows: [(cells: [String], joined: Set<Int>)], widths: [Int], pageBreakBefore: Set<Int> = []) -> String {
+    /// columns whose block follows the previous one directly. Rows in `dutiesSwapped` print the
+    /// township duties block before the superior one.
+    static func flow(_ rows: [(cells: [String], joined: Set<Int>)], widths: [Int], pageBreakBefore: Set<Int> = [],
+                     dutiesSwapped: Set<Int> = []) -> String {
         let header = "序号 事项类别 事项名称 对应上级部门 上级部门职责 乡镇（街道）配合职责"
         var text = "\n某某乡配合履职事项清单\n\n\(header)\n\n"
         for (index, row) in rows.enumerated() {
@@ -280,9 +282,10 @@ import Glibc
                 column += 1
             }
             text += first.joined(separator: " ") + "\n"
-            while column < wrapped.count {
+            var blocks = Array(column..<wrapped.count)
+            if dutiesSwapped.contains(index + 1), blocks.suffix(2) == [4, 5] { blocks.swapAt(blocks.count - 2, blocks.count - 1) }
+            for column in blocks {
                 text += (row.joined.contains(column) ? "" : "\n") + wrapped[column].joined(separator: "\n") + "\n"
-                column += 1
             }
             text += "\n"
         }
@@ -317,7 +320,8 @@ import Glibc
 
     @Test func syntheticListWithOtherWidths() throws {
         // Category 3 characters wide (3-line wrap in row 3), name 8, departments 10, duties 17 and 13.
-        let text = Self.flow(Self.syntheticRows, widths: [0, 6, 16, 20, 34, 26], pageBreakBefore: [4, 5])
+        // Row 1 prints its township duties before the superior ones.
+        let text = Self.flow(Self.syntheticRows, widths: [0, 6, 16, 20, 34, 26], pageBreakBefore: [4, 5], dutiesSwapped: [1])
         let table = try TextTableExtractor().extract(text: text, path: "synthetic.txt")
         #expect(table.title == "某某乡配合履职事项清单")
         #expect(table.headers == ["序号", "事项类别", "事项名称", "对应上级部门", "上级部门职责", "乡镇（街道）配合职责"])
@@ -332,7 +336,7 @@ import Glibc
             row.cells[0] = String(number)
             return row
         }
-        let text = Self.flow(rows, widths: [0, 8, 24, 26, 48, 40], pageBreakBefore: [30, 61, 99])
+        let text = Self.flow(rows, widths: [0, 8, 24, 26, 48, 40], pageBreakBefore: [30, 61, 99], dutiesSwapped: [12, 77])
         let table = try TextTableExtractor().extract(text: text, path: "synthetic.txt")
         #expect(table.rows.count == 150)
         #expect(Self.firstDifference(table, rows.map(\.cells)) == nil)
