@@ -16,7 +16,7 @@ enum ColumnRole: Sendable, Equatable {
 
     /// The role a header (or a piece of a wrapped header) names, nil when its words name none.
     init?(headerWords words: String) {
-        if words.contains("序") {
+        if (words.hasPrefix("序") && words.count <= 3) || words == "编号" {
             self = .number
         } else if words.contains("职责") {
             self = words.contains("乡镇") || words.contains("街道") || words.contains("配合") ? .townshipDuties : .superiorDuties
