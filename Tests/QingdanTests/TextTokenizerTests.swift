@@ -342,6 +342,17 @@ import Glibc
         #expect(Self.firstDifference(table, rows.map(\.cells)) == nil)
     }
 
+    @Test func pageNumbersAreLeftOutAndReported() throws {
+        // "2" at the foot of page 1 (the number row 2 will have: not a row start here), "- 2 -" at
+        // the foot of page 2, "第3页" at the end.
+        var text = Self.flow(Array(Self.syntheticRows.prefix(4)), widths: [0, 6, 16, 20, 34, 26], pageBreakBefore: [2, 3])
+        text = text.replacingOccurrences(of: "\n \u{5E8F}号", with: "\n- 2 -\n \u{5E8F}号")
+            .replacingOccurrences(of: "\n\u{0C}\u{5E8F}号", with: "\n2\n\u{0C}\u{5E8F}号") + "第3页\n"
+        let table = try TextTableExtractor().extract(text: text, path: "synthetic.txt")
+        #expect(Self.firstDifference(table, Self.syntheticRows.prefix(4).map(\.cells)) == nil)
+        #expect(table.findings.filter { $0.code == "text.pageNumber" }.count == 3)
+    }
+
     @Test func textThatFitsNoCellIsReported() throws {
         var text = Self.flow(Array(Self.syntheticRows.prefix(2)), widths: [0, 6, 16, 20, 34, 26])
         text += "\n。\n"

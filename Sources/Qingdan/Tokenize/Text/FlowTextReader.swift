@@ -28,7 +28,7 @@ extension FlowTextReader {
         guard let header = readHeader() else { return document }
         document.header = header
         skipUntilRowStart(1, header: header, findings: &document.findings)
-        while let row = readRow(numbered: document.rows.count + 1, header: header) {
+        while let row = readRow(numbered: document.rows.count + 1, header: header, findings: &document.findings) {
             document.rows.append(row)
         }
         return document
@@ -80,14 +80,20 @@ extension FlowTextReader {
     }
 
     /// Reads the row numbered `number` when the current line starts it.
-    private mutating func readRow(numbered number: Int, header: TableHeader) -> FlowRow? {
+    private mutating func readRow(numbered number: Int, header: TableHeader, findings: inout [Finding]) -> FlowRow? {
         guard !didReachEnd, rowStart(currentLine, number: number) != nil else { return nil }
         var row = FlowRow(number: number, firstLine: currentLine.number)
         row.add(currentLine, followsBlankLine: true, isRowStart: true)
         index += 1
         var followsBlankLine = false, followsPageBreak = false
-        while !didReachEnd, rowStart(currentLine, number: number + 1) == nil {
+        while !didReachEnd {
             let line = currentLine
+            if isPageNumber(at: index, header: header) {
+                index += 1
+                findings.append(Finding(.info, "text.pageNumber", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
+                continue
+            }
+            if rowStart(line, number: number + 1) != nil { break }
             index += 1
             if line.isBlank {
                 followsBlankLine = true
@@ -107,6 +113,14 @@ extension FlowTextReader {
         }
         row.markNumberingRestarts()
         return row
+    }
+
+    /// A page number at the foot of a page ("5", "- 5 -", "第5页"): the next text starts a new
+    /// page (form feed, repeated header) or the document ends.
+    private func isPageNumber(at position: Int, header: TableHeader) -> Bool {
+        guard TextCues.isPageNumber(lines[position].text) else { return false }
+        guard let next = lines[(position + 1)...].first(where: { !$0.isBlank }) else { return true }
+        return next.startsPage || header.isRepeated(in: next)
     }
 
     /// The line's words when its first word is exactly `number`.
