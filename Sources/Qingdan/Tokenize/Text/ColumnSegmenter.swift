@@ -30,7 +30,8 @@ struct ColumnSegmenter {
     private static let unfinishedPassedOver = 3.0
     /// Printing the two duties columns the other way round.
     private static let swappedDuties = 2.0
-    /// A line wider than its column's measured width.
+    /// A line wider than its column's measured width (by more than a character, in case the
+    /// commonest filled line is one squeezed by a mark that may not begin a line).
     private static let tooWide = 50.0
     /// A line in the departments column that names no department.
     private static let notADepartment = 4.0
@@ -200,7 +201,7 @@ struct ColumnSegmenter {
         let text = piece.text
         if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
         var cost = 0.0
-        if let width = widths?[column], piece.width > width + 1 { cost += Self.tooWide }
+        if let width = widths?[column], piece.width > width + 2 { cost += Self.tooWide }
         switch role {
         case .category:
             if TextCues.startsParagraph(text) { return Self.impossible }
