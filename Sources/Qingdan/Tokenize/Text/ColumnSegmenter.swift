@@ -26,7 +26,8 @@ struct ColumnSegmenter {
     private static let sentenceAsCategory = 4.0
     /// A clause going on in a cell whose last clause is not the one before it.
     private static let clauseOutOfSequence = 2.0
-    /// A cell left mid-sentence on the page before, passed over on the next.
+    /// A cell left mid-sentence on the page before, passed over on the next or going on with a
+    /// new paragraph.
     private static let unfinishedPassedOver = 3.0
     /// Printing the two duties columns the other way round.
     private static let swappedDuties = 2.0
@@ -126,6 +127,17 @@ struct ColumnSegmenter {
             return isOpen(last, column: column) ? Self.unfinishedPassedOver : 0
         }
         func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }
+        // The first piece a column gets on this page goes on from its text on the page before.
+        func resuming(_ slot: Int, with piece: FlowPiece) -> Double {
+            let column = order[slot]
+            guard let last = lastPiece[column] else { return 0 }
+            let open = isOpen(last, column: column), entry = startsEntry(piece, column: column)
+            // "3." goes on in the cell whose last clause is "2.".
+            let sequence = TextCues.clauseNumber(piece.text).map { $0 > 1 && lastClause[column] != $0 - 1 } == true
+            return stayCost(last, piece, column: column)
+                + (open ? (entry ? Self.unfinishedPassedOver : 0) : (entry ? 0 : Self.closedCellResumed))
+                + (sequence ? Self.clauseOutOfSequence : 0)
+        }
 
         var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
         var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
@@ -138,13 +150,7 @@ struct ColumnSegmenter {
                 // The row's first page begins with its number.
                 if slot == 0 { cost[0][0] = own }
             } else {
-                let carry = lastPiece[column].map { last in
-                    stayCost(last, first, column: column)
-                        + (isOpen(last, column: column) || startsEntry(first, column: column) ? 0 : Self.closedCellResumed)
-                } ?? 0
-                // "3." goes on in the cell whose last clause is "2.".
-                let sequence = TextCues.clauseNumber(first.text).map { $0 > 1 && lastClause[column] != $0 - 1 } == true
-                cost[0][slot] = passing(0..<slot) + carry + own + (sequence ? Self.clauseOutOfSequence : 0)
+                cost[0][slot] = passing(0..<slot) + resuming(slot, with: first) + own
             }
         }
         for index in pieces.indices.dropFirst() {
@@ -156,7 +162,7 @@ struct ColumnSegmenter {
                 var from = slot
                 for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
                     let candidate = cost[index - 1][earlier] + moveCost(previous, piece, from: order[earlier])
-                        + passing((earlier + 1)..<slot)
+                        + passing((earlier + 1)..<slot) + resuming(slot, with: piece)
                     if candidate < best { best = candidate; from = earlier }
                 }
                 cost[index][slot] = best + own
