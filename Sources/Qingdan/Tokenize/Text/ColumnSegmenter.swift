@@ -132,9 +132,11 @@ struct ColumnSegmenter {
             let column = order[slot]
             guard let last = lastPiece[column] else { return 0 }
             let open = isOpen(last, column: column), entry = startsEntry(piece, column: column)
-            // "3." goes on in the cell whose last clause is "2.".
-            let sequence = TextCues.clauseNumber(piece.text).map { $0 > 1 && lastClause[column] != $0 - 1 } == true
-            return stayCost(last, piece, column: column)
+            // "3." goes on in the cell whose last clause is "2."; "1." after "1." starts a cell.
+            let clause = TextCues.clauseNumber(piece.text)
+            let sequence = clause.map { $0 > 1 && lastClause[column] != $0 - 1 } == true
+            let restarts = clause.map { clause in lastClause[column].map { clause <= $0 } ?? false } ?? false
+            return stayCost(last, piece, column: column, restartsNumbering: restarts)
                 + (open ? (entry ? Self.unfinishedPassedOver : 0) : (entry ? 0 : Self.closedCellResumed))
                 + (sequence ? Self.clauseOutOfSequence : 0)
         }
@@ -233,19 +235,21 @@ struct ColumnSegmenter {
         return cost
     }
 
-    /// Cost of `piece` continuing the column `previous` is in.
-    private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int) -> Double {
+    /// Cost of `piece` continuing the column `previous` is in. Whether its clause number starts
+    /// again is read in row order unless the caller knows the column's own numbering.
+    private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
         if piece.sharesLine { return piece.isOnRowStartLine ? Self.sharedStartLine : 0 }
         var cost = piece.followsBlankLine && !piece.followsPageBreak ? Self.blankInsideCell : 0
         // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
         // before it: a list opens a cell more often than it follows a paragraph.
-        if piece.restartsNumbering {
+        if restartsNumbering ?? piece.restartsNumbering {
             cost += Self.numberingRestart
         } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
             cost += Self.listAfterParagraph
         }
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
-            || TextCues.isHeading(previous.text) || roles[column] == .departments {
+            || TextCues.isHeading(previous.text) || roles[column] == .departments
+            || (TextCues.isHeading(piece.text) && TextCues.endsSentence(previous.text)) {
             return cost
         }
         // A short line followed by an unmarked one: a paragraph without a marker, possible but
