@@ -32,6 +32,6 @@ enum CellJoiner {
                 || (TextCues.isDepartmentName(before.text) && !TextCues.startsWithOpeningBracket(text))
         }
         if TextCues.isHeading(text), TextCues.endsSentence(before.text) { return true }
-        return !before.fillsColumn(of: width)
+        return !before.runsOn(into: piece, width: width)
     }
 }

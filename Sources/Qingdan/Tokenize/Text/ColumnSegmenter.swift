@@ -238,8 +238,7 @@ struct ColumnSegmenter {
     /// Cost of `piece` continuing the column `previous` is in. Whether its clause number starts
     /// again is read in row order unless the caller knows the column's own numbering.
     private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
-        if piece.sharesLine { return piece.isOnRowStartLine ? Self.sharedStartLine : 0 }
-        var cost = piece.followsBlankLine && !piece.followsPageBreak ? Self.blankInsideCell : 0
+        var cost = 0.0
         // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
         // before it: a list opens a cell more often than it follows a paragraph.
         if restartsNumbering ?? piece.restartsNumbering {
@@ -247,6 +246,8 @@ struct ColumnSegmenter {
         } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
             cost += Self.listAfterParagraph
         }
+        if piece.sharesLine { return cost + (piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
+        if piece.followsBlankLine && !piece.followsPageBreak { cost += Self.blankInsideCell }
         if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
             || TextCues.isHeading(previous.text) || roles[column] == .departments
             || (TextCues.isHeading(piece.text) && TextCues.endsSentence(previous.text)) {
@@ -254,7 +255,7 @@ struct ColumnSegmenter {
         }
         // A short line followed by an unmarked one: a paragraph without a marker, possible but
         // rarer, and unlikely when the short line stops mid-sentence.
-        if !previous.fillsColumn(of: widths?[column]) {
+        if !previous.runsOn(into: piece, width: widths?[column]) {
             cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? Self.unmarkedParagraph : Self.shortLineRunsOn
         }
         return cost

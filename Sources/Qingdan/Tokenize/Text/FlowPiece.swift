@@ -36,4 +36,12 @@ struct FlowPiece: Sendable, Equatable {
         let printed = max(self.width, lineWidth)
         return printed >= width - 2 || (printed >= width - 4 && !TextCues.endsSentence(text) && text.last != "：")
     }
+
+    /// Whether the text of this line runs on into `next` (a soft wrap): the line filled its
+    /// column, or it stops mid-phrase before a bracket ("为乡" + "（镇）、"), which is carried down
+    /// whole.
+    func runsOn(into next: FlowPiece, width: Int?) -> Bool {
+        fillsColumn(of: width)
+            || (!TextCues.endsSentence(text) && TextCues.startsWithOpeningBracket(next.text) && !TextCues.startsParagraph(next.text))
+    }
 }
