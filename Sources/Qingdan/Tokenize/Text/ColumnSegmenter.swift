@@ -1,6 +1,8 @@
-/// Puts a row's pieces into columns: each column takes a run of consecutive pieces, in column
-/// order (the two duties columns may come in either order). The cheapest split wins, by dynamic
-/// programming over pieces × columns (linear in the row's length).
+/// Puts a row's pieces into columns: on each page of the row every column takes a run of
+/// consecutive pieces, in column order (the two duties columns may come in either order); a row
+/// broken by a page break goes on at the top of the next page, each cell where it stopped. The
+/// cheapest split wins, by dynamic programming over pieces × columns, page by page (linear in the
+/// row's length).
 ///
 /// The costs weigh the evidence the export keeps:
 /// - a blank line or a space on the row's first line is where cells part; a line break without
@@ -9,7 +11,8 @@
 ///   that stops short of its column's width ends a paragraph;
 /// - wording: department names in the departments column, headings ("区民政局：") in the
 ///   superior duties, paragraph markers never in category or departments, township duties
-///   speaking of 配合/协助/上报.
+///   speaking of 配合/协助/上报, clause numbers counting up within a cell, sentences ending
+///   their cell.
 struct ColumnSegmenter {
     let roles: [ColumnRole]
     /// nil on the first pass, before widths are known.
