@@ -1,13 +1,32 @@
 /// Joins the pieces of one cell: soft wraps (a line that filled its column runs on) join with
 /// nothing, hard breaks (a new paragraph) become "\n", pieces of one line keep the spaces between.
-enum CellJoiner {
-    static func join(_ pieces: [FlowPiece], role: ColumnRole, width: Int?) -> String {
+struct CellJoiner {
+    /// Department names the document spells out in its headings ("区民政局："), to tell a
+    /// wrapped name ("区人力资源和社会" + "保障局") from two names.
+    var knownDepartments: Set<String> = []
+
+    func join(_ pieces: [FlowPiece], role: ColumnRole, width: Int?) -> String {
         var text = ""
+        var entry = ""
         var previous: FlowPiece?
-        for piece in pieces {
+        for (index, piece) in pieces.enumerated() {
             defer { previous = piece }
             guard let before = previous else {
                 text = piece.text
+                entry = piece.text
+                continue
+            }
+            if role == .departments, !piece.sharesLine, before.fillsColumn(of: width), continuesKnownName(entry + piece.text) {
+                text += piece.text
+                entry += piece.text
+                continue
+            }
+            defer { entry = text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
+            // A heading wrapped over lines ("区人力资源和社会保障局（区" + "医疗保障局）：") after a
+            // finished sentence opens a section like a heading on one line.
+            if !piece.sharesLine || before.line != piece.line,
+               TextCues.endsSentence(before.text), startsHeading(pieces[index...]) {
+                text += "\n" + piece.text
                 continue
             }
             // The spaces before a piece belong to its line; they join only pieces of one line.
@@ -21,10 +40,34 @@ enum CellJoiner {
         return text.trimmingWhitespace
     }
 
+    /// Whether `name` begins a department name the document spells out, or is one with a
+    /// bracketed second name after it.
+    func continuesKnownName(_ name: String) -> Bool {
+        knownDepartments.contains { known in
+            known.hasPrefix(name) || (name.hasPrefix(known) && TextCues.startsWithOpeningBracket(String(name.dropFirst(known.count))))
+        }
+    }
+
+    /// Whether the first of `pieces` begins a heading: it and the lines after it, up to one ending
+    /// in "：", make a short text without sentence punctuation before that colon.
+    func startsHeading(_ pieces: ArraySlice<FlowPiece>) -> Bool {
+        var heading = ""
+        for piece in pieces.prefix(3) {
+            heading += piece.text
+            if TextCues.isHeading(heading) {
+                return !heading.dropLast().contains { TextCues.sentenceEnds.contains($0) || $0 == "：" || $0 == ":" }
+            }
+            if heading.count > 30 || TextCues.hasPhrasePunctuation(heading) { return false }
+        }
+        return false
+    }
+
     /// Whether `piece` begins a new paragraph after the line ending with `before`.
-    static func isHardBreak(_ before: FlowPiece, _ piece: FlowPiece, role: ColumnRole, width: Int?) -> Bool {
+    func isHardBreak(_ before: FlowPiece, _ piece: FlowPiece, role: ColumnRole, width: Int?) -> Bool {
         let text = piece.text
         if TextCues.startsWithClosingPunctuation(text) { return false }
+        // ①②③ count items inside a paragraph too: one after a filled line goes on with it.
+        if TextCues.startsWithCircledNumber(text) { return !before.runsOn(into: piece, width: width) }
         if TextCues.startsParagraph(text) || TextCues.isHeading(before.text) { return true }
         if role == .departments {
             // One department per line; a filled line runs on only into what cannot begin a name.

@@ -1,6 +1,7 @@
 /// The printed width each column wraps at, measured from the document itself: the most common
 /// width of lines that run on into a next line of the same cell (a filled line), else the widest
-/// line seen in the column. Department lists hold one name per line, so there the widest line counts.
+/// line seen in the column. A department name followed by another is no filled line: department
+/// lists hold one name per line.
 struct ColumnWidths: Sendable, Equatable {
     var widths: [Int?]
 
@@ -29,10 +30,7 @@ struct ColumnWidths: Sendable, Equatable {
         widths = roles.indices.map { column in
             if roles[column] == .number { return nil }
             let mostCommon = runOnCounts[column].max { a, b in (a.value, a.key) < (b.value, b.key) }?.key
-            if roles[column] == .departments || mostCommon == nil {
-                return widest[column] > 0 ? widest[column] : nil
-            }
-            return mostCommon
+            return mostCommon ?? (widest[column] > 0 ? widest[column] : nil)
         }
     }
 }

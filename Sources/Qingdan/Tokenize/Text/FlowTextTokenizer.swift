@@ -17,11 +17,12 @@ struct FlowTextTokenizer {
         let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
         let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
 
+        let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         let rows = document.rows.map { row in
             let columns = segmenter.columns(of: row.pieces)
             var cells = header.roles.indices.map { column in
-                CellJoiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
+                joiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
                                 role: header.roles[column], width: widths[column])
             }
             for stray in row.strays {

@@ -42,6 +42,11 @@ enum TextCues {
         markerLength(text) > 0
     }
 
+    /// A circled number ① … ⑳ at the start: these also count items inside a paragraph.
+    static func startsWithCircledNumber(_ text: String) -> Bool {
+        text.first.map { ("\u{2460}"..."\u{2473}").contains($0) } ?? false
+    }
+
     /// The number of a clause marker "3." / "3、" at the start, nil for other text.
     static func clauseNumber(_ text: String) -> Int? {
         let digits = text.prefix { $0.isASCII && $0.isNumber }
@@ -121,6 +126,12 @@ enum TextCues {
             if character == "）" || character == ")" { depth = max(0, depth - 1) }
         }
         return depth > 0
+    }
+
+    /// The department names a heading spells out: "区文化和旅游局、区消防救援大队：" gives two.
+    static func departmentNames(inHeading text: String) -> [String] {
+        guard isHeading(text) else { return [] }
+        return body(text).dropLast().split(separator: "、").map(String.init).filter(isDepartmentName)
     }
 
     static func hasPhrasePunctuation(_ text: String) -> Bool {
