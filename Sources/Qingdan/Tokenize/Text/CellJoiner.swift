@@ -7,37 +7,31 @@ struct CellJoiner {
 
     func join(_ pieces: [FlowPiece], role: ColumnRole, width: Int?) -> String {
         var text = ""
+        // The text since the last hard break.
         var entry = ""
-        var previous: FlowPiece?
-        for (index, piece) in pieces.enumerated() {
-            defer { previous = piece }
-            guard let before = previous else {
-                text = piece.text
-                entry = piece.text
-                continue
-            }
-            if role == .departments, !piece.sharesLine, before.fillsColumn(of: width), continuesKnownName(entry + piece.text) {
-                text += piece.text
-                entry += piece.text
-                continue
-            }
-            defer { entry = text.split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? "" }
-            // A heading wrapped over lines ("区人力资源和社会保障局（区" + "医疗保障局）：") after a
-            // finished sentence opens a section like a heading on one line.
-            if !piece.sharesLine || before.line != piece.line,
-               TextCues.endsSentence(before.text), startsHeading(pieces[index...]) {
-                text += "\n" + piece.text
-                continue
-            }
-            // The spaces before a piece belong to its line; they join only pieces of one line.
-            if let gap = piece.gapBefore, before.line == piece.line {
-                let invented = text.last.flatMap { last in piece.text.first.map { TextCues.isInventedGap(between: last, and: $0) } } ?? false
-                text += (invented ? "" : gap) + piece.text
-            } else {
-                text += (isHardBreak(before, piece, role: role, width: width) ? "\n" : "") + piece.text
-            }
+        for index in pieces.indices {
+            let piece = pieces[index]
+            let separator = index == 0 ? "" : self.separator(before: pieces[index - 1], pieces[index...], entry: entry, role: role, width: width)
+            text += separator + piece.text
+            entry = separator == "\n" ? piece.text : entry + separator + piece.text
         }
         return text.trimmingWhitespace
+    }
+
+    /// What goes between the line ending with `before` and the first of `pieces`: nothing (a soft
+    /// wrap), "\n" (a hard break) or the spaces printed between them on one line.
+    private func separator(before: FlowPiece, _ pieces: ArraySlice<FlowPiece>, entry: String, role: ColumnRole, width: Int?) -> String {
+        guard let piece = pieces.first else { return "" }
+        // The spaces before a piece belong to its line; they join only pieces of one line.
+        if let gap = piece.gapBefore, before.line == piece.line {
+            let invented = entry.last.flatMap { last in piece.text.first.map { TextCues.isInventedGap(between: last, and: $0) } } ?? false
+            return invented ? "" : gap
+        }
+        if role == .departments, before.fillsColumn(of: width), continuesKnownName(entry + piece.text) { return "" }
+        // A heading wrapped over lines ("区人力资源和社会保障局（区" + "医疗保障局）：") after a
+        // finished sentence opens a section like a heading on one line.
+        if TextCues.endsSentence(before.text), startsHeading(pieces) { return "\n" }
+        return isHardBreak(before, piece, role: role, width: width) ? "\n" : ""
     }
 
     /// Whether `name` begins a department name the document spells out, or is one with a
