@@ -7,7 +7,8 @@
 ///
 /// Rows are found from the numbering sequence only: a line starts a row when its first word is the
 /// next expected number, so clause numbers ("1."), years and counts never do. Blank lines and the
-/// header repeated at page breaks separate blocks inside a row.
+/// header repeated at page breaks separate blocks inside a row; a page number at the foot of a
+/// page is left out (and reported).
 struct FlowTextReader {
     private let lines: [TextLine]
     private var index = 0
