@@ -1,0 +1,12 @@
+/// A page rendered to grey pixels: `ink` is 0 for white paper and 255 for black.
+struct PageRaster: Sendable {
+    var width: Int
+    var height: Int
+    /// Pixels per point.
+    var scale: Double
+    var ink: [UInt8]
+
+    func ink(x: Int, y: Int) -> UInt8 {
+        ink[y * width + x]
+    }
+}

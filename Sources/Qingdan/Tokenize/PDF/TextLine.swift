@@ -1,0 +1,93 @@
+import Foundation
+
+/// One printed line of text inside a cell: glyphs sharing a baseline, left to right.
+struct TextLine: Sendable {
+    var glyphs: [Glyph]
+
+    /// Left edge of the first visible glyph.
+    var left: Double { glyphs.first { !$0.isSpace }?.box.x0 ?? 0 }
+    /// Right edge of the last visible glyph.
+    var right: Double { glyphs.last { !$0.isSpace }?.box.x1 ?? 0 }
+    var top: Double { glyphs.map(\.box.y0).min() ?? 0 }
+
+    /// The font size: the width of a wide (CJK) glyph, which is one em in any CJK font; the box
+    /// height when the line has none.
+    var em: Double {
+        if let wide = glyphs.first(where: \.isWide) { return wide.box.width }
+        return (glyphs.map(\.box.height).max() ?? 0) / 1.3
+    }
+
+    /// The text as typed: spaces the word processor typed are kept, the gap it leaves between CJK
+    /// and Latin letters, digits or ① (which poppler reports as a space too) is dropped.
+    var text: String {
+        var text = ""
+        for (index, glyph) in glyphs.enumerated() {
+            if glyph.isSpace {
+                if index == 0 || index == glyphs.count - 1 { continue }
+                if Self.isInventedGap(glyph, between: glyphs[index - 1], and: glyphs[index + 1]) { continue }
+            }
+            text.append(glyph.character)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A typed space is at least a quarter em wide in CJK fonts (a third to a half em, by font);
+    /// the automatic spacing between CJK and other scripts is narrower (LibreOffice: a fifth em).
+    private static func isInventedGap(_ space: Glyph, between before: Glyph, and after: Glyph) -> Bool {
+        guard before.isWide != after.isWide, !before.isSpace, !after.isSpace else { return false }
+        let em = before.isWide ? before.box.width : after.box.width
+        return space.box.width < 0.25 * em
+    }
+
+    /// Groups `glyphs` into lines by their vertical centre, top to bottom.
+    static func lines(of glyphs: [Glyph]) -> [TextLine] {
+        var lines: [TextLine] = []
+        var centre = 0.0
+        var height = 0.0
+        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
+            if !lines.isEmpty, abs(glyph.box.midY - centre) < 0.5 * min(height, glyph.box.height) {
+                lines[lines.count - 1].glyphs.append(glyph)
+            } else {
+                lines.append(TextLine(glyphs: [glyph]))
+                centre = glyph.box.midY
+                height = glyph.box.height
+            }
+        }
+        return lines.compactMap { line in
+            let sorted = line.glyphs.sorted { $0.box.x0 < $1.box.x0 }
+            return sorted.contains { !$0.isSpace } ? TextLine(glyphs: sorted) : nil
+        }
+    }
+}
+
+extension TextLine {
+    /// Punctuation that may not begin a line (it stays with the character before it).
+    static let closingPunctuation: Set<Character> = Set("、。，．,.;；:：!！?？)）]】》〉」』…·%％")
+    /// Punctuation that may not end a line (it stays with the character after it).
+    static let openingPunctuation: Set<Character> = Set("(（[【《〈「『")
+    /// Quotation marks: no line break on either side of them (Unicode line breaking, LB19).
+    static let quotationMarks: Set<Character> = Set("“”‘’\"'")
+
+    /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
+    /// character with the punctuation and quotation marks glued to it.
+    var leadingUnitWidth: Double {
+        let visible = glyphs.filter { !$0.isSpace }
+        guard let first = visible.first else { return 0 }
+        var index = 0
+        if Self.isWordCharacter(visible[0].character) {
+            while index + 1 < visible.count, Self.isWordCharacter(visible[index + 1].character) { index += 1 }
+        }
+        while index + 1 < visible.count {
+            let current = visible[index].character
+            let next = visible[index + 1].character
+            guard Self.closingPunctuation.contains(next) || Self.quotationMarks.contains(next)
+                || Self.quotationMarks.contains(current) || Self.openingPunctuation.contains(current) else { break }
+            index += 1
+        }
+        return visible[index].box.x1 - first.box.x0
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+}
