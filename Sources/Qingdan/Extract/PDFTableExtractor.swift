@@ -7,21 +7,23 @@ struct PDFTableExtractor {
 
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let document = try PDFDocument(data: data, password: password, path: path)
-        var tables: [PageTable] = []
-        var firstTableGlyphs: [Glyph] = []
-        for index in 0..<document.pageCount {
-            guard let page = document.page(at: index) else {
-                throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
-            }
-            let layout = try PDFPageLayout(page: page, path: path)
-            guard let table = layout.table else { continue }
-            if tables.isEmpty { firstTableGlyphs = layout.glyphs }
-            tables.append(table)
-        }
-        let assembler = PDFTableAssembler(pages: tables, firstPageGlyphs: firstTableGlyphs, pageCount: document.pageCount)
+        let assembler = try Self.assembler(for: document, path: path)
         guard let table = assembler.assemble() else {
             throw QingdanError(.noTable, file: path, "no table found")
         }
         return table
+    }
+
+    /// Finds the table part on every page of `document`.
+    static func assembler(for document: PDFDocument, path: String) throws(QingdanError) -> PDFTableAssembler {
+        var tables: [PageTable] = []
+        var firstTableGlyphs: [Glyph] = []
+        for index in 0..<document.pageCount {
+            let layout = try PDFPageLayout(page: try document.loadPage(at: index, path: path), path: path)
+            guard let table = layout.table else { continue }
+            if tables.isEmpty { firstTableGlyphs = layout.glyphs }
+            tables.append(table)
+        }
+        return PDFTableAssembler(pages: tables, firstPageGlyphs: firstTableGlyphs, pageCount: document.pageCount)
     }
 }

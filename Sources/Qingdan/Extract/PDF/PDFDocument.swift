@@ -33,9 +33,11 @@ struct PDFDocument {
         Int(poppler_document_get_n_pages(document.pointer))
     }
 
-    /// The page at a 0-based `index`, or nil when poppler cannot load it.
-    func page(at index: Int) -> PDFPage? {
-        guard let page = poppler_document_get_page(document.pointer, Int32(index)) else { return nil }
+    /// The page at a 0-based `index`; `path` names the file in the error when poppler cannot load it.
+    func loadPage(at index: Int, path: String) throws(QingdanError) -> PDFPage {
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
+            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
+        }
         return PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
     }
 }

@@ -82,13 +82,15 @@ struct PDFPage {
             guard let data = cairo_image_surface_get_data(surface) else {
                 return PageRaster(width: width, height: height, scale: scale, ink: ink)
             }
-            for y in 0..<height {
-                let row = data + y * stride
-                for x in 0..<width {
-                    // RGB24 is stored as 32-bit native-endian xRGB: bytes B, G, R, x on little-endian.
-                    let pixel = row + x * 4
-                    let luminance = (Int(pixel[0]) * 29 + Int(pixel[1]) * 150 + Int(pixel[2]) * 77) >> 8
-                    ink[y * width + x] = UInt8(255 - luminance)
+            ink.withUnsafeMutableBufferPointer { ink in
+                for y in 0..<height {
+                    let row = data + y * stride
+                    for x in 0..<width {
+                        // RGB24 is stored as native-endian 32-bit xRGB: bytes B, G, R, x on little-endian.
+                        let pixel = row + x * 4
+                        let luminance = (Int(pixel[0]) &* 29 &+ Int(pixel[1]) &* 150 &+ Int(pixel[2]) &* 77) >> 8
+                        ink[y * width + x] = UInt8(truncatingIfNeeded: 255 - luminance)
+                    }
                 }
             }
             return PageRaster(width: width, height: height, scale: scale, ink: ink)

@@ -9,38 +9,10 @@ struct PDFTableAssembler {
     var pageCount: Int
 
     func assemble() -> RawTable? {
-        guard let first = pages.first, first.grid.bandCount >= 1 else { return nil }
-        let headers = (0..<first.grid.columnCount).map { column in
-            let cell = first.cell(band: 0, column: column)
-            return cell.column == column ? cell.lines.map(\.text).joined() : ""
-        }
+        guard let first = pages.first else { return nil }
+        let headers = self.headers
         var findings: [Finding] = []
-        // Logical rows: each body band either starts a row (its 序号 cell begins there and is not
-        // empty) or continues the row before it.
-        var rowPages: [[Int]] = []
-        var rowOfBand: [[Int]] = []
-        var firstBodyBand: [Int] = []
-        for table in pages {
-            let isHeaderRepeated = table.page != first.page && table.grid.bandCount > 1
-                && (0..<min(table.grid.columnCount, headers.count)).allSatisfy { column in
-                    table.cell(band: 0, column: column).lines.map(\.text).joined() == headers[column]
-                }
-            let bodyStart = table.page == first.page || isHeaderRepeated ? 1 : 0
-            firstBodyBand.append(bodyStart)
-            var rows = Array(repeating: -1, count: table.grid.bandCount)
-            for band in bodyStart..<table.grid.bandCount {
-                let number = table.cell(band: band, column: 0)
-                let startsRow = number.bands.lowerBound == band && !number.isEmpty
-                if startsRow || rowPages.isEmpty {
-                    rowPages.append([])
-                }
-                rows[band] = rowPages.count - 1
-                if rowPages[rowPages.count - 1].last != table.page {
-                    rowPages[rowPages.count - 1].append(table.page)
-                }
-            }
-            rowOfBand.append(rows)
-        }
+        let (rowPages, rowOfBand, firstBodyBand) = logicalRows(headers: headers)
         guard !rowPages.isEmpty else { return nil }
 
         // Column pieces in reading order, and whether each column has merged cells anywhere.
@@ -87,6 +59,46 @@ struct PDFTableAssembler {
         let rows = zip(cells, rowPages).map { RawRow(cells: $0, pages: $1) }
         return RawTable(title: title(above: first.grid.frame), headers: headers, rows: rows,
                         pageCount: pageCount, findings: findings)
+    }
+
+    /// The printed headers: the first band of the first table page, wraps undone.
+    var headers: [String] {
+        guard let first = pages.first else { return [] }
+        return (0..<first.grid.columnCount).map { column in
+            let cell = first.cell(band: 0, column: column)
+            return cell.column == column ? cell.lines.map(\.text).joined() : ""
+        }
+    }
+
+    /// Logical rows: each body band either starts a row (its 序号 cell begins there and is not
+    /// empty) or continues the row before it. Returns the pages of each row, the row of each band
+    /// of each table page (-1 for header bands) and each table page's first body band.
+    func logicalRows(headers: [String]) -> (rowPages: [[Int]], rowOfBand: [[Int]], firstBodyBand: [Int]) {
+        var rowPages: [[Int]] = []
+        var rowOfBand: [[Int]] = []
+        var firstBodyBand: [Int] = []
+        for table in pages {
+            let isHeaderRepeated = table.page != pages.first?.page && table.grid.bandCount > 1
+                && (0..<min(table.grid.columnCount, headers.count)).allSatisfy { column in
+                    table.cell(band: 0, column: column).lines.map(\.text).joined() == headers[column]
+                }
+            let bodyStart = table.page == pages.first?.page || isHeaderRepeated ? 1 : 0
+            firstBodyBand.append(bodyStart)
+            var rows = Array(repeating: -1, count: table.grid.bandCount)
+            for band in bodyStart..<table.grid.bandCount {
+                let number = table.cell(band: band, column: 0)
+                let startsRow = number.bands.lowerBound == band && !number.isEmpty
+                if startsRow || rowPages.isEmpty {
+                    rowPages.append([])
+                }
+                rows[band] = rowPages.count - 1
+                if rowPages[rowPages.count - 1].last != table.page {
+                    rowPages[rowPages.count - 1].append(table.page)
+                }
+            }
+            rowOfBand.append(rows)
+        }
+        return (rowPages, rowOfBand, firstBodyBand)
     }
 
     /// Pieces of one column that make one cell: a piece at the top of a page continues the piece at

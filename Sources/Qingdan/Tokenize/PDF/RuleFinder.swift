@@ -14,51 +14,86 @@ struct RuleFinder {
     private let inkThreshold: UInt8 = 80
 
     func rules(in raster: PageRaster) -> [Rule] {
-        let horizontal = strokes(in: raster, horizontal: true, minimumLength: 2.5 * em)
-        let vertical = strokes(in: raster, horizontal: false, minimumLength: 1.2 * em)
+        let runs = Self.runs(in: raster, threshold: inkThreshold,
+                             minimumHorizontal: Int(2.5 * em * raster.scale),
+                             minimumVertical: Int(1.2 * em * raster.scale))
+        let maximumThickness = max(2, Int(0.4 * em * raster.scale))
+        let horizontal = Self.strokes(from: runs.horizontal, direction: .horizontal, scale: raster.scale,
+                                      maximumThickness: maximumThickness)
+        let vertical = Self.strokes(from: runs.vertical.sorted { ($0.line, $0.start) < ($1.line, $1.start) },
+                                    direction: .vertical, scale: raster.scale, maximumThickness: maximumThickness)
         return (horizontal + vertical).filter { !crossesGlyph($0) }
     }
 
-    /// Runs of ink along one direction, merged across neighbouring pixel lines into strokes.
-    private func strokes(in raster: PageRaster, horizontal: Bool, minimumLength: Double) -> [Rule] {
-        let lineCount = horizontal ? raster.height : raster.width
-        let runLength = horizontal ? raster.width : raster.height
-        let minimumPixels = Int(minimumLength * raster.scale)
-        let maximumThickness = max(2, Int(0.4 * em * raster.scale))
-        var open: [Stroke] = []
-        var finished: [Stroke] = []
-        for line in 0..<lineCount {
-            var runs: [(Int, Int)] = []
-            var runStart: Int?
-            for along in 0...runLength {
-                let isInk = along < runLength
-                    && (horizontal ? raster.ink(x: along, y: line) : raster.ink(x: line, y: along)) >= inkThreshold
-                if isInk, runStart == nil { runStart = along }
-                if !isInk, let start = runStart {
-                    if along - start >= minimumPixels { runs.append((start, along)) }
-                    runStart = nil
+    /// Long runs of ink pixels: along each pixel row, and down each pixel column. One pass over the
+    /// rows (cache-friendly), keeping where the current vertical run of each column started.
+    private static func runs(
+        in raster: PageRaster, threshold: UInt8, minimumHorizontal: Int, minimumVertical: Int
+    ) -> (horizontal: [Run], vertical: [Run]) {
+        let width = raster.width
+        let height = raster.height
+        var horizontal: [Run] = []
+        var vertical: [Run] = []
+        var columnStart = [Int](repeating: -1, count: width)
+        raster.ink.withUnsafeBufferPointer { ink in
+            columnStart.withUnsafeMutableBufferPointer { columnStart in
+                for y in 0...height {
+                    var rowStart = -1
+                    for x in 0..<width {
+                        let isInk = y < height && ink[y * width + x] >= threshold
+                        if isInk {
+                            if rowStart < 0 { rowStart = x }
+                            if columnStart[x] < 0 { columnStart[x] = y }
+                        } else {
+                            if rowStart >= 0 {
+                                if x - rowStart >= minimumHorizontal { horizontal.append(Run(line: y, start: rowStart, end: x)) }
+                                rowStart = -1
+                            }
+                            if columnStart[x] >= 0 {
+                                if y - columnStart[x] >= minimumVertical {
+                                    vertical.append(Run(line: x, start: columnStart[x], end: y))
+                                }
+                                columnStart[x] = -1
+                            }
+                        }
+                    }
+                    if rowStart >= 0, width - rowStart >= minimumHorizontal {
+                        horizontal.append(Run(line: y, start: rowStart, end: width))
+                    }
                 }
             }
+        }
+        return (horizontal, vertical)
+    }
+
+    /// Merges runs on neighbouring pixel lines that overlap into strokes; `runs` are sorted by line.
+    private static func strokes(from runs: [Run], direction: Rule.Direction, scale: Double, maximumThickness: Int) -> [Rule] {
+        var open: [Stroke] = []
+        var finished: [Stroke] = []
+        var index = 0
+        while index < runs.count {
+            let line = runs[index].line
             var stillOpen: [Stroke] = []
-            for run in runs {
-                if let index = open.firstIndex(where: { $0.overlaps(run) }) {
-                    var stroke = open.remove(at: index)
-                    stroke.extend(line: line, run: run)
+            while index < runs.count, runs[index].line == line {
+                let run = runs[index]
+                if let match = open.firstIndex(where: { $0.last == line - 1 && $0.overlaps(run) }) {
+                    var stroke = open.remove(at: match)
+                    stroke.extend(with: run)
                     stillOpen.append(stroke)
                 } else {
-                    stillOpen.append(Stroke(first: line, last: line, start: run.0, end: run.1))
+                    stillOpen.append(Stroke(first: line, last: line, start: run.start, end: run.end))
                 }
+                index += 1
             }
             finished += open
             open = stillOpen
         }
         finished += open
-        let scale = raster.scale
         return finished
             .filter { $0.last - $0.first + 1 <= maximumThickness }
             .map { stroke in
                 Rule(
-                    direction: horizontal ? .horizontal : .vertical,
+                    direction: direction,
                     position: (Double(stroke.first + stroke.last + 1) / 2) / scale,
                     start: Double(stroke.start) / scale,
                     end: Double(stroke.end) / scale)
@@ -70,12 +105,19 @@ struct RuleFinder {
         let (x, y) = rule.direction == .horizontal ? (middle, rule.position) : (rule.position, middle)
         return glyphs.contains { glyph in
             guard !glyph.isSpace else { return false }
-            let insetX = glyph.box.width * 0.2
+            let insetX = glyph.box.width * 0.1
             let insetY = glyph.box.height * 0.2
             return x > glyph.box.x0 + insetX && x < glyph.box.x1 - insetX
                 && y > glyph.box.y0 + insetY && y < glyph.box.y1 - insetY
         }
     }
+}
+
+/// A run of ink pixels on pixel line `line` (a row or a column), over `start..<end`.
+private struct Run {
+    var line: Int
+    var start: Int
+    var end: Int
 }
 
 /// A stroke being collected: pixel lines `first...last`, running over `start..<end`.
@@ -85,13 +127,13 @@ private struct Stroke {
     var start: Int
     var end: Int
 
-    func overlaps(_ run: (Int, Int)) -> Bool {
-        run.0 < end && run.1 > start
+    func overlaps(_ run: Run) -> Bool {
+        run.start < end && run.end > start
     }
 
-    mutating func extend(line: Int, run: (Int, Int)) {
-        last = line
-        start = min(start, run.0)
-        end = max(end, run.1)
+    mutating func extend(with run: Run) {
+        last = run.line
+        start = min(start, run.start)
+        end = max(end, run.end)
     }
 }
