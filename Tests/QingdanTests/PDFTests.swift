@@ -71,4 +71,77 @@ import Testing
             }
         }
     }
+
+    static func kind(of body: () throws(QingdanError) -> RawTable) -> QingdanError? {
+        do {
+            _ = try body()
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func randomBytesAreNotAPDF() throws {
+        var generator = SplitMix(seed: 7)
+        let bytes = Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        let error = Self.kind { () throws(QingdanError) in try PDFTableExtractor().extract(data: bytes, path: "random.pdf") }
+        #expect(error?.kind == .unsupported)
+        #expect(error?.description.hasPrefix("random.pdf: ") == true)
+    }
+
+    @Test func truncatedPDFIsReported() throws {
+        let data = try Data(contentsOf: Self.root.appendingPathComponent("Samples/kouquan-cooperative.pdf"))
+        let half = data.prefix(data.count / 2)
+        let error = Self.kind { () throws(QingdanError) in try PDFTableExtractor().extract(data: half, path: "half.pdf") }
+        #expect(error?.kind == .unsupported)
+    }
+
+    @Test func encryptedPDFNeedsItsPassword() throws {
+        let path = "Tests/QingdanTests/Fixtures/pdf/encrypted.pdf"
+        let missing = Self.kind { () throws(QingdanError) in try Self.extract(path) }
+        #expect(missing?.kind == .encrypted)
+        #expect(missing?.message == "encrypted PDF; pass --password")
+        let wrong = Self.kind { () throws(QingdanError) in try Self.extract(path, password: "guess") }
+        #expect(wrong?.kind == .encrypted)
+        let table = try Self.extract(path, password: "secret")
+        let expected = try Self.reference("pdf/portrait-first-header.expected.json")
+        #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
+    }
+
+    @Test func scannedPDFHasNoTextLayer() throws {
+        let error = Self.kind { () throws(QingdanError) in try Self.extract("Tests/QingdanTests/Fixtures/pdf/scanned.pdf") }
+        #expect(error?.kind == .noTextLayer)
+        #expect(error?.location == "page 1")
+        #expect(error?.message == "no text layer; OCR is not supported")
+    }
+
+    @Test func pdfWithoutTableHasNoTable() throws {
+        let error = Self.kind { () throws(QingdanError) in try Self.extract("Tests/QingdanTests/Fixtures/pdf/no-table.pdf") }
+        #expect(error?.kind == .noTable)
+        #expect(error?.message == "no table found")
+    }
+
+    @Test func inspectWritesAPNG() throws {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-inspect-\(UUID().uuidString).png")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let input = Self.root.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/merged-category.pdf").path
+        try PageInspector().writePNG(input: input, page: 2, output: output.path)
+        let png = try Data(contentsOf: output)
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 10_000)
+        #expect(throws: QingdanError.self) { try PageInspector().writePNG(input: input, page: 9, output: output.path) }
+    }
+}
+
+/// A tiny deterministic generator for test bytes.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
 }

@@ -6,12 +6,15 @@ struct PDFTableExtractor {
     var password: String?
 
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
-        let document = try PDFDocument(data: data, password: password, path: path)
-        let assembler = try Self.assembler(for: document, path: path)
-        guard let table = assembler.assemble() else {
-            throw QingdanError(.noTable, file: path, "no table found")
+        // Every poppler object is made and released inside the lock.
+        try PopplerLock.run { () throws(QingdanError) -> RawTable in
+            let document = try PDFDocument(data: data, password: password, path: path)
+            let assembler = try Self.assembler(for: document, path: path)
+            guard let table = assembler.assemble() else {
+                throw QingdanError(.noTable, file: path, "no table found")
+            }
+            return table
         }
-        return table
     }
 
     /// Finds the table part on every page of `document`.

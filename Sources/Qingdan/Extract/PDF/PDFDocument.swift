@@ -4,8 +4,8 @@ import Foundation
 /// A PDF opened with poppler-glib.
 struct PDFDocument {
     private let document: GObjectReference
-    /// The bytes poppler reads from; poppler does not copy them, so they live as long as the document.
-    private let bytes: GBytesReference
+    /// The bytes poppler reads from when opened from memory; poppler keeps a reference too.
+    private let bytes: GBytesReference?
 
     /// Opens `data`; `path` only names the file in errors.
     init(data: Data, password: String?, path: String) throws(QingdanError) {
@@ -13,20 +13,17 @@ struct PDFDocument {
             throw QingdanError(.unsupported, file: path, "not a PDF file")
         }
         let bytes = GBytesReference(data)
-        var error: UnsafeMutablePointer<GError>?
-        let opened = poppler_document_new_from_bytes(bytes.pointer, password, &error)
-        guard let opened else {
-            let code = error?.pointee.code ?? 0
-            let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
-            if let error { g_error_free(error) }
-            if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                let message = password == nil ? "encrypted PDF; pass --password" : "encrypted PDF; wrong password, pass --password"
-                throw QingdanError(.encrypted, file: path, message)
-            }
-            throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
+        do {
+            // Opened without a password first: poppler 22.12's poppler_document_new_from_bytes
+            // crashes when a wrong password is given (its retry with the UTF-8 password copies the
+            // stream with a failing cast), so a password goes only to poppler_document_new_from_file.
+            document = try Self.open(path: path) { error in poppler_document_new_from_bytes(bytes.pointer, nil, error) }
+            self.bytes = bytes
+        } catch let error where error.kind == .encrypted {
+            guard let password else { throw error }
+            document = try Self.openEncrypted(data: data, password: password, path: path)
+            self.bytes = nil
         }
-        self.document = GObjectReference(opened)
-        self.bytes = bytes
     }
 
     var pageCount: Int {
@@ -39,6 +36,38 @@ struct PDFDocument {
             throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
         }
         return PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
+    }
+
+    /// Opens an encrypted PDF from a private temporary copy of `data`.
+    private static func openEncrypted(data: Data, password: String, path: String) throws(QingdanError) -> GObjectReference {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).pdf")
+        do {
+            try data.write(to: copy, options: [.atomic])
+        } catch {
+            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to decrypt")
+        }
+        // poppler keeps the file open, so it can be unlinked once opened.
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let uri = copy.absoluteString
+        return try open(path: path, password: password) { error in poppler_document_new_from_file(uri, password, error) }
+    }
+
+    private static func open(
+        path: String, password: String? = nil,
+        _ body: (UnsafeMutablePointer<UnsafeMutablePointer<GError>?>) -> OpaquePointer?
+    ) throws(QingdanError) -> GObjectReference {
+        var error: UnsafeMutablePointer<GError>?
+        if let opened = body(&error) {
+            return GObjectReference(opened)
+        }
+        let code = error?.pointee.code ?? 0
+        let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
+        if let error { g_error_free(error) }
+        if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            let message = password == nil ? "encrypted PDF; pass --password" : "encrypted PDF; wrong password, pass --password"
+            throw QingdanError(.encrypted, file: path, message)
+        }
+        throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
     }
 }
 

@@ -20,6 +20,12 @@ public struct PageInspector: Sendable {
         } catch {
             throw QingdanError(.unreadable, file: input, "cannot read file")
         }
+        try PopplerLock.run { () throws(QingdanError) in
+            try writePNG(data: data, input: input, page: page, output: output)
+        }
+    }
+
+    private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
             throw QingdanError(.unsupported, file: input, location: "page \(page)",
