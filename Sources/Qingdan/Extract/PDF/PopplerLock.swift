@@ -1,7 +1,8 @@
 import Foundation
 
-/// Serialises calls into poppler and cairo: their font caches are shared between documents, and
-/// rendering two documents at once from different threads crashes (seen in parallel tests).
+/// Serialises all work with poppler: poppler-glib promises no thread safety (its global parameters
+/// and font caches are shared by all documents), and `ListReader` may be called from many tasks.
+/// Parallel tests did pass without the lock; it costs little, as poppler is a small part of the work.
 enum PopplerLock {
     private static let lock = NSLock()
 
