@@ -56,6 +56,25 @@ import Testing
         #expect(table.rows[99].pages == [22, 23])
     }
 
+    @Test func fixtureRowsKeepTheirPages() throws {
+        // Read off the rendered fixture pages: item 6 of the landscape list runs from page 1 onto
+        // page 2 and item 12 from page 2 onto page 3; item 6 of the portrait list (no header on
+        // page 2) continues at the top of page 2.
+        let merged = try Self.extract("Tests/QingdanTests/Fixtures/pdf/merged-category.pdf")
+        #expect(merged.rows[5].pages == [1, 2])
+        #expect(merged.rows[11].pages == [2, 3])
+        #expect(merged.pageCount == 3)
+        let portrait = try Self.extract("Tests/QingdanTests/Fixtures/pdf/portrait-first-header.pdf")
+        #expect(portrait.rows[5].pages == [1, 2])
+        // Rows that may not split: item 11 stands alone at the top of page 3, under the 经济发展
+        // printed once on page 2 for items 6 to 11.
+        let whole = try Self.extract("Tests/QingdanTests/Fixtures/pdf/merged-whole-rows.pdf")
+        #expect(whole.rows.allSatisfy { $0.pages.count == 1 })
+        #expect(whole.rows[10].pages == [3])
+        #expect(whole.rows[10].cells[1] == "经济发展")
+        #expect(whole.rows[5].pages == [2])
+    }
+
     /// The fixtures made by Tests/Tools/make_pdf_fixtures.py, with the cells typed there.
     @Test(arguments: ["merged-category", "merged-whole-rows", "portrait-first-header"])
     func fixtureEqualsTypedCells(name: String) throws {

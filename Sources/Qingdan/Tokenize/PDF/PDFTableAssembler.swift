@@ -19,7 +19,14 @@ struct PDFTableAssembler {
         var pieces = Array(repeating: [ColumnPiece](), count: headers.count)
         for (index, table) in pages.enumerated() {
             let bodyStart = firstBodyBand[index]
-            for cell in table.cells where cell.bands.lowerBound >= bodyStart {
+            for cell in table.cells {
+                guard cell.bands.lowerBound >= bodyStart else {
+                    // Header cells were read as headers; one reaching into the body was not.
+                    if cell.bands.upperBound >= bodyStart, !cell.isEmpty {
+                        findings.append(Self.unplaced(cell, page: table.page))
+                    }
+                    continue
+                }
                 var rows: [Int] = []
                 for band in cell.bands where rows.last != rowOfBand[index][band] {
                     rows.append(rowOfBand[index][band])
@@ -135,6 +142,6 @@ struct PDFTableAssembler {
 
     private static func unplaced(_ cell: GridCell, page: Int) -> Finding {
         let text = cell.lines.map(\.text).joined(separator: " ")
-        return Finding(.error, "text.unplaced", message: "page \(page): text outside the table's columns: \(text)")
+        return Finding(.error, "text.unplaced", message: "page \(page): text in no table cell: \(text)")
     }
 }
