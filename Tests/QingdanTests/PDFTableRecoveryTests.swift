@@ -1,0 +1,78 @@
+import Testing
+@testable import Qingdan
+
+/// Table recovery on hand-made geometry: glyphs 9 pt wide, as in a 9 pt CJK font.
+@Suite struct PDFTableRecoveryTests {
+    /// Glyphs for `text` on one line starting at `x`; `gaps` maps a character index to extra space
+    /// before it (poppler reports such a gap as a space glyph of that width).
+    static func line(_ text: String, x: Double = 10, y: Double = 100, gaps: [Int: Double] = [:]) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        var x = x
+        for (index, character) in text.enumerated() {
+            if let gap = gaps[index] {
+                glyphs.append(Glyph(character: " ", box: Box(x0: x, y0: y, x1: x + gap, y1: y + 11.7)))
+                x += gap
+            }
+            let width = character.isASCII ? 5.4 : 9
+            glyphs.append(Glyph(character: character, box: Box(x0: x, y0: y, x1: x + width, y1: y + 11.7)))
+            x += width
+        }
+        return glyphs
+    }
+
+    @Test func gapsBetweenCJKAndLatinAreDroppedTypedSpacesKept() {
+        // A fifth-em gap between 3 and 层 is spacing the word processor added; a 0.3 em space
+        // after ， was typed.
+        let invented = TextLine(glyphs: Self.line("3层及", gaps: [1: 1.8]))
+        #expect(invented.text == "3层及")
+        let typed = TextLine(glyphs: Self.line("巡查，配合", gaps: [3: 2.7]))
+        #expect(typed.text == "巡查， 配合")
+        let circled = TextLine(glyphs: Self.line("①低保", gaps: [1: 1.8]))
+        #expect(circled.text == "①低保")
+    }
+
+    @Test func shortLineEndsParagraphFullLineWraps() {
+        var builder = ParagraphBuilder()
+        // Limit 100: ten CJK glyphs fill 90 of it; the next "区" (9) would not fit after a full
+        // line, but fits after a short one.
+        builder.append(TextLine(glyphs: Self.line("一二三四五六七八九十", y: 100)), limit: 100)
+        builder.append(TextLine(glyphs: Self.line("续行。", y: 112)), limit: 100)
+        builder.append(TextLine(glyphs: Self.line("区民政局", y: 124)), limit: 100)
+        #expect(builder.text == "一二三四五六七八九十续行。\n区民政局")
+    }
+
+    @Test func closingPunctuationTravelsWithTheCharacterBeforeIt() {
+        // "集、" cannot be split, so a line ending 1.5 em short of the limit still wrapped softly.
+        var builder = ParagraphBuilder()
+        builder.append(TextLine(glyphs: Self.line("一二三四五六七八", y: 100)), limit: 95.5)
+        builder.append(TextLine(glyphs: Self.line("集、整理", y: 112)), limit: 95.5)
+        #expect(builder.text == "一二三四五六七八集、整理")
+    }
+
+    @Test func clauseNumberAfterAFullSentenceStartsAParagraph() {
+        var builder = ParagraphBuilder()
+        builder.append(TextLine(glyphs: Self.line("1.负责考核等工作。", y: 100)), limit: 10 + 10.8 + 7 * 9)
+        builder.append(TextLine(glyphs: Self.line("2.开展培训。", y: 112)), limit: 10 + 10.8 + 7 * 9)
+        #expect(builder.text == "1.负责考核等工作。\n2.开展培训。")
+    }
+
+    @Test func textOutsideTheHeaderColumnsIsReported() throws {
+        func rules(columns: [Double], bands: [Double]) -> [Rule] {
+            columns.map { Rule(direction: .vertical, position: $0, start: bands[0], end: bands[bands.count - 1]) }
+                + bands.map { Rule(direction: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1]) }
+        }
+        let firstGrid = try #require(TableGrid(rules: rules(columns: [0, 50, 150], bands: [50, 70, 90]), em: 9))
+        let first = PageTable(page: 1, grid: firstGrid, glyphs:
+            Self.line("序号", x: 5, y: 52) + Self.line("名称", x: 55, y: 52)
+            + Self.line("1", x: 5, y: 72) + Self.line("甲", x: 55, y: 72))
+        let secondGrid = try #require(TableGrid(rules: rules(columns: [0, 50, 150, 250], bands: [50, 70]), em: 9))
+        let second = PageTable(page: 2, grid: secondGrid, glyphs:
+            Self.line("2", x: 5, y: 52) + Self.line("乙", x: 55, y: 52) + Self.line("多余", x: 155, y: 52))
+        let table = try #require(PDFTableAssembler(pages: [first, second], firstPageGlyphs: [], pageCount: 2).assemble())
+        #expect(table.headers == ["序号", "名称"])
+        #expect(table.rows.map(\.cells) == [["1", "甲"], ["2", "乙"]])
+        #expect(table.rows.map(\.pages) == [[1], [2]])
+        #expect(table.findings.map(\.code) == ["text.unplaced"])
+        #expect(table.findings.first?.message == "page 2: text in no table cell: 多余")
+    }
+}
