@@ -73,10 +73,14 @@ import Testing
         #expect(whole.rows[10].pages == [3])
         #expect(whole.rows[10].cells[1] == "经济发展")
         #expect(whole.rows[5].pages == [2])
+        // Without ruling lines: item 4 runs from page 1 onto page 2 (its 5th clause on page 2).
+        let unruled = try Self.extract("Tests/QingdanTests/Fixtures/pdf/unruled.pdf")
+        #expect(unruled.rows[3].pages == [1, 2])
+        #expect(unruled.title == "示例镇履职事项清单（无框线）")
     }
 
     /// The fixtures made by Tests/Tools/make_pdf_fixtures.py, with the cells typed there.
-    @Test(arguments: ["merged-category", "merged-whole-rows", "portrait-first-header"])
+    @Test(arguments: ["merged-category", "merged-whole-rows", "portrait-first-header", "unruled"])
     func fixtureEqualsTypedCells(name: String) throws {
         let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/\(name).pdf")
         let expected = try Self.reference("pdf/\(name).expected.json")

@@ -183,6 +183,13 @@ def main():
                           widths=[1.0, 1.6, 2.4, 2.8, 5.0, 4.2]), 'portrait-first-header', tmp)
     expected('portrait-first-header', title, headers, rows)
 
+    # The same kind of list printed without any ruling lines.
+    title = '示例镇履职事项清单（无框线）'
+    rows = rows_for(9, [9], long_every=4)
+    to_pdf(table_document(title, headers, rows, landscape=True, repeat=True, merge_column=None, center=False,
+                          widths=[1.2, 2.0, 3.5, 3.5, 8.5, 7.0], ruled=False), 'unruled', tmp)
+    expected('unruled', title, headers, rows)
+
     # A document without a table.
     doc = document(landscape=False)
     doc.add_paragraph('示例镇关于做好配合履职工作的通知')

@@ -19,14 +19,17 @@ struct PDFTableExtractor {
 
     /// Finds the table part on every page of `document`.
     static func assembler(for document: PDFDocument, path: String) throws(QingdanError) -> PDFTableAssembler {
-        var tables: [PageTable] = []
-        var firstTableGlyphs: [Glyph] = []
+        var layouts: [PDFPageLayout] = []
         for index in 0..<document.pageCount {
-            let layout = try PDFPageLayout(page: try document.loadPage(at: index, path: path), path: path)
-            guard let table = layout.table else { continue }
-            if tables.isEmpty { firstTableGlyphs = layout.glyphs }
-            tables.append(table)
+            layouts.append(try PDFPageLayout(page: try document.loadPage(at: index, path: path), path: path))
         }
-        return PDFTableAssembler(pages: tables, firstPageGlyphs: firstTableGlyphs, pageCount: document.pageCount)
+        var tables = layouts.compactMap(\.table)
+        if tables.isEmpty {
+            // No ruled grid anywhere: a table printed without rules, or no table at all.
+            let em = PDFPageLayout.em(of: layouts.flatMap(\.glyphs))
+            tables = UnruledTableFinder(pages: layouts.map { ($0.number, $0.glyphs) }, em: em).tables()
+        }
+        let firstGlyphs = tables.first.flatMap { table in layouts.first { $0.number == table.page }?.glyphs } ?? []
+        return PDFTableAssembler(pages: tables, firstPageGlyphs: firstGlyphs, pageCount: document.pageCount)
     }
 }

@@ -9,6 +9,7 @@ struct TextLine: Sendable {
     /// Right edge of the last visible glyph.
     var right: Double { glyphs.last { !$0.isSpace }?.box.x1 ?? 0 }
     var top: Double { glyphs.map(\.box.y0).min() ?? 0 }
+    var bottom: Double { glyphs.map(\.box.y1).max() ?? 0 }
 
     /// The font size: the width of a wide (CJK) glyph, which is one em in any CJK font; the box
     /// height when the line has none.
