@@ -138,6 +138,15 @@ import Testing
         #expect(error?.message == "no text layer; OCR is not supported")
     }
 
+    @Test func scannedPageAfterTheTableIsOnlyReported() throws {
+        let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/scan-appendix.pdf")
+        let expected = try Self.reference("pdf/scan-appendix.expected.json")
+        #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
+        #expect(table.pageCount == 2)
+        #expect(table.findings == [Finding(.warning, "page.no_text",
+                                           message: "page 2: no text layer; OCR is not supported; page skipped")])
+    }
+
     @Test func pdfWithoutTableHasNoTable() throws {
         let error = Self.kind { () throws(QingdanError) in try Self.extract("Tests/QingdanTests/Fixtures/pdf/no-table.pdf") }
         #expect(error?.kind == .noTable)
@@ -153,6 +162,10 @@ import Testing
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 10_000)
         #expect(throws: QingdanError.self) { try PageInspector().writePNG(input: input, page: 9, output: output.path) }
+        // A scan has nothing to draw over, but still renders.
+        let scan = Self.root.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/scanned.pdf").path
+        try PageInspector().writePNG(input: scan, page: 1, output: output.path)
+        #expect(try Data(contentsOf: output).starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }
 }
 

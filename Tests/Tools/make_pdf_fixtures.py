@@ -206,6 +206,17 @@ def main():
     doc = document(landscape=False)
     doc.add_picture(os.path.join(tmp, 'scan.png'), width=Cm(16))
     to_pdf(doc, 'scanned', tmp)
+
+    # A short list followed by a scanned page (a stamped signature page, say).
+    title = '示例镇配合履职事项清单（附签章页）'
+    rows = rows_for(3, [3], long_every=9)
+    doc = table_document(title, headers, rows, landscape=False, repeat=True, merge_column=None, center=False,
+                         widths=[1.0, 1.6, 2.4, 2.8, 5.0, 4.2])
+    doc.sections[0].footer.paragraphs[0].text = ''
+    doc.add_page_break()
+    doc.add_picture(os.path.join(tmp, 'scan.png'), width=Cm(16))
+    to_pdf(doc, 'scan-appendix', tmp)
+    expected('scan-appendix', title, headers, rows)
     shutil.rmtree(tmp)
 
 

@@ -54,27 +54,28 @@ struct PDFPage {
     }
 
     /// Renders the page on white at `scale` pixels per point into an RGB24 cairo image surface, lets
-    /// `draw` paint over it in page coordinates, and hands the surface to `use`.
-    func withRendering<T>(scale: Double, draw: (OpaquePointer) -> Void = { _ in }, _ use: (OpaquePointer) -> T) -> T {
+    /// `draw` paint over it in page coordinates, and hands the surface to `use`; nil when cairo
+    /// cannot make the surface (out of memory).
+    func withRendering<T>(scale: Double, draw: (OpaquePointer) -> Void = { _ in }, _ use: (OpaquePointer) -> T) -> T? {
         let (width, height) = size
-        let surface = cairo_image_surface_create(
-            CAIRO_FORMAT_RGB24, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up)))
+        guard let surface = cairo_image_surface_create(
+            CAIRO_FORMAT_RGB24, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up))) else { return nil }
         defer { cairo_surface_destroy(surface) }
-        let context = cairo_create(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else { return nil }
         cairo_set_source_rgb(context, 1, 1, 1)
         cairo_paint(context)
         cairo_scale(context, scale, scale)
         poppler_page_render(page.pointer, context)
-        if let context { draw(context) }
+        draw(context)
         cairo_destroy(context)
         cairo_surface_flush(surface)
-        guard let surface else { fatalError("cairo cannot allocate a surface") }
         return use(surface)
     }
 
-    /// The page rendered at `scale` as a grey raster (0 white … 255 black).
+    /// The page rendered at `scale` as a grey raster (0 white … 255 black); empty when it cannot
+    /// be rendered.
     func raster(scale: Double) -> PageRaster {
-        withRendering(scale: scale) { surface in
+        let raster = withRendering(scale: scale) { surface in
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
@@ -95,5 +96,6 @@ struct PDFPage {
             }
             return PageRaster(width: width, height: height, scale: scale, ink: ink)
         }
+        return raster ?? PageRaster(width: 0, height: 0, scale: scale, ink: [])
     }
 }

@@ -31,9 +31,11 @@ public struct PageInspector: Sendable {
             throw QingdanError(.unsupported, file: input, location: "page \(page)",
                                "no such page; the PDF has \(document.pageCount)")
         }
+        let layouts = try PDFTableExtractor.layouts(of: document, path: input)
         let pdfPage = try document.loadPage(at: page - 1, path: input)
-        let layout = try PDFPageLayout(page: pdfPage, path: input)
-        let assembler = try PDFTableExtractor.assembler(for: document, path: input)
+        let layout = layouts[page - 1]
+        let assembler = PDFTableExtractor.assembler(
+            layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
         let rows = assembler.logicalRows(headers: assembler.headers)
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
         let status = pdfPage.withRendering(scale: 2, draw: { context in
@@ -43,6 +45,9 @@ public struct PageInspector: Sendable {
             }
         }) { surface in
             cairo_surface_write_to_png(surface, output)
+        }
+        guard let status else {
+            throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
         }
         guard status == CAIRO_STATUS_SUCCESS else {
             throw QingdanError(.unreadable, file: output, "cannot write PNG")
