@@ -3,6 +3,7 @@
 /// at the top of the next page has an empty 序号 cell) and hands a merged cell's text to every row
 /// it spans.
 struct PDFTableAssembler {
+    /// The table part of each page that has one, in page order.
     var pages: [PageTable]
     /// Glyphs of the first table page, for the title above the table.
     var firstPageGlyphs: [Glyph]
@@ -11,61 +12,22 @@ struct PDFTableAssembler {
     func assemble() -> RawTable? {
         guard let first = pages.first else { return nil }
         let headers = self.headers
+        let rows = LogicalRows(parts: pages, headers: headers)
+        guard !rows.pages.isEmpty else { return nil }
         var findings: [Finding] = []
-        let (rowPages, rowOfBand, firstBodyBand) = logicalRows(headers: headers)
-        guard !rowPages.isEmpty else { return nil }
-
-        // Column pieces in reading order, and whether each column has merged cells anywhere.
-        var pieces = Array(repeating: [ColumnPiece](), count: headers.count)
-        for (index, table) in pages.enumerated() {
-            let bodyStart = firstBodyBand[index]
-            for cell in table.cells {
-                guard cell.bands.lowerBound >= bodyStart else {
-                    // Header cells were read as headers; one reaching into the body was not.
-                    if cell.bands.upperBound >= bodyStart, !cell.isEmpty {
-                        findings.append(Self.unplaced(cell, page: table.page))
-                    }
-                    continue
-                }
-                var rows: [Int] = []
-                for band in cell.bands where rows.last != rowOfBand[index][band] {
-                    rows.append(rowOfBand[index][band])
-                }
-                guard cell.column < headers.count else {
-                    if !cell.isEmpty {
-                        findings.append(Self.unplaced(cell, page: table.page))
-                    }
-                    continue
-                }
-                pieces[cell.column].append(ColumnPiece(
-                    page: table.page, cell: cell, rows: rows,
-                    touchesTop: cell.bands.lowerBound == bodyStart,
-                    touchesBottom: cell.bands.upperBound == table.grid.bandCount - 1))
-            }
-        }
-        var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rowPages.count)
-        for column in headers.indices {
-            let padding = Self.padding(of: pieces[column])
-            let hasMerges = pieces[column].contains { $0.rows.count > 1 }
-            for group in Self.groups(of: pieces[column], hasMerges: hasMerges) {
-                var builder = ParagraphBuilder()
-                var rows: [Int] = []
-                for piece in group {
-                    for line in piece.cell.lines {
-                        builder.append(line, limit: piece.cell.right - padding)
-                    }
-                    rows += piece.rows
-                }
-                let text = builder.text
-                guard !text.isEmpty else { continue }
-                for row in Set(rows).sorted() {
+        let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings)
+        var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
+        for (column, columnPieces) in pieces.enumerated() {
+            for (text, cellRows) in Self.cellTexts(of: columnPieces) {
+                for row in cellRows {
                     cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
                 }
             }
         }
-        let rows = zip(cells, rowPages).map { RawRow(cells: $0, pages: $1) }
-        return RawTable(title: title(above: first.grid.frame), headers: headers, rows: rows,
-                        pageCount: pageCount, findings: findings)
+        return RawTable(
+            title: title(above: first.grid.frame), headers: headers,
+            rows: zip(cells, rows.pages).map { RawRow(cells: $0, pages: $1) },
+            pageCount: pageCount, findings: findings)
     }
 
     /// The printed headers: the first band of the first table page, wraps undone.
@@ -77,35 +39,47 @@ struct PDFTableAssembler {
         }
     }
 
-    /// Logical rows: each body band either starts a row (its 序号 cell begins there and is not
-    /// empty) or continues the row before it. Returns the pages of each row, the row of each band
-    /// of each table page (-1 for header bands) and each table page's first body band.
-    func logicalRows(headers: [String]) -> (rowPages: [[Int]], rowOfBand: [[Int]], firstBodyBand: [Int]) {
-        var rowPages: [[Int]] = []
-        var rowOfBand: [[Int]] = []
-        var firstBodyBand: [Int] = []
-        for table in pages {
-            let isHeaderRepeated = table.page != pages.first?.page && table.grid.bandCount > 1
-                && (0..<min(table.grid.columnCount, headers.count)).allSatisfy { column in
-                    table.cell(band: 0, column: column).lines.map(\.text).joined() == headers[column]
+    /// The body cells of every part, by column, in reading order; text in no header's column (or
+    /// in a header cell reaching into the body) goes to `findings`.
+    private func columnPieces(rows: LogicalRows, columnCount: Int, findings: inout [Finding]) -> [[ColumnPiece]] {
+        var pieces = Array(repeating: [ColumnPiece](), count: columnCount)
+        for (index, part) in pages.enumerated() {
+            let bodyStart = rows.firstBodyBand[index]
+            for cell in part.cells {
+                let isHeader = cell.bands.lowerBound < bodyStart
+                guard !isHeader, cell.column < columnCount else {
+                    if !cell.isEmpty, !isHeader || cell.bands.upperBound >= bodyStart {
+                        findings.append(Self.unplaced(cell, page: part.page))
+                    }
+                    continue
                 }
-            let bodyStart = table.page == pages.first?.page || isHeaderRepeated ? 1 : 0
-            firstBodyBand.append(bodyStart)
-            var rows = Array(repeating: -1, count: table.grid.bandCount)
-            for band in bodyStart..<table.grid.bandCount {
-                let number = table.cell(band: band, column: 0)
-                let startsRow = number.bands.lowerBound == band && !number.isEmpty
-                if startsRow || rowPages.isEmpty {
-                    rowPages.append([])
+                var cellRows: [Int] = []
+                for band in cell.bands where cellRows.last != rows.rowOfBand[index][band] {
+                    cellRows.append(rows.rowOfBand[index][band])
                 }
-                rows[band] = rowPages.count - 1
-                if rowPages[rowPages.count - 1].last != table.page {
-                    rowPages[rowPages.count - 1].append(table.page)
+                pieces[cell.column].append(ColumnPiece(
+                    page: part.page, cell: cell, rows: cellRows,
+                    touchesTop: cell.bands.lowerBound == bodyStart,
+                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1))
+            }
+        }
+        return pieces
+    }
+
+    /// The text of each cell of one column with the rows it belongs to.
+    private static func cellTexts(of pieces: [ColumnPiece]) -> [(text: String, rows: [Int])] {
+        let padding = padding(of: pieces)
+        let hasMerges = pieces.contains { $0.rows.count > 1 }
+        return groups(of: pieces, hasMerges: hasMerges).compactMap { group in
+            var builder = ParagraphBuilder()
+            for piece in group {
+                for line in piece.cell.lines {
+                    builder.append(line, limit: piece.cell.right - padding)
                 }
             }
-            rowOfBand.append(rows)
+            let text = builder.text
+            return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted())
         }
-        return (rowPages, rowOfBand, firstBodyBand)
     }
 
     /// Pieces of one column that make one cell: a piece at the top of a page continues the piece at
@@ -116,8 +90,7 @@ struct PDFTableAssembler {
         var groups: [[ColumnPiece]] = []
         for piece in pieces {
             if let previous = groups.last?.last, previous.page < piece.page, previous.touchesBottom, piece.touchesTop,
-               Set(previous.rows).intersection(piece.rows).isEmpty == false
-                || (hasMerges && previous.isEmpty != piece.isEmpty) {
+               !Set(previous.rows).isDisjoint(with: piece.rows) || (hasMerges && previous.isEmpty != piece.isEmpty) {
                 groups[groups.count - 1].append(piece)
             } else {
                 groups.append([piece])

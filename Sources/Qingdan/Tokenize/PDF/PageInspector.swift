@@ -36,7 +36,7 @@ public struct PageInspector: Sendable {
         let layout = layouts[page - 1]
         let assembler = PDFTableExtractor.assembler(
             layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
-        let rows = assembler.logicalRows(headers: assembler.headers)
+        let rows = LogicalRows(parts: assembler.pages, headers: assembler.headers)
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
         let status = pdfPage.withRendering(scale: 2, draw: { context in
             Self.drawRules(layout.rules, context: context)
