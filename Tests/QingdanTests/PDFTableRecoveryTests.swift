@@ -29,6 +29,11 @@ import Testing
         #expect(typed.text == "巡查， 配合")
         let circled = TextLine(glyphs: Self.line("①低保", gaps: [1: 1.8]))
         #expect(circled.text == "①低保")
+        // Justified lines spread CJK characters a little; poppler may report that as a space.
+        let justified = TextLine(glyphs: Self.line("重点区域", gaps: [2: 1.0]))
+        #expect(justified.text == "重点区域")
+        let latin = TextLine(glyphs: Self.line("Wi Fi", gaps: [:]))
+        #expect(latin.text == "Wi Fi")
     }
 
     @Test func shortLineEndsParagraphFullLineWraps() {

@@ -19,23 +19,25 @@ struct TextLine: Sendable {
     }
 
     /// The text as typed: spaces the word processor typed are kept, the gap it leaves between CJK
-    /// and Latin letters, digits or ① (which poppler reports as a space too) is dropped.
+    /// and Latin letters, digits or ① (which poppler reports as a space too) is dropped, and so is
+    /// the extra spacing of justified CJK lines.
     var text: String {
         var text = ""
         for (index, glyph) in glyphs.enumerated() {
             if glyph.isSpace {
                 if index == 0 || index == glyphs.count - 1 { continue }
-                if Self.isInventedGap(glyph, between: glyphs[index - 1], and: glyphs[index + 1]) { continue }
+                if Self.isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1]) { continue }
             }
             text.append(glyph.character)
         }
         return text.trimmingCharacters(in: .whitespaces)
     }
 
-    /// A typed space is at least a quarter em wide in CJK fonts (a third to a half em, by font);
-    /// the automatic spacing between CJK and other scripts is narrower (LibreOffice: a fifth em).
-    private static func isInventedGap(_ space: Glyph, between before: Glyph, and after: Glyph) -> Bool {
-        guard before.isWide != after.isWide, !before.isSpace, !after.isSpace else { return false }
+    /// A typed space is at least a quarter em wide (a third to a half em in CJK fonts); the
+    /// automatic spacing next to CJK characters is narrower (LibreOffice: a fifth em). Between two
+    /// Latin letters any gap is a word space.
+    private static func isSpacing(_ space: Glyph, between before: Glyph, and after: Glyph) -> Bool {
+        guard before.isWide || after.isWide, !before.isSpace, !after.isSpace else { return false }
         let em = before.isWide ? before.box.width : after.box.width
         return space.box.width < 0.25 * em
     }
