@@ -126,6 +126,7 @@ import Testing
         #expect(missing?.message == "encrypted PDF; pass --password")
         let wrong = Self.kind { () throws(QingdanError) in try Self.extract(path, password: "guess") }
         #expect(wrong?.kind == .encrypted)
+        #expect(wrong?.message == "encrypted PDF; pass --password")
         let table = try Self.extract(path, password: "secret")
         let expected = try Self.reference("pdf/portrait-first-header.expected.json")
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))

@@ -49,11 +49,11 @@ struct PDFDocument {
         // poppler keeps the file open, so it can be unlinked once opened.
         defer { try? FileManager.default.removeItem(at: copy) }
         let uri = copy.absoluteString
-        return try open(path: path, password: password) { error in poppler_document_new_from_file(uri, password, error) }
+        return try open(path: path) { error in poppler_document_new_from_file(uri, password, error) }
     }
 
     private static func open(
-        path: String, password: String? = nil,
+        path: String,
         _ body: (UnsafeMutablePointer<UnsafeMutablePointer<GError>?>) -> OpaquePointer?
     ) throws(QingdanError) -> GObjectReference {
         var error: UnsafeMutablePointer<GError>?
@@ -64,8 +64,7 @@ struct PDFDocument {
         let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
         if let error { g_error_free(error) }
         if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            let message = password == nil ? "encrypted PDF; pass --password" : "encrypted PDF; wrong password, pass --password"
-            throw QingdanError(.encrypted, file: path, message)
+            throw QingdanError(.encrypted, file: path, "encrypted PDF; pass --password")
         }
         throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
     }
