@@ -61,6 +61,15 @@ import Testing
         #expect(builder.text == "1.负责考核等工作。\n2.开展培训。")
     }
 
+    @Test func clauseNumbers() {
+        #expect(ClauseNumber.prefixLength(of: "2.开展") == 2)
+        #expect(ClauseNumber.prefixLength(of: "12．开展") == 3)
+        #expect(ClauseNumber.prefixLength(of: "三、工作") == 2)
+        #expect(ClauseNumber.prefixLength(of: "（二）工作") == 3)
+        #expect(ClauseNumber.prefixLength(of: "2024年") == nil)
+        #expect(ClauseNumber.prefixLength(of: "区民政局：") == nil)
+    }
+
     @Test func textOutsideTheHeaderColumnsIsReported() throws {
         func rules(columns: [Double], bands: [Double]) -> [Rule] {
             columns.map { Rule(direction: .vertical, position: $0, start: bands[0], end: bands[bands.count - 1]) }

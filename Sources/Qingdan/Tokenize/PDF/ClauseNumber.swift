@@ -10,7 +10,7 @@ enum ClauseNumber {
             opened = true
             characters.removeFirst()
         }
-        let digits = characters.prefix { $0.isNumber && ($0.isASCII || chineseNumerals.contains($0) || $0.wholeNumberValue != nil) }
+        let digits = characters.prefix { $0.wholeNumberValue != nil || chineseNumerals.contains($0) }
         guard !digits.isEmpty, digits.count < characters.count else { return nil }
         let mark = characters[digits.count]
         let closes = opened ? (mark == "）" || mark == ")") : (mark == "." || mark == "．" || mark == "、")
