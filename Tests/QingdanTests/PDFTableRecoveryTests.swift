@@ -70,23 +70,40 @@ import Testing
         #expect(ClauseNumber.prefixLength(of: "区民政局：") == nil)
     }
 
+    static func rules(columns: [Double], bands: [Double]) -> [Rule] {
+        columns.map { Rule(direction: .vertical, position: $0, start: bands[0], end: bands[bands.count - 1]) }
+            + bands.map { Rule(direction: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1]) }
+    }
+
+    @Test func emptyNumberContinuesARowOnlyAtTheTopOfAPage() throws {
+        let firstGrid = try #require(TableGrid(rules: Self.rules(columns: [0, 50, 150], bands: [50, 70, 90, 110]), em: 9))
+        let first = PageTable(page: 1, grid: firstGrid, glyphs:
+            Self.line("序号", x: 5, y: 52) + Self.line("名称", x: 55, y: 52)
+            + Self.line("1", x: 5, y: 72) + Self.line("甲", x: 55, y: 72) + Self.line("乙", x: 55, y: 92))
+        let secondGrid = try #require(TableGrid(rules: Self.rules(columns: [0, 50, 150], bands: [50, 70, 90]), em: 9))
+        let second = PageTable(page: 2, grid: secondGrid, glyphs:
+            Self.line("丙", x: 55, y: 52) + Self.line("3", x: 5, y: 72) + Self.line("丁", x: 55, y: 72))
+        let table = try #require(PDFTableAssembler(pages: [first, second], firstPageGlyphs: [], pageCount: 2).assemble())
+        // 乙 has no number but is not at the top of a page: a row of its own, which 丙 continues.
+        #expect(table.rows.map(\.cells) == [["1", "甲"], ["", "乙\n丙"], ["3", "丁"]])
+        #expect(table.rows.map(\.pages) == [[1], [1, 2], [2]])
+    }
+
     @Test func textOutsideTheHeaderColumnsIsReported() throws {
-        func rules(columns: [Double], bands: [Double]) -> [Rule] {
-            columns.map { Rule(direction: .vertical, position: $0, start: bands[0], end: bands[bands.count - 1]) }
-                + bands.map { Rule(direction: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1]) }
-        }
-        let firstGrid = try #require(TableGrid(rules: rules(columns: [0, 50, 150], bands: [50, 70, 90]), em: 9))
+        let firstGrid = try #require(TableGrid(rules: Self.rules(columns: [0, 50, 150], bands: [50, 70, 90]), em: 9))
         let first = PageTable(page: 1, grid: firstGrid, glyphs:
             Self.line("序号", x: 5, y: 52) + Self.line("名称", x: 55, y: 52)
             + Self.line("1", x: 5, y: 72) + Self.line("甲", x: 55, y: 72))
-        let secondGrid = try #require(TableGrid(rules: rules(columns: [0, 50, 150, 250], bands: [50, 70]), em: 9))
+        let secondGrid = try #require(TableGrid(rules: Self.rules(columns: [0, 50, 150, 250], bands: [50, 70]), em: 9))
         let second = PageTable(page: 2, grid: secondGrid, glyphs:
             Self.line("2", x: 5, y: 52) + Self.line("乙", x: 55, y: 52) + Self.line("多余", x: 155, y: 52))
         let table = try #require(PDFTableAssembler(pages: [first, second], firstPageGlyphs: [], pageCount: 2).assemble())
         #expect(table.headers == ["序号", "名称"])
         #expect(table.rows.map(\.cells) == [["1", "甲"], ["2", "乙"]])
         #expect(table.rows.map(\.pages) == [[1], [2]])
-        #expect(table.findings.map(\.code) == ["text.unplaced"])
-        #expect(table.findings.first?.message == "page 2: text in no table cell: 多余")
+        #expect(table.findings.map(\.code) == ["table.columns", "text.unplaced"])
+        #expect(table.findings.map(\.message) == [
+            "page 2: 3 columns, the header has 2", "page 2: text in no table cell: 多余",
+        ])
     }
 }

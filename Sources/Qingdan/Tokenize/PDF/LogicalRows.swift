@@ -1,6 +1,6 @@
 /// How the printed bands of the table parts make up the table's rows: each body band either starts
-/// a row (its 序号 cell begins there and is not empty) or continues the row before it (the part of
-/// a row that broke onto the next page, with an empty 序号 cell).
+/// a row or continues the row before it — the part of a row that broke onto the next page, at the
+/// top of that page with an empty 序号 cell, or a band inside a merged 序号 cell.
 struct LogicalRows: Sendable {
     /// 1-based pages each row is printed on.
     var pages: [[Int]] = []
@@ -17,8 +17,11 @@ struct LogicalRows: Sendable {
             firstBodyBand.append(bodyStart)
             var rows = Array(repeating: -1, count: part.grid.bandCount)
             for band in bodyStart..<part.grid.bandCount {
+                // Only the top band of a page continues a row without a 序号 of its own; lower
+                // down an empty 序号 is a row whose number is missing.
                 let number = part.cell(band: band, column: 0)
-                if number.bands.lowerBound == band && !number.isEmpty || pages.isEmpty {
+                let continues = number.bands.lowerBound < band || number.isEmpty && band == bodyStart
+                if !continues || pages.isEmpty {
                     pages.append([])
                 }
                 rows[band] = pages.count - 1

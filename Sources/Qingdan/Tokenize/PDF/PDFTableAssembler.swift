@@ -14,7 +14,10 @@ struct PDFTableAssembler {
         let headers = self.headers
         let rows = LogicalRows(parts: pages, headers: headers)
         guard !rows.pages.isEmpty else { return nil }
-        var findings: [Finding] = []
+        var findings = pages.filter { $0.grid.columnCount != headers.count }.map { part in
+            Finding(.warning, "table.columns",
+                    message: "page \(part.page): \(part.grid.columnCount) columns, the header has \(headers.count)")
+        }
         let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings)
         var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
         for (column, columnPieces) in pieces.enumerated() {
