@@ -50,7 +50,7 @@ struct PDFTableAssembler {
             let bodyStart = rows.firstBodyBand[index]
             for cell in part.cells {
                 let isHeader = cell.bands.lowerBound < bodyStart
-                guard !isHeader, cell.column < columnCount else {
+                guard !isHeader, let column = headerColumn(of: cell, in: part) else {
                     if !cell.isEmpty, !isHeader || cell.bands.upperBound >= bodyStart {
                         findings.append(Self.unplaced(cell, page: part.page))
                     }
@@ -60,13 +60,25 @@ struct PDFTableAssembler {
                 for band in cell.bands where cellRows.last != rows.rowOfBand[index][band] {
                     cellRows.append(rows.rowOfBand[index][band])
                 }
-                pieces[cell.column].append(ColumnPiece(
+                pieces[column].append(ColumnPiece(
                     page: part.page, cell: cell, rows: cellRows,
                     touchesTop: cell.bands.lowerBound == bodyStart,
                     touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1))
             }
         }
         return pieces
+    }
+
+    /// The header column under which `cell` of `part` is printed: found by position, so that a
+    /// page on which a rule was not found (or one more was) still puts its text under the right
+    /// header; nil when it lies outside the header's columns.
+    private func headerColumn(of cell: GridCell, in part: PageTable) -> Int? {
+        guard let first = pages.first else { return nil }
+        let x = (part.grid.columns[cell.column] + part.grid.columns[cell.column + 1]) / 2
+        guard let column = first.grid.columns.lastIndex(where: { $0 <= x }), column < first.grid.columnCount else {
+            return nil
+        }
+        return column
     }
 
     /// The text of each cell of one column with the rows it belongs to.
