@@ -5,8 +5,4 @@ struct PageRaster: Sendable {
     /// Pixels per point.
     var scale: Double
     var ink: [UInt8]
-
-    func ink(x: Int, y: Int) -> UInt8 {
-        ink[y * width + x]
-    }
 }

@@ -32,7 +32,6 @@ struct TableGrid: Sendable {
     var columnCount: Int { columns.count - 1 }
     var bandCount: Int { bands.count - 1 }
     var frame: Box { Box(x0: columns[0], y0: bands[0], x1: columns[columns.count - 1], y1: bands[bands.count - 1]) }
-    var allRules: [Rule] { rules }
 
     /// Whether the horizontal rule above band `band` is drawn across column `column`.
     func hasRule(above band: Int, in column: Int) -> Bool {
