@@ -54,6 +54,18 @@ import Testing
         #expect(builder.text == "一二三四五六七八集、整理")
     }
 
+    @Test func latinWordsWrapAtASpaceUnlessTooWideForTheCell() {
+        var words = ParagraphBuilder()
+        words.append(TextLine(glyphs: Self.line("AB Wi", y: 100)), limit: 40)
+        words.append(TextLine(glyphs: Self.line("Fi", y: 112)), limit: 40)
+        #expect(words.text == "AB Wi Fi")
+        // "10" in a 序号 column one digit wide.
+        var number = ParagraphBuilder()
+        number.append(TextLine(glyphs: Self.line("1", y: 100)), limit: 16)
+        number.append(TextLine(glyphs: Self.line("0", y: 112)), limit: 16)
+        #expect(number.text == "10")
+    }
+
     @Test func clauseNumberAfterAFullSentenceStartsAParagraph() {
         var builder = ParagraphBuilder()
         builder.append(TextLine(glyphs: Self.line("1.负责考核等工作。", y: 100)), limit: 10 + 10.8 + 7 * 9)

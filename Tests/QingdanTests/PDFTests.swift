@@ -44,6 +44,17 @@ import Testing
         }
     }
 
+    @Test func sampleTypesetAgainInPortraitGivesTheSameCells() throws {
+        // The sample's DOCX set in portrait with other fonts (Tests/Tools/make_pdf_fixtures.py):
+        // other line and page breaks, same cells.
+        let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/kouquan-portrait.pdf")
+        let reference = try Self.reference("kouquan-cooperative.cells.json")
+        #expect(table.title == reference.title)
+        #expect(table.headers == reference.headers)
+        #expect(table.pageCount == 18)
+        #expect(table.rows.map(\.cells) == reference.rows.map(\.cells))
+    }
+
     @Test func rowBrokenAcrossPagesListsBothPages() throws {
         // pdftotext -layout shows item 6 ending "…发生变化的，进" on page 1 and "行复核。" on top of
         // page 2, item 12 running from page 2 onto page 3, and item 100 starting on page 22 with

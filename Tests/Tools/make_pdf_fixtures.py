@@ -155,9 +155,41 @@ def expected(name, title, headers, rows):
         f.write('\n')
 
 
+def sample_in_portrait(tmp):
+    """The sample's own DOCX typeset again in portrait with the fonts of this machine: other
+    widths, line breaks and page breaks, but the same cells (Fixtures/kouquan-cooperative.cells.json)."""
+    import re, zipfile
+    source = zipfile.ZipFile(os.path.join('Samples', 'kouquan-cooperative.docx'))
+    target_path = os.path.join(tmp, 'kouquan-portrait.docx')
+    target = zipfile.ZipFile(target_path, 'w', zipfile.ZIP_DEFLATED)
+    for item in source.infolist():
+        data = source.read(item.filename)
+        if item.filename == 'word/document.xml':
+            xml = data.decode()
+            width, height = re.search(r'<w:pgSz w:w="(\d+)" w:h="(\d+)" w:orient="landscape"/>', xml).groups()
+            xml = xml.replace(f'<w:pgSz w:w="{width}" w:h="{height}" w:orient="landscape"/>',
+                              f'<w:pgSz w:w="{height}" w:h="{width}"/>')
+            columns = [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"/>', xml)]
+            margins = re.search(r'w:right="(\d+)"[^>]*w:left="(\d+)"', xml).groups()
+            available = int(height) - sum(int(m) for m in margins)
+            # 序号 and 事项类别 keep their widths; the text columns shrink to fit.
+            scale = (available - columns[0] - columns[1]) / sum(columns[2:])
+            for old in columns[2:]:
+                new = int(old * scale)
+                xml = xml.replace(f'<w:gridCol w:w="{old}"/>', f'<w:gridCol w:w="{new}"/>', 1)
+                xml = xml.replace(f'<w:tcW w:type="dxa" w:w="{old}"/>', f'<w:tcW w:type="dxa" w:w="{new}"/>')
+            data = xml.encode()
+        target.writestr(item, data)
+    target.close()
+    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', tmp, target_path],
+                   check=True, stdout=subprocess.DEVNULL)
+    shutil.copy(os.path.join(tmp, 'kouquan-portrait.pdf'), os.path.join(OUT, 'kouquan-portrait.pdf'))
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     tmp = tempfile.mkdtemp()
+    sample_in_portrait(tmp)
     headers = ['序号', '事项类别', '事项名称', '对应上级部门', '上级部门职责', '乡镇配合职责']
 
     # Landscape, header row repeated on each page, 事项类别 merged over runs of rows (vertically

@@ -29,8 +29,10 @@ struct ParagraphBuilder {
                 if free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
-                } else if Self.isWordCharacter(text.last), Self.isWordCharacter(lineText.first) {
-                    // Latin words wrap at a space the line break swallowed.
+                } else if Self.isWordCharacter(text.last), Self.isWordCharacter(lineText.first),
+                          previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
+                    // Latin words wrap at a space the line break swallowed, unless the word is wider
+                    // than the cell and had to be broken (a "10" in a narrow 序号 column).
                     text += " "
                 }
             }

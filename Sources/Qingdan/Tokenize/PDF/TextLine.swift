@@ -74,20 +74,35 @@ extension TextLine {
     /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
     /// character with the punctuation and quotation marks glued to it.
     var leadingUnitWidth: Double {
-        let visible = glyphs.filter { !$0.isSpace }
-        guard let first = visible.first else { return 0 }
-        var index = 0
-        if Self.isWordCharacter(visible[0].character) {
-            while index + 1 < visible.count, Self.isWordCharacter(visible[index + 1].character) { index += 1 }
+        guard let start = glyphs.firstIndex(where: { !$0.isSpace }) else { return 0 }
+        var index = start
+        if Self.isWordCharacter(glyphs[index].character) {
+            while index + 1 < glyphs.count, Self.isWordCharacter(glyphs[index + 1].character) { index += 1 }
         }
-        while index + 1 < visible.count {
-            let current = visible[index].character
-            let next = visible[index + 1].character
-            guard Self.closingPunctuation.contains(next) || Self.quotationMarks.contains(next)
-                || Self.quotationMarks.contains(current) || Self.openingPunctuation.contains(current) else { break }
-            index += 1
+        while index + 1 < glyphs.count {
+            let current = glyphs[index].character
+            // Closing punctuation stays with what precedes it even across spaces (UAX #14, LB13).
+            let nextVisible = glyphs[(index + 1)...].firstIndex { !$0.isSpace } ?? index + 1
+            if Self.closingPunctuation.contains(glyphs[nextVisible].character) {
+                index = nextVisible
+            } else if Self.quotationMarks.contains(glyphs[index + 1].character) || Self.quotationMarks.contains(current)
+                        || Self.openingPunctuation.contains(current) {
+                index += 1
+            } else {
+                break
+            }
         }
-        return visible[index].box.x1 - first.box.x0
+        return glyphs[index].box.x1 - glyphs[start].box.x0
+    }
+
+    /// The width of the Latin word (letters and digits) the line ends with; 0 when it ends otherwise.
+    var trailingWordWidth: Double {
+        guard let end = glyphs.lastIndex(where: { !$0.isSpace }), Self.isWordCharacter(glyphs[end].character) else {
+            return 0
+        }
+        var index = end
+        while index > 0, Self.isWordCharacter(glyphs[index - 1].character) { index -= 1 }
+        return glyphs[end].box.x1 - glyphs[index].box.x0
     }
 
     private static func isWordCharacter(_ character: Character) -> Bool {
