@@ -45,8 +45,9 @@ import Testing
     }
 
     @Test func sampleTypesetAgainInPortraitGivesTheSameCells() throws {
-        // The sample's DOCX set in portrait with other fonts (Tests/Tools/make_pdf_fixtures.py):
-        // other line and page breaks, same cells.
+        // The sample's DOCX set in portrait, justified, header row on page 1 only, with other fonts
+        // (Tests/Tools/make_pdf_fixtures.py): other line breaks, character spacing and page
+        // breaks, same cells.
         let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/kouquan-portrait.pdf")
         let reference = try Self.reference("kouquan-cooperative.cells.json")
         #expect(table.title == reference.title)

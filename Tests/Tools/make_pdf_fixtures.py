@@ -156,8 +156,9 @@ def expected(name, title, headers, rows):
 
 
 def sample_in_portrait(tmp):
-    """The sample's own DOCX typeset again in portrait with the fonts of this machine: other
-    widths, line breaks and page breaks, but the same cells (Fixtures/kouquan-cooperative.cells.json)."""
+    """The sample's own DOCX typeset again in portrait, justified, with the header row on the first
+    page only and the fonts of this machine: other widths, line breaks, character spacing and page
+    breaks, but the same cells (Fixtures/kouquan-cooperative.cells.json)."""
     import re, zipfile
     source = zipfile.ZipFile(os.path.join('Samples', 'kouquan-cooperative.docx'))
     target_path = os.path.join(tmp, 'kouquan-portrait.docx')
@@ -178,6 +179,10 @@ def sample_in_portrait(tmp):
                 new = int(old * scale)
                 xml = xml.replace(f'<w:gridCol w:w="{old}"/>', f'<w:gridCol w:w="{new}"/>', 1)
                 xml = xml.replace(f'<w:tcW w:type="dxa" w:w="{old}"/>', f'<w:tcW w:type="dxa" w:w="{new}"/>')
+            xml = re.sub(r'<w:jc w:val="[a-z]+"/>', '', xml)
+            xml = xml.replace('<w:pPr>', '<w:pPr><w:jc w:val="both"/>')
+            xml = xml.replace('<w:p>', '<w:p><w:pPr><w:jc w:val="both"/></w:pPr>')
+            xml = re.sub(r'<w:tblHeader[^>]*/>', '', xml)
             data = xml.encode()
         target.writestr(item, data)
     target.close()

@@ -21,7 +21,21 @@ struct PDFPageLayout {
         let em = Self.em(of: glyphs)
         let scale = Self.rasterScale(width: page.size.width, height: page.size.height)
         rules = isScan ? [] : RuleFinder(em: em, glyphs: glyphs).rules(in: page.raster(scale: scale))
-        table = TableGrid(rules: rules, em: em).map { PageTable(page: page.number, grid: $0, glyphs: glyphs) }
+        let naturalEm = Self.naturalEm(of: glyphs)
+        table = TableGrid(rules: rules, em: em).map {
+            PageTable(page: page.number, grid: $0, glyphs: glyphs, naturalEm: naturalEm)
+        }
+    }
+
+    /// The width of a CJK character on lines that are not stretched: the most common width of the
+    /// page's wide glyphs (to 0.1 pt). Justified lines each stretch by their own amount, while the
+    /// last lines of paragraphs and short cells all share the natural width.
+    static func naturalEm(of glyphs: [Glyph]) -> Double? {
+        var counts: [Int: Int] = [:]
+        for glyph in glyphs where glyph.isWide {
+            counts[Int((glyph.box.width * 10).rounded()), default: 0] += 1
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Double($0.key) / 10 }
     }
 
     /// The body text size: the median width of the page's wide (CJK) glyphs, else of glyph heights.

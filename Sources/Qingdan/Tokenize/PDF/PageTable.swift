@@ -6,8 +6,9 @@ struct PageTable: Sendable {
     /// `cellIndex[band][column]`: the cell that covers that slot.
     var cellIndex: [[Int]]
 
-    /// Places every glyph inside the grid in the cell holding its centre.
-    init(page: Int, grid: TableGrid, glyphs: [Glyph]) {
+    /// Places every glyph inside the grid in the cell holding its centre; `naturalEm` is the
+    /// page's unstretched CJK character width.
+    init(page: Int, grid: TableGrid, glyphs: [Glyph], naturalEm: Double? = nil) {
         self.page = page
         self.grid = grid
         var anchors = Array(repeating: Array(repeating: (0, 0), count: grid.columnCount), count: grid.bandCount)
@@ -48,7 +49,7 @@ struct PageTable: Sendable {
             glyphsOfCell[cellIndex[slot.band][slot.column]].append(glyph)
         }
         for index in cells.indices {
-            cells[index].lines = TextLine.lines(of: glyphsOfCell[index])
+            cells[index].lines = TextLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm)
         }
         self.cells = cells
         self.cellIndex = cellIndex

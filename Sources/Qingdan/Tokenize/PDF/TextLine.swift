@@ -3,6 +3,9 @@ import Foundation
 /// One printed line of text inside a cell: glyphs sharing a baseline, left to right.
 struct TextLine: Sendable {
     var glyphs: [Glyph]
+    /// The width of a CJK character where lines are not stretched (see `PDFPageLayout.naturalEm`);
+    /// nil when unknown. On a justified line poppler's boxes include the extra spacing.
+    var naturalEm: Double? = nil
 
     /// Left edge of the first visible glyph.
     var left: Double { glyphs.first { !$0.isSpace }?.box.x0 ?? 0 }
@@ -23,10 +26,11 @@ struct TextLine: Sendable {
     /// the extra spacing of justified CJK lines.
     var text: String {
         var text = ""
+        let stretch = self.stretch
         for (index, glyph) in glyphs.enumerated() {
             if glyph.isSpace {
                 if index == 0 || index == glyphs.count - 1 { continue }
-                if Self.isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1]) { continue }
+                if isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1], stretch: stretch) { continue }
             }
             text.append(glyph.character)
         }
@@ -34,16 +38,32 @@ struct TextLine: Sendable {
     }
 
     /// A typed space is at least a quarter em wide (a third to a half em in CJK fonts); the
-    /// automatic spacing next to CJK characters is narrower (LibreOffice: a fifth em). Between two
-    /// Latin letters any gap is a word space.
-    private static func isSpacing(_ space: Glyph, between before: Glyph, and after: Glyph) -> Bool {
+    /// automatic spacing next to CJK characters is narrower (LibreOffice: a fifth em), once the
+    /// extra spacing of a justified line is taken off. Between two Latin letters any gap is a
+    /// word space.
+    private func isSpacing(_ space: Glyph, between before: Glyph, and after: Glyph, stretch: Double) -> Bool {
         guard before.isWide || after.isWide, !before.isSpace, !after.isSpace else { return false }
-        let em = before.isWide ? before.box.width : after.box.width
-        return space.box.width < 0.25 * em
+        let em = naturalEm ?? (before.isWide ? before.box.width : after.box.width)
+        // The gap holds the extra spacing of the character before it and its own.
+        return space.box.width - 2 * stretch < 0.25 * em
+    }
+
+    /// The extra space a justified line puts after each character: the median advance from a CJK
+    /// glyph to the next visible one, less the natural em (0 on a line set flush left). Poppler
+    /// adds it to a glyph's box or reports it as a space, so advances are measured, not widths.
+    private var stretch: Double {
+        guard let naturalEm else { return 0 }
+        let visible = glyphs.filter { !$0.isSpace }
+        var extras: [Double] = []
+        for (glyph, next) in zip(visible, visible.dropFirst()) where glyph.isWide {
+            extras.append(next.box.x0 - glyph.box.x0 - naturalEm)
+        }
+        guard !extras.isEmpty else { return 0 }
+        return max(0, extras.sorted()[extras.count / 2])
     }
 
     /// Groups `glyphs` into lines by their vertical centre, top to bottom.
-    static func lines(of glyphs: [Glyph]) -> [TextLine] {
+    static func lines(of glyphs: [Glyph], naturalEm: Double? = nil) -> [TextLine] {
         var lines: [TextLine] = []
         var centre = 0.0
         var height = 0.0
@@ -58,7 +78,7 @@ struct TextLine: Sendable {
         }
         return lines.compactMap { line in
             let sorted = line.glyphs.sorted { $0.box.x0 < $1.box.x0 }
-            return sorted.contains { !$0.isSpace } ? TextLine(glyphs: sorted) : nil
+            return sorted.contains { !$0.isSpace } ? TextLine(glyphs: sorted, naturalEm: naturalEm) : nil
         }
     }
 }

@@ -35,7 +35,10 @@ struct UnruledTableFinder {
             let bands = rows + [(region.lines.last?.bottom ?? 0) + 1]
             let rules = bands.map { Rule(direction: .horizontal, position: $0, start: columns[0], end: columns[columns.count - 1]) }
                 + columns.map { Rule(direction: .vertical, position: $0, start: bands[0], end: bands[bands.count - 1]) }
-            return TableGrid(rules: rules, em: em).map { PageTable(page: region.number, grid: $0, glyphs: region.glyphs) }
+            return TableGrid(rules: rules, em: em).map {
+                PageTable(page: region.number, grid: $0, glyphs: region.glyphs,
+                          naturalEm: PDFPageLayout.naturalEm(of: region.glyphs))
+            }
         }
     }
 
