@@ -2,7 +2,7 @@ import Foundation
 
 /// Serialises all work with poppler: poppler-glib promises no thread safety (its global parameters
 /// and font caches are shared by all documents), and `ListReader` may be called from many tasks.
-/// Parallel tests did pass without the lock; it costs little, as poppler is a small part of the work.
+/// Parallel tests did pass without the lock; the price is that PDFs are read one at a time.
 enum PopplerLock {
     private static let lock = NSLock()
 
