@@ -23,16 +23,16 @@ import Testing
     @Test func gapsBetweenCJKAndLatinAreDroppedTypedSpacesKept() {
         // A fifth-em gap between 3 and 层 is spacing the word processor added; a 0.3 em space
         // after ， was typed.
-        let invented = TextLine(glyphs: Self.line("3层及", gaps: [1: 1.8]))
+        let invented = GlyphLine(glyphs: Self.line("3层及", gaps: [1: 1.8]))
         #expect(invented.text == "3层及")
-        let typed = TextLine(glyphs: Self.line("巡查，配合", gaps: [3: 2.7]))
+        let typed = GlyphLine(glyphs: Self.line("巡查，配合", gaps: [3: 2.7]))
         #expect(typed.text == "巡查， 配合")
-        let circled = TextLine(glyphs: Self.line("①低保", gaps: [1: 1.8]))
+        let circled = GlyphLine(glyphs: Self.line("①低保", gaps: [1: 1.8]))
         #expect(circled.text == "①低保")
         // Justified lines spread CJK characters a little; poppler may report that as a space.
-        let justified = TextLine(glyphs: Self.line("重点区域", gaps: [2: 1.0]))
+        let justified = GlyphLine(glyphs: Self.line("重点区域", gaps: [2: 1.0]))
         #expect(justified.text == "重点区域")
-        let latin = TextLine(glyphs: Self.line("Wi Fi", gaps: [:]))
+        let latin = GlyphLine(glyphs: Self.line("Wi Fi", gaps: [:]))
         #expect(latin.text == "Wi Fi")
     }
 
@@ -40,36 +40,36 @@ import Testing
         var builder = ParagraphBuilder()
         // Limit 100: ten CJK glyphs fill 90 of it; the next "区" (9) would not fit after a full
         // line, but fits after a short one.
-        builder.append(TextLine(glyphs: Self.line("一二三四五六七八九十", y: 100)), limit: 100)
-        builder.append(TextLine(glyphs: Self.line("续行。", y: 112)), limit: 100)
-        builder.append(TextLine(glyphs: Self.line("区民政局", y: 124)), limit: 100)
+        builder.append(GlyphLine(glyphs: Self.line("一二三四五六七八九十", y: 100)), limit: 100)
+        builder.append(GlyphLine(glyphs: Self.line("续行。", y: 112)), limit: 100)
+        builder.append(GlyphLine(glyphs: Self.line("区民政局", y: 124)), limit: 100)
         #expect(builder.text == "一二三四五六七八九十续行。\n区民政局")
     }
 
     @Test func closingPunctuationTravelsWithTheCharacterBeforeIt() {
         // "集、" cannot be split, so a line ending 1.5 em short of the limit still wrapped softly.
         var builder = ParagraphBuilder()
-        builder.append(TextLine(glyphs: Self.line("一二三四五六七八", y: 100)), limit: 95.5)
-        builder.append(TextLine(glyphs: Self.line("集、整理", y: 112)), limit: 95.5)
+        builder.append(GlyphLine(glyphs: Self.line("一二三四五六七八", y: 100)), limit: 95.5)
+        builder.append(GlyphLine(glyphs: Self.line("集、整理", y: 112)), limit: 95.5)
         #expect(builder.text == "一二三四五六七八集、整理")
     }
 
     @Test func latinWordsWrapAtASpaceUnlessTooWideForTheCell() {
         var words = ParagraphBuilder()
-        words.append(TextLine(glyphs: Self.line("AB Wi", y: 100)), limit: 40)
-        words.append(TextLine(glyphs: Self.line("Fi", y: 112)), limit: 40)
+        words.append(GlyphLine(glyphs: Self.line("AB Wi", y: 100)), limit: 40)
+        words.append(GlyphLine(glyphs: Self.line("Fi", y: 112)), limit: 40)
         #expect(words.text == "AB Wi Fi")
         // "10" in a 序号 column one digit wide.
         var number = ParagraphBuilder()
-        number.append(TextLine(glyphs: Self.line("1", y: 100)), limit: 16)
-        number.append(TextLine(glyphs: Self.line("0", y: 112)), limit: 16)
+        number.append(GlyphLine(glyphs: Self.line("1", y: 100)), limit: 16)
+        number.append(GlyphLine(glyphs: Self.line("0", y: 112)), limit: 16)
         #expect(number.text == "10")
     }
 
     @Test func clauseNumberAfterAFullSentenceStartsAParagraph() {
         var builder = ParagraphBuilder()
-        builder.append(TextLine(glyphs: Self.line("1.负责考核等工作。", y: 100)), limit: 10 + 10.8 + 7 * 9)
-        builder.append(TextLine(glyphs: Self.line("2.开展培训。", y: 112)), limit: 10 + 10.8 + 7 * 9)
+        builder.append(GlyphLine(glyphs: Self.line("1.负责考核等工作。", y: 100)), limit: 10 + 10.8 + 7 * 9)
+        builder.append(GlyphLine(glyphs: Self.line("2.开展培训。", y: 112)), limit: 10 + 10.8 + 7 * 9)
         #expect(builder.text == "1.负责考核等工作。\n2.开展培训。")
     }
 

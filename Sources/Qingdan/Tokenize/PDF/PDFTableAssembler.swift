@@ -72,7 +72,7 @@ struct PDFTableAssembler {
     /// The header column under which `cell` of `part` is printed: found by position, so that a
     /// page on which a rule was not found (or one more was) still puts its text under the right
     /// header; nil when it lies outside the header's columns.
-    private func headerColumn(of cell: GridCell, in part: PageTable) -> Int? {
+    private func headerColumn(of cell: PageCell, in part: PageTable) -> Int? {
         guard let first = pages.first else { return nil }
         let x = (part.grid.columns[cell.column] + part.grid.columns[cell.column + 1]) / 2
         guard let column = first.grid.columns.lastIndex(where: { $0 <= x }), column < first.grid.columnCount else {
@@ -123,12 +123,12 @@ struct PDFTableAssembler {
     /// The title: of the text lines above the table, the one in the largest type (the nearest to
     /// the table when several share it).
     private func title(above frame: Box) -> String? {
-        let lines = TextLine.lines(of: firstPageGlyphs.filter { $0.box.midY < frame.y0 })
+        let lines = GlyphLine.lines(of: firstPageGlyphs.filter { $0.box.midY < frame.y0 })
         let largest = lines.map(\.em).max() ?? 0
         return lines.last { $0.em >= largest * 0.95 }.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    private static func unplaced(_ cell: GridCell, page: Int) -> Finding {
+    private static func unplaced(_ cell: PageCell, page: Int) -> Finding {
         let text = cell.lines.map(\.text).joined(separator: " ")
         return Finding(.error, "text.unplaced", message: "page \(page): text in no table cell: \(text)")
     }

@@ -2,7 +2,7 @@
 struct PageTable: Sendable {
     var page: Int
     var grid: TableGrid
-    var cells: [GridCell]
+    var cells: [PageCell]
     /// `cellIndex[band][column]`: the cell that covers that slot.
     var cellIndex: [[Int]]
 
@@ -23,7 +23,7 @@ struct PageTable: Sendable {
                 }
             }
         }
-        var cells: [GridCell] = []
+        var cells: [PageCell] = []
         var indexOfAnchor: [Int: Int] = [:]
         var cellIndex = Array(repeating: Array(repeating: 0, count: grid.columnCount), count: grid.bandCount)
         for band in 0..<grid.bandCount {
@@ -37,7 +37,7 @@ struct PageTable: Sendable {
                 } else {
                     indexOfAnchor[key] = cells.count
                     cellIndex[band][column] = cells.count
-                    cells.append(GridCell(
+                    cells.append(PageCell(
                         column: anchor.1, bands: band...band,
                         left: grid.columns[column], right: grid.columns[column + 1], lines: []))
                 }
@@ -49,14 +49,14 @@ struct PageTable: Sendable {
             glyphsOfCell[cellIndex[slot.band][slot.column]].append(glyph)
         }
         for index in cells.indices {
-            cells[index].lines = TextLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm)
+            cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm)
         }
         self.cells = cells
         self.cellIndex = cellIndex
     }
 
     /// The cell covering `column` in `band`.
-    func cell(band: Int, column: Int) -> GridCell {
+    func cell(band: Int, column: Int) -> PageCell {
         cells[cellIndex[band][column]]
     }
 }

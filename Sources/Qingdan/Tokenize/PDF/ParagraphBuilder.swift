@@ -12,9 +12,9 @@
 /// one organisation name after another, starts a new paragraph.
 struct ParagraphBuilder {
     /// Each line with the x its text could reach: the cell's right edge less its padding.
-    private var lines: [(line: TextLine, limit: Double)] = []
+    private var lines: [(line: GlyphLine, limit: Double)] = []
 
-    mutating func append(_ line: TextLine, limit: Double) {
+    mutating func append(_ line: GlyphLine, limit: Double) {
         lines.append((line, limit))
     }
 

@@ -15,8 +15,8 @@ struct UnruledTableFinder {
 
     func tables() -> [PageTable] {
         let gutter = Self.gutterEms * em
-        var regions: [(number: Int, glyphs: [Glyph], lines: [TextLine])] = []
-        let linesOfPages = Self.withoutRunningLines(pages.map { TextLine.lines(of: $0.glyphs) })
+        var regions: [(number: Int, glyphs: [Glyph], lines: [GlyphLine])] = []
+        let linesOfPages = Self.withoutRunningLines(pages.map { GlyphLine.lines(of: $0.glyphs) })
         for (page, lines) in zip(pages, linesOfPages) {
             var start = 0
             if regions.isEmpty {
@@ -44,7 +44,7 @@ struct UnruledTableFinder {
 
     /// The y where each band of the region begins: its top, and above each line whose first
     /// column begins with a digit.
-    private func rowTops(of lines: [TextLine], firstColumnEnd: Double) -> [Double] {
+    private func rowTops(of lines: [GlyphLine], firstColumnEnd: Double) -> [Double] {
         guard let first = lines.first else { return [] }
         var tops = [first.top - 1]
         for index in lines.indices.dropFirst() {
@@ -56,7 +56,7 @@ struct UnruledTableFinder {
     }
 
     /// Column edges: the middle of each gutter, and the outer edges of the text half a gutter out.
-    private static func columnBoundaries(of lines: [TextLine], gap: Double) -> [Double] {
+    private static func columnBoundaries(of lines: [GlyphLine], gap: Double) -> [Double] {
         let spans = lines.flatMap { $0.glyphs.filter { !$0.isSpace }.map { ($0.box.x0, $0.box.x1) } }.sorted { $0 < $1 }
         guard var current = spans.first else { return [] }
         var columns: [(Double, Double)] = []
@@ -77,8 +77,8 @@ struct UnruledTableFinder {
 
     /// The pages' lines less running heads and feet ("第 1 页"): lines printed at the same height
     /// with the same text but for digits on at least half the pages (and two or more).
-    private static func withoutRunningLines(_ pages: [[TextLine]]) -> [[TextLine]] {
-        func key(_ line: TextLine) -> String {
+    private static func withoutRunningLines(_ pages: [[GlyphLine]]) -> [[GlyphLine]] {
+        func key(_ line: GlyphLine) -> String {
             let text = String(line.text.map { $0.isNumber ? "#" : $0 })
             return "\(Int(line.top.rounded())) \(text)"
         }
@@ -91,7 +91,7 @@ struct UnruledTableFinder {
     }
 
     /// Runs of glyphs of `line` separated by gaps of at least `gap`.
-    private static func segments(of line: TextLine, gap: Double) -> [[Glyph]] {
+    private static func segments(of line: GlyphLine, gap: Double) -> [[Glyph]] {
         var segments: [[Glyph]] = []
         for glyph in line.glyphs where !glyph.isSpace {
             if let last = segments.last?.last, glyph.box.x0 - last.box.x1 < gap {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// One printed line of text inside a cell: glyphs sharing a baseline, left to right.
-struct TextLine: Sendable {
+struct GlyphLine: Sendable {
     var glyphs: [Glyph]
     /// The width of a CJK character where lines are not stretched (see `PDFPageLayout.naturalEm`);
     /// nil when unknown. On a justified line poppler's boxes include the extra spacing.
@@ -63,27 +63,27 @@ struct TextLine: Sendable {
     }
 
     /// Groups `glyphs` into lines by their vertical centre, top to bottom.
-    static func lines(of glyphs: [Glyph], naturalEm: Double? = nil) -> [TextLine] {
-        var lines: [TextLine] = []
+    static func lines(of glyphs: [Glyph], naturalEm: Double? = nil) -> [GlyphLine] {
+        var lines: [GlyphLine] = []
         var centre = 0.0
         var height = 0.0
         for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
             if !lines.isEmpty, abs(glyph.box.midY - centre) < 0.5 * min(height, glyph.box.height) {
                 lines[lines.count - 1].glyphs.append(glyph)
             } else {
-                lines.append(TextLine(glyphs: [glyph]))
+                lines.append(GlyphLine(glyphs: [glyph]))
                 centre = glyph.box.midY
                 height = glyph.box.height
             }
         }
         return lines.compactMap { line in
             let sorted = line.glyphs.sorted { $0.box.x0 < $1.box.x0 }
-            return sorted.contains { !$0.isSpace } ? TextLine(glyphs: sorted, naturalEm: naturalEm) : nil
+            return sorted.contains { !$0.isSpace } ? GlyphLine(glyphs: sorted, naturalEm: naturalEm) : nil
         }
     }
 }
 
-extension TextLine {
+extension GlyphLine {
     /// Punctuation that may not begin a line (it stays with the character before it).
     static let closingPunctuation: Set<Character> = Set("、。，．,.;；:：!！?？)）]】》〉」』…·%％")
     /// Punctuation that may not end a line (it stays with the character after it).
