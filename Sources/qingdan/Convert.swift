@@ -8,7 +8,7 @@ struct Convert: ParsableCommand {
         abstract: "Convert lists to JSON, CSV and Markdown.",
         discussion: """
         For each input writes DIR/STEM.json (canonical), STEM.csv (one row per item), STEM.clauses.csv
-        (one row per clause) and STEM.md. A directory input converts every list file inside it.
+        (one row per clause) and STEM.md (and STEM.xlsx with --format xlsx). A directory input converts every list file inside it.
         Files are converted in parallel; one bad file does not stop the others (exit 3 at the end).
         With one input, one format and no -o, the output goes to standard output.
 
@@ -25,7 +25,7 @@ struct Convert: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output directory (created if missing).")
     var output: String?
 
-    @Option(help: "Comma-separated formats: json, csv, md.")
+    @Option(help: "Comma-separated formats: json, csv, md, xlsx.")
     var format: String = "json,csv,md"
 
     @Flag(help: "Write CSV without the UTF-8 byte order mark (Excel and WPS need it for Chinese).")

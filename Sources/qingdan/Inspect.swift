@@ -1,6 +1,37 @@
 import ArgumentParser
+import Foundation
+import Qingdan
 
 struct Inspect: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "(Inspect: not built yet)")
-    func run() throws { throw ExitCode(2) }
+    static let configuration = CommandConfiguration(
+        abstract: "Draw the table qingdan finds on one PDF page into a PNG.",
+        discussion: """
+        Renders the page with the ruling lines found (red), the cells (blue; header cells green) \
+        and the table row each printed row belongs to (r1, r2, …) drawn over it.
+
+        Example:
+          qingdan inspect Samples/kouquan-cooperative.pdf --page 2 -o page2.png
+        """
+    )
+
+    @Argument(help: "The PDF to inspect.")
+    var input: String
+
+    @Option(help: "1-based page number.")
+    var page: Int = 1
+
+    @Option(name: .shortAndLong, help: "PNG file to write.")
+    var output: String
+
+    @Option(help: "Password for an encrypted PDF.")
+    var password: String?
+
+    func run() throws {
+        do {
+            try PageInspector(password: password).writePNG(input: input, page: page, output: output)
+        } catch {
+            FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+            throw ExitCode(3)
+        }
+    }
 }

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The formats `convert` writes, with their file suffix.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-    case json, csv, md
+    case json, csv, md, xlsx
 
     /// Parses "json,csv,md".
     static func list(_ text: String) throws -> [OutputFormat] {

@@ -25,6 +25,12 @@ struct OutputRenderer: Sendable {
                 }
             case .md:
                 files.append(File(name: "\(stem).md", data: Data(MarkdownWriter().render(list).utf8)))
+            case .xlsx:
+                do {
+                    files.append(File(name: "\(stem).xlsx", data: try XLSXWriter().data(list)))
+                } catch {
+                    throw QingdanError(.unsupported, file: "\(stem).xlsx", "cannot build the XLSX workbook: \(error)")
+                }
             }
         }
         return files

@@ -1,10 +1,55 @@
 import Foundation
 
-/// Reads the list table from a PDF file. (Stub: filled in by the PDF work.)
+/// Reads the list table from a PDF file: poppler gives the glyphs and a rendering of each page,
+/// the rendering gives the ruling lines, and the lines give the cells the glyphs fall in.
 struct PDFTableExtractor {
     var password: String?
 
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
-        throw QingdanError(.unsupported, file: path, "PDF input is not supported yet")
+        // Every poppler object is made and released inside the lock.
+        try PopplerLock.run { () throws(QingdanError) -> RawTable in
+            let document = try PDFDocument(data: data, password: password, path: path)
+            let layouts = try Self.layouts(of: document, path: path)
+            let tables = Self.tables(in: layouts)
+            let scans = layouts.filter(\.isScan).map(\.number)
+            // A scanned page inside the table (or a document of scans) would lose rows; one before
+            // or after it (a stamped cover, a signature page) is only reported.
+            if let scan = scans.first(where: { page in
+                tables.isEmpty || (tables[0].page...tables[tables.count - 1].page).contains(page)
+            }) {
+                throw QingdanError(.noTextLayer, file: path, location: "page \(scan)", "no text layer; OCR is not supported")
+            }
+            guard var table = Self.assembler(layouts: layouts, tables: tables, pageCount: document.pageCount).assemble() else {
+                throw QingdanError(.noTable, file: path, "no table found")
+            }
+            table.findings += scans.map { page in
+                Finding(.warning, "page.no_text", message: "page \(page): no text layer; OCR is not supported; page skipped")
+            }
+            return table
+        }
+    }
+
+    /// Every page of `document`, read for table recovery.
+    static func layouts(of document: PDFDocument, path: String) throws(QingdanError) -> [PDFPageLayout] {
+        var layouts: [PDFPageLayout] = []
+        for index in 0..<document.pageCount {
+            layouts.append(PDFPageLayout(page: try document.loadPage(at: index, path: path)))
+        }
+        return layouts
+    }
+
+    /// The table part on each page: the ruled grids, or when there are none, a table printed
+    /// without rules.
+    static func tables(in layouts: [PDFPageLayout]) -> [PageTable] {
+        let tables = layouts.compactMap(\.table)
+        guard tables.isEmpty else { return tables }
+        let pages = layouts.filter { !$0.isScan }
+        let em = PDFPageLayout.em(of: pages.flatMap(\.glyphs))
+        return UnruledTableFinder(pages: pages.map { ($0.number, $0.glyphs) }, em: em).tables()
+    }
+
+    static func assembler(layouts: [PDFPageLayout], tables: [PageTable], pageCount: Int) -> PDFTableAssembler {
+        let firstGlyphs = tables.first.flatMap { table in layouts.first { $0.number == table.page }?.glyphs } ?? []
+        return PDFTableAssembler(pages: tables, firstPageGlyphs: firstGlyphs, pageCount: pageCount)
     }
 }

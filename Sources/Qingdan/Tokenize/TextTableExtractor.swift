@@ -7,9 +7,26 @@ struct TextTableExtractor {
         guard let (text, _) = TextDecoder.decode(data) else {
             throw QingdanError(.unsupported, file: path, "text is neither UTF-8 nor GB18030")
         }
-        if LayoutTextTokenizer.recognizes(text) {
+        return try extract(text: text, path: path)
+    }
+
+    func extract(text: String, path: String) throws(QingdanError) -> RawTable {
+        if Self.isLayout(text) {
             return try LayoutTextTokenizer().tokenize(text: text, path: path)
         }
-        throw QingdanError(.noTable, file: path, "text input is not supported yet")
+        return try FlowTextTokenizer().tokenize(text: text, path: path)
+    }
+
+    /// The layout form keeps columns apart with runs of spaces: its header words are separated by
+    /// two or more spaces, and many of its lines have wide gaps inside.
+    static func isLayout(_ text: String) -> Bool {
+        let lines = TextLine.lines(of: text).filter { !$0.isBlank }
+        guard !lines.isEmpty else { return false }
+        if let header = lines.first(where: { TableHeader.begins($0.text.split(separator: " ").map(String.init)) }),
+           header.text.contains("  ") {
+            return true
+        }
+        let gapped = lines.filter { $0.text.contains("   ") }.count
+        return gapped * 5 >= lines.count
     }
 }

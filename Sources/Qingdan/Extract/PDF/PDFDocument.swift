@@ -1,0 +1,86 @@
+import CPoppler
+import Foundation
+
+/// A PDF opened with poppler-glib.
+struct PDFDocument {
+    private let document: GObjectReference
+    /// The bytes poppler reads from when opened from memory; poppler keeps a reference too.
+    private let bytes: GBytesReference?
+
+    /// Opens `data`; `path` only names the file in errors.
+    init(data: Data, password: String?, path: String) throws(QingdanError) {
+        guard data.starts(with: Array("%PDF-".utf8)) else {
+            throw QingdanError(.unsupported, file: path, "not a PDF file")
+        }
+        let bytes = GBytesReference(data)
+        do {
+            // Opened without a password first: poppler 22.12's poppler_document_new_from_bytes
+            // crashes when a wrong password is given (its retry with the UTF-8 password copies the
+            // stream with a failing cast), so a password goes only to poppler_document_new_from_file.
+            document = try Self.open(path: path) { error in poppler_document_new_from_bytes(bytes.pointer, nil, error) }
+            self.bytes = bytes
+        } catch let error where error.kind == .encrypted {
+            guard let password else { throw error }
+            document = try Self.openEncrypted(data: data, password: password, path: path)
+            self.bytes = nil
+        }
+    }
+
+    var pageCount: Int {
+        Int(poppler_document_get_n_pages(document.pointer))
+    }
+
+    /// The page at a 0-based `index`; `path` names the file in the error when poppler cannot load it.
+    func loadPage(at index: Int, path: String) throws(QingdanError) -> PDFPage {
+        guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
+            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
+        }
+        return PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
+    }
+
+    /// Opens an encrypted PDF from a private temporary copy of `data`.
+    private static func openEncrypted(data: Data, password: String, path: String) throws(QingdanError) -> GObjectReference {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).pdf")
+        do {
+            try data.write(to: copy, options: [.atomic])
+        } catch {
+            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to decrypt")
+        }
+        // poppler keeps the file open, so it can be unlinked once opened.
+        defer { try? FileManager.default.removeItem(at: copy) }
+        let uri = copy.absoluteString
+        return try open(path: path) { error in poppler_document_new_from_file(uri, password, error) }
+    }
+
+    private static func open(
+        path: String,
+        _ body: (UnsafeMutablePointer<UnsafeMutablePointer<GError>?>) -> OpaquePointer?
+    ) throws(QingdanError) -> GObjectReference {
+        var error: UnsafeMutablePointer<GError>?
+        if let opened = body(&error) {
+            return GObjectReference(opened)
+        }
+        let code = error?.pointee.code ?? 0
+        let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
+        if let error { g_error_free(error) }
+        if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            throw QingdanError(.encrypted, file: path, "encrypted PDF; pass --password")
+        }
+        throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
+    }
+}
+
+/// Owns a GBytes copy of the file's bytes.
+final class GBytesReference {
+    let pointer: OpaquePointer
+
+    init(_ data: Data) {
+        pointer = data.withUnsafeBytes { buffer in
+            g_bytes_new(buffer.baseAddress, gsize(buffer.count))
+        }
+    }
+
+    deinit {
+        g_bytes_unref(pointer)
+    }
+}

@@ -1,0 +1,101 @@
+import CPoppler
+
+/// One page of a `PDFDocument`: its size, its text layer glyph by glyph, and renderings.
+struct PDFPage {
+    private let page: GObjectReference
+    /// Keeps the document alive while the page is used.
+    private let owner: GObjectReference
+    /// 1-based page number.
+    let number: Int
+
+    init(reference: GObjectReference, number: Int, owner: GObjectReference) {
+        self.page = reference
+        self.number = number
+        self.owner = owner
+    }
+
+    /// Width and height in points.
+    var size: (width: Double, height: Double) {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page.pointer, &width, &height)
+        return (width, height)
+    }
+
+    /// The text layer, one glyph per character, line breaks left out.
+    ///
+    /// `poppler_page_get_text_layout` returns one rectangle per *character* (code point) of the
+    /// UTF-8 string from `poppler_page_get_text`, newlines included, so the two are walked together.
+    var glyphs: [Glyph] {
+        guard let text = poppler_page_get_text(page.pointer) else { return [] }
+        defer { g_free(text) }
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page.pointer, &rectangles, &count) != 0, let rectangles else { return [] }
+        defer { g_free(rectangles) }
+        var glyphs: [Glyph] = []
+        var index = 0
+        for scalar in String(cString: text).unicodeScalars {
+            guard index < Int(count) else { break }
+            let rectangle = rectangles[index]
+            index += 1
+            if scalar == "\n" || scalar == "\r" { continue }
+            let box = Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2)
+            glyphs.append(Glyph(character: Character(scalar), box: box))
+        }
+        return glyphs
+    }
+
+    /// Whether the page carries images (a page of images without text is a scan).
+    var hasImages: Bool {
+        guard let mapping = poppler_page_get_image_mapping(page.pointer) else { return false }
+        poppler_page_free_image_mapping(mapping)
+        return true
+    }
+
+    /// Renders the page on white at `scale` pixels per point into an RGB24 cairo image surface, lets
+    /// `draw` paint over it in page coordinates, and hands the surface to `use`; nil when cairo
+    /// cannot make the surface (out of memory).
+    func withRendering<T>(scale: Double, draw: (OpaquePointer) -> Void = { _ in }, _ use: (OpaquePointer) -> T) -> T? {
+        let (width, height) = size
+        guard let surface = cairo_image_surface_create(
+            CAIRO_FORMAT_RGB24, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up))) else { return nil }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else { return nil }
+        cairo_set_source_rgb(context, 1, 1, 1)
+        cairo_paint(context)
+        cairo_scale(context, scale, scale)
+        poppler_page_render(page.pointer, context)
+        draw(context)
+        cairo_destroy(context)
+        cairo_surface_flush(surface)
+        return use(surface)
+    }
+
+    /// The page rendered at `scale` as a grey raster (0 white … 255 black); empty when it cannot
+    /// be rendered.
+    func raster(scale: Double) -> PageRaster {
+        let raster = withRendering(scale: scale) { surface in
+            let width = Int(cairo_image_surface_get_width(surface))
+            let height = Int(cairo_image_surface_get_height(surface))
+            let stride = Int(cairo_image_surface_get_stride(surface))
+            var ink = [UInt8](repeating: 0, count: width * height)
+            guard let data = cairo_image_surface_get_data(surface) else {
+                return PageRaster(width: width, height: height, scale: scale, ink: ink)
+            }
+            ink.withUnsafeMutableBufferPointer { ink in
+                for y in 0..<height {
+                    let row = data + y * stride
+                    for x in 0..<width {
+                        // RGB24 is stored as native-endian 32-bit xRGB: bytes B, G, R, x on little-endian.
+                        let pixel = row + x * 4
+                        let luminance = (Int(pixel[0]) &* 29 &+ Int(pixel[1]) &* 150 &+ Int(pixel[2]) &* 77) >> 8
+                        ink[y * width + x] = UInt8(truncatingIfNeeded: 255 - luminance)
+                    }
+                }
+            }
+            return PageRaster(width: width, height: height, scale: scale, ink: ink)
+        }
+        return raster ?? PageRaster(width: 0, height: 0, scale: scale, ink: [])
+    }
+}

@@ -1,0 +1,137 @@
+/// The list table within a laid-out grid: its header row and the item rows under it.
+///
+/// Header rows repeated inside the table (one per printed page) and empty rows are dropped. Rows
+/// above the header are kept aside as `leadingLines`: they usually hold the title.
+struct ListGrid: Sendable, Equatable {
+    /// Printed headers with wraps undone.
+    private(set) var headers: [String]
+    /// Cells aligned with `headers`.
+    private(set) var rows: [[String]] = []
+    /// Text of the rows above the header row, one line per row.
+    private(set) var leadingLines: [String] = []
+    private var foldedHeaders: [String]
+
+    /// Nil when no row of `grid` reads as a list header.
+    init?(_ grid: CellGrid) {
+        let scored = grid.rows.enumerated().compactMap { entry in
+            // A cell spanning columns (a title row across the table) counts once.
+            ListHeaders.score(Self.dataCells(entry.element)).map { (index: entry.offset, score: $0) }
+        }
+        // The strongest header row wins; the first one on a tie.
+        guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }) else {
+            return nil
+        }
+        // A subheader row may outscore the row of groups above it; the header starts with the groups.
+        var headerStart = best.index
+        while headerStart > 0, Self.isSubheader(grid.rows[headerStart], under: grid.rows[headerStart - 1]) {
+            headerStart -= 1
+        }
+        var header = grid.rows[headerStart]
+        var headerEnd = headerStart
+        while headerEnd + 1 < grid.rows.count, Self.isSubheader(grid.rows[headerEnd + 1], under: header) {
+            header = Self.merging(grid.rows[headerEnd + 1], under: header)
+            headerEnd += 1
+        }
+        // A header cell spanning columns names each of them.
+        headers = header.map { $0.text.split(separator: "\n").joined() }
+        foldedHeaders = headers.map(ListHeaders.normalized)
+        leadingLines = grid.rows[..<headerStart].compactMap { row in
+            let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
+            return line.isEmpty ? nil : line
+        }
+        appendRows(of: grid, from: headerEnd + 1)
+        dropEmptyTrailingColumns()
+    }
+
+    /// A second header row naming the columns that a header spanning them groups
+    /// (上级部门 over 名称 | 职责); its other cells repeat the headers reaching down or are empty.
+    /// A row spanning the whole table (a title, a 填报单位 line) groups nothing.
+    private static func isSubheader(_ lower: [GridSlot], under upper: [GridSlot]) -> Bool {
+        guard dataCells(upper).filter({ !$0.isEmpty }).count >= 2 else { return false }
+        var names = false
+        for (column, slot) in lower.enumerated() where !slot.text.isEmpty && column < upper.count {
+            if slot.text == upper[column].text { continue }
+            guard isGrouped(column, in: upper), isHeaderLike(upper[column].text), isHeaderLike(slot.text) else { return false }
+            names = true
+        }
+        return names
+    }
+
+    /// A known header or a short name (名称, 职责).
+    private static func isHeaderLike(_ text: String) -> Bool {
+        ListHeaders.isHeader(text) || ListHeaders.normalized(text).count <= 8
+    }
+
+    /// The header row with the grouped columns named by group and subheader (上级部门 + 职责 → 上级部门职责).
+    private static func merging(_ lower: [GridSlot], under upper: [GridSlot]) -> [GridSlot] {
+        upper.enumerated().map { column, slot in
+            guard column < lower.count, isGrouped(column, in: upper) else { return slot }
+            let name = lower[column].text
+            if name.isEmpty || name == slot.text { return slot }
+            return GridSlot(text: name.hasPrefix(slot.text) ? name : slot.text + name, isColumnContinuation: false)
+        }
+    }
+
+    /// True where a header cell spans this column together with others.
+    private static func isGrouped(_ column: Int, in row: [GridSlot]) -> Bool {
+        row[column].isColumnContinuation || (column + 1 < row.count && row[column + 1].isColumnContinuation)
+    }
+
+    /// Adds the rows of a later table that continues this one (a list split into several tables):
+    /// same width, and either the same header row or none. Returns false when it does not continue.
+    mutating func appendContinuation(_ grid: CellGrid) -> Bool {
+        guard grid.width >= headers.count, grid.rows.allSatisfy({ Self.isEmpty($0, from: headers.count) }) else {
+            return false
+        }
+        if let headerIndex = grid.rows.firstIndex(where: { isRepeatedHeader(Self.dataCells($0)) }) {
+            guard grid.rows[..<headerIndex].allSatisfy({ Self.dataCells($0).allSatisfy(\.isEmpty) }) else { return false }
+            appendRows(of: grid, from: headerIndex + 1)
+            return true
+        }
+        guard let first = grid.rows.first(where: { !Self.dataCells($0).allSatisfy(\.isEmpty) }),
+              ListHeaders.score(Self.dataCells(first)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
+        appendRows(of: grid, from: 0)
+        return true
+    }
+
+    /// Where the list numbers its items (序号 first), a table without a header continues it only
+    /// when it starts with a number too: a notes or signature table of the same width does not.
+    private func startsLikeAnItem(_ cells: [String]) -> Bool {
+        guard let first = foldedHeaders.first, first == "序号" || first == "编号" else { return true }
+        let number = cells.first ?? ""
+        return !number.isEmpty && number.allSatisfy(\.isNumber)
+    }
+
+    private mutating func appendRows(of grid: CellGrid, from start: Int) {
+        for index in grid.rows.indices.dropFirst(start) {
+            let cells = Self.dataCells(grid.rows[index])
+            if cells.allSatisfy(\.isEmpty) || grid.markedHeaders[index] || isRepeatedHeader(cells) { continue }
+            rows.append(Array(cells.prefix(headers.count)) + Array(repeating: "", count: max(0, headers.count - cells.count)))
+        }
+    }
+
+    /// A row that repeats the header (printed again on each page).
+    private func isRepeatedHeader(_ cells: [String]) -> Bool {
+        let filled = zip(cells, foldedHeaders).filter { !$0.0.isEmpty }
+        return filled.count >= min(2, foldedHeaders.count)
+            && filled.allSatisfy { ListHeaders.normalized($0.0) == $0.1 }
+    }
+
+    /// Columns the grid has beyond the printed headers carry nothing (stray empty cells).
+    private mutating func dropEmptyTrailingColumns() {
+        while let last = headers.last, last.isEmpty, rows.allSatisfy({ $0.last?.isEmpty ?? true }) {
+            headers.removeLast()
+            foldedHeaders.removeLast()
+            rows = rows.map { Array($0.dropLast()) }
+        }
+    }
+
+    /// Cell texts of a data row: a cell spanning columns counts once, in its first column.
+    private static func dataCells(_ row: [GridSlot]) -> [String] {
+        row.map { $0.isColumnContinuation ? "" : $0.text }
+    }
+
+    private static func isEmpty(_ row: [GridSlot], from column: Int) -> Bool {
+        row.dropFirst(column).allSatisfy { $0.text.isEmpty }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+
+/// One printed line of text inside a cell: glyphs sharing a baseline, left to right.
+struct GlyphLine: Sendable {
+    var glyphs: [Glyph]
+    /// The width of a CJK character where lines are not stretched (see `PDFPageLayout.naturalEm`);
+    /// nil when unknown. On a justified line poppler's boxes include the extra spacing.
+    var naturalEm: Double? = nil
+
+    /// Left edge of the first visible glyph.
+    var left: Double { glyphs.first { !$0.isSpace }?.box.x0 ?? 0 }
+    /// Right edge of the last visible glyph.
+    var right: Double { glyphs.last { !$0.isSpace }?.box.x1 ?? 0 }
+    var top: Double { glyphs.map(\.box.y0).min() ?? 0 }
+    var bottom: Double { glyphs.map(\.box.y1).max() ?? 0 }
+
+    /// The font size: the width of a wide (CJK) glyph, which is one em in any CJK font; the box
+    /// height when the line has none.
+    var em: Double {
+        if let wide = glyphs.first(where: \.isWide) { return wide.box.width }
+        return (glyphs.map(\.box.height).max() ?? 0) / 1.3
+    }
+
+    /// The text as typed: spaces the word processor typed are kept, the gap it leaves between CJK
+    /// and Latin letters, digits or ① (which poppler reports as a space too) is dropped, and so is
+    /// the extra spacing of justified CJK lines.
+    var text: String {
+        var text = ""
+        let stretch = self.stretch
+        for (index, glyph) in glyphs.enumerated() {
+            if glyph.isSpace {
+                if index == 0 || index == glyphs.count - 1 { continue }
+                if isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1], stretch: stretch) { continue }
+            }
+            text.append(glyph.character)
+        }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// A typed space is at least a quarter em wide (a third to a half em in CJK fonts); the
+    /// automatic spacing next to CJK characters is narrower (LibreOffice: a fifth em), once the
+    /// extra spacing of a justified line is taken off. Between two Latin letters any gap is a
+    /// word space.
+    private func isSpacing(_ space: Glyph, between before: Glyph, and after: Glyph, stretch: Double) -> Bool {
+        guard before.isWide || after.isWide, !before.isSpace, !after.isSpace else { return false }
+        let em = naturalEm ?? (before.isWide ? before.box.width : after.box.width)
+        // The gap holds the extra spacing of the character before it and its own.
+        return space.box.width - 2 * stretch < 0.25 * em
+    }
+
+    /// The extra space a justified line puts after each character: the median advance from a CJK
+    /// glyph to the next visible one, less the natural em (0 on a line set flush left). Poppler
+    /// adds it to a glyph's box or reports it as a space, so advances are measured, not widths.
+    private var stretch: Double {
+        guard let naturalEm else { return 0 }
+        let visible = glyphs.filter { !$0.isSpace }
+        var extras: [Double] = []
+        for (glyph, next) in zip(visible, visible.dropFirst()) where glyph.isWide {
+            extras.append(next.box.x0 - glyph.box.x0 - naturalEm)
+        }
+        guard !extras.isEmpty else { return 0 }
+        return max(0, extras.sorted()[extras.count / 2])
+    }
+
+    /// Groups `glyphs` into lines by their vertical centre, top to bottom.
+    static func lines(of glyphs: [Glyph], naturalEm: Double? = nil) -> [GlyphLine] {
+        var lines: [GlyphLine] = []
+        var centre = 0.0
+        var height = 0.0
+        for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
+            if !lines.isEmpty, abs(glyph.box.midY - centre) < 0.5 * min(height, glyph.box.height) {
+                lines[lines.count - 1].glyphs.append(glyph)
+            } else {
+                lines.append(GlyphLine(glyphs: [glyph]))
+                centre = glyph.box.midY
+                height = glyph.box.height
+            }
+        }
+        return lines.compactMap { line in
+            let sorted = line.glyphs.sorted { $0.box.x0 < $1.box.x0 }
+            return sorted.contains { !$0.isSpace } ? GlyphLine(glyphs: sorted, naturalEm: naturalEm) : nil
+        }
+    }
+}
+
+extension GlyphLine {
+    /// Punctuation that may not begin a line (it stays with the character before it).
+    static let closingPunctuation: Set<Character> = Set("、。，．,.;；:：!！?？)）]】》〉」』…·%％")
+    /// Punctuation that may not end a line (it stays with the character after it).
+    static let openingPunctuation: Set<Character> = Set("(（[【《〈「『")
+    /// Quotation marks: no line break on either side of them (Unicode line breaking, LB19).
+    static let quotationMarks: Set<Character> = Set("“”‘’\"'")
+
+    /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
+    /// character with the punctuation and quotation marks glued to it.
+    var leadingUnitWidth: Double {
+        guard let start = glyphs.firstIndex(where: { !$0.isSpace }) else { return 0 }
+        var index = start
+        if Self.isWordCharacter(glyphs[index].character) {
+            while index + 1 < glyphs.count, Self.isWordCharacter(glyphs[index + 1].character) { index += 1 }
+        }
+        while index + 1 < glyphs.count {
+            let current = glyphs[index].character
+            // Closing punctuation stays with what precedes it even across spaces (UAX #14, LB13).
+            let nextVisible = glyphs[(index + 1)...].firstIndex { !$0.isSpace } ?? index + 1
+            if Self.closingPunctuation.contains(glyphs[nextVisible].character) {
+                index = nextVisible
+            } else if Self.quotationMarks.contains(glyphs[index + 1].character) || Self.quotationMarks.contains(current)
+                        || Self.openingPunctuation.contains(current) {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return glyphs[index].box.x1 - glyphs[start].box.x0
+    }
+
+    /// The width of the Latin word (letters and digits) the line ends with; 0 when it ends otherwise.
+    var trailingWordWidth: Double {
+        guard let end = glyphs.lastIndex(where: { !$0.isSpace }), Self.isWordCharacter(glyphs[end].character) else {
+            return 0
+        }
+        var index = end
+        while index > 0, Self.isWordCharacter(glyphs[index - 1].character) { index -= 1 }
+        return glyphs[end].box.x1 - glyphs[index].box.x0
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber)
+    }
+}

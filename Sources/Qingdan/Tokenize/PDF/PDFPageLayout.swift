@@ -1,0 +1,48 @@
+/// What one PDF page holds for table recovery: its glyphs, its ruling lines and, when those form a
+/// grid, the table part on it.
+struct PDFPageLayout {
+    /// Pixels per point of the rendering the rules are found in: 2 shows a 0.5 pt hairline as a
+    /// solid pixel line; very large pages get fewer, so that no rendering exceeds 4,000 pixels.
+    static func rasterScale(width: Double, height: Double) -> Double {
+        min(2, 4000 / max(width, height, 1))
+    }
+
+    var number: Int
+    var glyphs: [Glyph]
+    var rules: [Rule]
+    var table: PageTable?
+    /// A page of images without any text: a scan.
+    var isScan: Bool
+
+    init(page: PDFPage) {
+        number = page.number
+        glyphs = page.glyphs
+        isScan = !glyphs.contains { !$0.isSpace } && page.hasImages
+        let em = Self.em(of: glyphs)
+        let scale = Self.rasterScale(width: page.size.width, height: page.size.height)
+        rules = isScan ? [] : RuleFinder(em: em, glyphs: glyphs).rules(in: page.raster(scale: scale))
+        let naturalEm = Self.naturalEm(of: glyphs)
+        table = TableGrid(rules: rules, em: em).map {
+            PageTable(page: page.number, grid: $0, glyphs: glyphs, naturalEm: naturalEm)
+        }
+    }
+
+    /// The width of a CJK character on lines that are not stretched: the most common width of the
+    /// page's wide glyphs (to 0.1 pt). Justified lines each stretch by their own amount, while the
+    /// last lines of paragraphs and short cells all share the natural width.
+    static func naturalEm(of glyphs: [Glyph]) -> Double? {
+        var counts: [Int: Int] = [:]
+        for glyph in glyphs where glyph.isWide {
+            counts[Int((glyph.box.width * 10).rounded()), default: 0] += 1
+        }
+        return counts.max { ($0.value, -$0.key) < ($1.value, -$1.key) }.map { Double($0.key) / 10 }
+    }
+
+    /// The body text size: the median width of the page's wide (CJK) glyphs, else of glyph heights.
+    static func em(of glyphs: [Glyph]) -> Double {
+        let wide = glyphs.filter(\.isWide).map(\.box.width).sorted()
+        if !wide.isEmpty { return wide[wide.count / 2] }
+        let heights = glyphs.filter { !$0.isSpace }.map(\.box.height).sorted()
+        return heights.isEmpty ? 10 : heights[heights.count / 2] / 1.3
+    }
+}

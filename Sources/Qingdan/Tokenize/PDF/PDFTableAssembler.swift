@@ -1,0 +1,135 @@
+/// Builds the `RawTable` from the table parts found on each page: takes the header row from the
+/// first table page, drops repeated header rows, joins rows broken across pages (the continuation
+/// at the top of the next page has an empty 序号 cell) and hands a merged cell's text to every row
+/// it spans.
+struct PDFTableAssembler {
+    /// The table part of each page that has one, in page order.
+    var pages: [PageTable]
+    /// Glyphs of the first table page, for the title above the table.
+    var firstPageGlyphs: [Glyph]
+    var pageCount: Int
+
+    func assemble() -> RawTable? {
+        guard let first = pages.first else { return nil }
+        let headers = self.headers
+        let rows = LogicalRows(parts: pages, headers: headers)
+        guard !rows.pages.isEmpty else { return nil }
+        var findings = pages.filter { $0.grid.columnCount != headers.count }.map { part in
+            Finding(.warning, "table.columns",
+                    message: "page \(part.page): \(part.grid.columnCount) columns, the header has \(headers.count)")
+        }
+        let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings)
+        var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
+        for (column, columnPieces) in pieces.enumerated() {
+            for (text, cellRows) in Self.cellTexts(of: columnPieces) {
+                for row in cellRows {
+                    cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
+                }
+            }
+        }
+        return RawTable(
+            title: title(above: first.grid.frame), headers: headers,
+            rows: zip(cells, rows.pages).map { RawRow(cells: $0, pages: $1) },
+            pageCount: pageCount, findings: findings)
+    }
+
+    /// The printed headers: the first band of the first table page, wraps undone.
+    var headers: [String] {
+        guard let first = pages.first else { return [] }
+        return (0..<first.grid.columnCount).map { column in
+            let cell = first.cell(band: 0, column: column)
+            return cell.column == column ? cell.lines.map(\.text).joined() : ""
+        }
+    }
+
+    /// The body cells of every part, by column, in reading order; text in no header's column (or
+    /// in a header cell reaching into the body) goes to `findings`.
+    private func columnPieces(rows: LogicalRows, columnCount: Int, findings: inout [Finding]) -> [[ColumnPiece]] {
+        var pieces = Array(repeating: [ColumnPiece](), count: columnCount)
+        for (index, part) in pages.enumerated() {
+            let bodyStart = rows.firstBodyBand[index]
+            for cell in part.cells {
+                let isHeader = cell.bands.lowerBound < bodyStart
+                guard !isHeader, let column = headerColumn(of: cell, in: part) else {
+                    if !cell.isEmpty, !isHeader || cell.bands.upperBound >= bodyStart {
+                        findings.append(Self.unplaced(cell, page: part.page))
+                    }
+                    continue
+                }
+                var cellRows: [Int] = []
+                for band in cell.bands where cellRows.last != rows.rowOfBand[index][band] {
+                    cellRows.append(rows.rowOfBand[index][band])
+                }
+                pieces[column].append(ColumnPiece(
+                    page: part.page, cell: cell, rows: cellRows,
+                    touchesTop: cell.bands.lowerBound == bodyStart,
+                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1))
+            }
+        }
+        return pieces
+    }
+
+    /// The header column under which `cell` of `part` is printed: found by position, so that a
+    /// page on which a rule was not found (or one more was) still puts its text under the right
+    /// header; nil when it lies outside the header's columns.
+    private func headerColumn(of cell: PageCell, in part: PageTable) -> Int? {
+        guard let first = pages.first else { return nil }
+        let x = (part.grid.columns[cell.column] + part.grid.columns[cell.column + 1]) / 2
+        guard let column = first.grid.columns.lastIndex(where: { $0 <= x }), column < first.grid.columnCount else {
+            return nil
+        }
+        return column
+    }
+
+    /// The text of each cell of one column with the rows it belongs to.
+    private static func cellTexts(of pieces: [ColumnPiece]) -> [(text: String, rows: [Int])] {
+        let padding = padding(of: pieces)
+        let hasMerges = pieces.contains { $0.rows.count > 1 }
+        return groups(of: pieces, hasMerges: hasMerges).compactMap { group in
+            var builder = ParagraphBuilder()
+            for piece in group {
+                for line in piece.cell.lines {
+                    builder.append(line, limit: piece.cell.right - padding)
+                }
+            }
+            let text = builder.text
+            return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted())
+        }
+    }
+
+    /// Pieces of one column that make one cell: a piece at the top of a page continues the piece at
+    /// the bottom of the page before when they share a row (the row broke across the pages), or
+    /// when the column has merged cells and exactly one of the two is empty (a merged cell split
+    /// by the page break prints its text on one side only).
+    private static func groups(of pieces: [ColumnPiece], hasMerges: Bool) -> [[ColumnPiece]] {
+        var groups: [[ColumnPiece]] = []
+        for piece in pieces {
+            if let previous = groups.last?.last, previous.page < piece.page, previous.touchesBottom, piece.touchesTop,
+               !Set(previous.rows).isDisjoint(with: piece.rows) || (hasMerges && previous.isEmpty != piece.isEmpty) {
+                groups[groups.count - 1].append(piece)
+            } else {
+                groups.append([piece])
+            }
+        }
+        return groups
+    }
+
+    /// The gap between a column's left rule and its text, taken to be the same on the right.
+    private static func padding(of pieces: [ColumnPiece]) -> Double {
+        let gaps = pieces.flatMap { piece in piece.cell.lines.map { $0.left - piece.cell.left } }
+        return max(0, gaps.min() ?? 0)
+    }
+
+    /// The title: of the text lines above the table, the one in the largest type (the nearest to
+    /// the table when several share it).
+    private func title(above frame: Box) -> String? {
+        let lines = GlyphLine.lines(of: firstPageGlyphs.filter { $0.box.midY < frame.y0 })
+        let largest = lines.map(\.em).max() ?? 0
+        return lines.last { $0.em >= largest * 0.95 }.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private static func unplaced(_ cell: PageCell, page: Int) -> Finding {
+        let text = cell.lines.map(\.text).joined(separator: " ")
+        return Finding(.error, "text.unplaced", message: "page \(page): text in no table cell: \(text)")
+    }
+}

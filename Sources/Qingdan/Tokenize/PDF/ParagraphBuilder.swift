@@ -1,0 +1,64 @@
+/// Turns the printed lines of one cell (possibly continued across a page break) into text:
+/// a line that ends short of the cell's right edge ends a paragraph ("\n"); a full line wraps
+/// softly and joins the next with nothing.
+///
+/// "Short" is measured against the next line: the line was broken by hand when the next line's
+/// first unbreakable piece (a CJK character with the punctuation glued to it, or a Latin word)
+/// would have fitted in the space left free. A fixed threshold does not work: line-breaking rules
+/// (no 、。” at the start of a line) leave up to two or three ems free on soft wraps.
+///
+/// A paragraph that happens to fill its last line exactly cannot be told by geometry; for those
+/// the text decides: a new clause number (2.) or heading (区林业局：) after a finished sentence, or
+/// one organisation name after another, starts a new paragraph.
+struct ParagraphBuilder {
+    /// Each line with the x its text could reach: the cell's right edge less its padding.
+    private var lines: [(line: GlyphLine, limit: Double)] = []
+
+    mutating func append(_ line: GlyphLine, limit: Double) {
+        lines.append((line, limit))
+    }
+
+    var text: String {
+        var text = ""
+        var previousText = ""
+        for (index, entry) in lines.enumerated() {
+            let lineText = entry.line.text
+            if index > 0 {
+                let previous = lines[index - 1]
+                let free = previous.limit - previous.line.right
+                if free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
+                    || Self.startsParagraph(lineText, after: previousText) {
+                    text += "\n"
+                } else if Self.isWordCharacter(text.last), Self.isWordCharacter(lineText.first),
+                          previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
+                    // Latin words wrap at a space the line break swallowed, unless the word is wider
+                    // than the cell and had to be broken (a "10" in a narrow 序号 column).
+                    text += " "
+                }
+            }
+            text += lineText
+            previousText = lineText
+        }
+        return text
+    }
+
+    /// Sentence ends after which a clause number or heading starts a new paragraph.
+    private static let sentenceEnds: Set<Character> = Set("。；;：:！？")
+    /// Last characters of organisation names (…局, …委, …办, …中心, …公司).
+    private static let organisationEnds: Set<Character> = Set("局委办室部院队所站心司厅处")
+    /// First characters of organisation names: the level of government.
+    private static let organisationStarts: Set<Character> = Set("区市县省乡镇")
+
+    private static func startsParagraph(_ line: String, after previous: String) -> Bool {
+        guard let last = previous.last, let first = line.first else { return false }
+        if sentenceEnds.contains(last), ClauseNumber.prefixLength(of: line) != nil || line.hasSuffix("：") {
+            return true
+        }
+        return organisationEnds.contains(last) && organisationStarts.contains(first)
+    }
+
+    private static func isWordCharacter(_ character: Character?) -> Bool {
+        guard let character, character.isASCII else { return false }
+        return character.isLetter || character.isNumber
+    }
+}

@@ -1,0 +1,139 @@
+/// Finds the long horizontal and vertical strokes of a rendered page: the table's ruling lines.
+///
+/// poppler-glib does not expose a page's vector paths, so the page is rendered at a low resolution
+/// (2 px per point is enough to see a 0.5 pt hairline) and scanned for runs of ink. A run counts
+/// when it is much longer than any stroke of a glyph: several ems across, or over an em tall.
+/// Rendering 23 A4 pages this way takes about 0.3 s, far less than building a path extractor.
+struct RuleFinder {
+    /// The font size of the page's text in points, which sets what "long" means.
+    var em: Double
+    /// Glyphs of the page: a stroke through the middle of a glyph is part of it, not a rule.
+    var glyphs: [Glyph]
+
+    /// Pixels at least this dark count as ink.
+    private let inkThreshold: UInt8 = 80
+
+    func rules(in raster: PageRaster) -> [Rule] {
+        let runs = Self.runs(in: raster, threshold: inkThreshold,
+                             minimumHorizontal: Int(2.5 * em * raster.scale),
+                             minimumVertical: Int(1.2 * em * raster.scale))
+        let maximumThickness = max(2, Int(0.4 * em * raster.scale))
+        let horizontal = Self.strokes(from: runs.horizontal, direction: .horizontal, scale: raster.scale,
+                                      maximumThickness: maximumThickness)
+        let vertical = Self.strokes(from: runs.vertical.sorted { ($0.line, $0.start) < ($1.line, $1.start) },
+                                    direction: .vertical, scale: raster.scale, maximumThickness: maximumThickness)
+        return (horizontal + vertical).filter { !crossesGlyph($0) }
+    }
+
+    /// Long runs of ink pixels: along each pixel row, and down each pixel column. One pass over the
+    /// rows (cache-friendly), keeping where the current vertical run of each column started.
+    private static func runs(
+        in raster: PageRaster, threshold: UInt8, minimumHorizontal: Int, minimumVertical: Int
+    ) -> (horizontal: [Run], vertical: [Run]) {
+        let width = raster.width
+        let height = raster.height
+        var horizontal: [Run] = []
+        var vertical: [Run] = []
+        var columnStart = [Int](repeating: -1, count: width)
+        raster.ink.withUnsafeBufferPointer { ink in
+            columnStart.withUnsafeMutableBufferPointer { columnStart in
+                for y in 0...height {
+                    var rowStart = -1
+                    for x in 0..<width {
+                        let isInk = y < height && ink[y * width + x] >= threshold
+                        if isInk {
+                            if rowStart < 0 { rowStart = x }
+                            if columnStart[x] < 0 { columnStart[x] = y }
+                        } else {
+                            if rowStart >= 0 {
+                                if x - rowStart >= minimumHorizontal { horizontal.append(Run(line: y, start: rowStart, end: x)) }
+                                rowStart = -1
+                            }
+                            if columnStart[x] >= 0 {
+                                if y - columnStart[x] >= minimumVertical {
+                                    vertical.append(Run(line: x, start: columnStart[x], end: y))
+                                }
+                                columnStart[x] = -1
+                            }
+                        }
+                    }
+                    if rowStart >= 0, width - rowStart >= minimumHorizontal {
+                        horizontal.append(Run(line: y, start: rowStart, end: width))
+                    }
+                }
+            }
+        }
+        return (horizontal, vertical)
+    }
+
+    /// Merges runs on neighbouring pixel lines that overlap into strokes; `runs` are sorted by line.
+    private static func strokes(from runs: [Run], direction: Rule.Direction, scale: Double, maximumThickness: Int) -> [Rule] {
+        var open: [Stroke] = []
+        var finished: [Stroke] = []
+        var index = 0
+        while index < runs.count {
+            let line = runs[index].line
+            var stillOpen: [Stroke] = []
+            while index < runs.count, runs[index].line == line {
+                let run = runs[index]
+                if let match = open.firstIndex(where: { $0.last == line - 1 && $0.overlaps(run) }) {
+                    var stroke = open.remove(at: match)
+                    stroke.extend(with: run)
+                    stillOpen.append(stroke)
+                } else {
+                    stillOpen.append(Stroke(first: line, last: line, start: run.start, end: run.end))
+                }
+                index += 1
+            }
+            finished += open
+            open = stillOpen
+        }
+        finished += open
+        return finished
+            .filter { $0.last - $0.first + 1 <= maximumThickness }
+            .map { stroke in
+                Rule(
+                    direction: direction,
+                    position: (Double(stroke.first + stroke.last + 1) / 2) / scale,
+                    start: Double(stroke.start) / scale,
+                    end: Double(stroke.end) / scale)
+            }
+    }
+
+    private func crossesGlyph(_ rule: Rule) -> Bool {
+        let middle = (rule.start + rule.end) / 2
+        let (x, y) = rule.direction == .horizontal ? (middle, rule.position) : (rule.position, middle)
+        return glyphs.contains { glyph in
+            guard !glyph.isSpace else { return false }
+            let insetX = glyph.box.width * 0.1
+            let insetY = glyph.box.height * 0.2
+            return x > glyph.box.x0 + insetX && x < glyph.box.x1 - insetX
+                && y > glyph.box.y0 + insetY && y < glyph.box.y1 - insetY
+        }
+    }
+}
+
+/// A run of ink pixels on pixel line `line` (a row or a column), over `start..<end`.
+private struct Run {
+    var line: Int
+    var start: Int
+    var end: Int
+}
+
+/// A stroke being collected: pixel lines `first...last`, running over `start..<end`.
+private struct Stroke {
+    var first: Int
+    var last: Int
+    var start: Int
+    var end: Int
+
+    func overlaps(_ run: Run) -> Bool {
+        run.start < end && run.end > start
+    }
+
+    mutating func extend(with run: Run) {
+        last = run.line
+        start = min(start, run.start)
+        end = max(end, run.end)
+    }
+}

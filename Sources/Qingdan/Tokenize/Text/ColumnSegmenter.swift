@@ -1,0 +1,280 @@
+/// Puts a row's pieces into columns: on each page of the row every column takes a run of
+/// consecutive pieces, in column order (the two duties columns may come in either order); a row
+/// broken by a page break goes on at the top of the next page, each cell where it stopped. The
+/// cheapest split wins, by dynamic programming over pieces × columns, page by page (linear in the
+/// row's length).
+///
+/// The costs weigh the evidence the export keeps:
+/// - a blank line or a space on the row's first line is where cells part; a line break without
+///   a blank line may be one too;
+/// - every column wraps at its own width, so a line wider than a column is not in it, and a line
+///   that stops short of its column's width ends a paragraph;
+/// - wording: department names in the departments column, headings ("区民政局：") in the
+///   superior duties, paragraph markers never in category or departments, township duties
+///   speaking of 配合/协助/上报, clause numbers counting up within a cell, sentences ending
+///   their cell.
+struct ColumnSegmenter {
+    let roles: [ColumnRole]
+    /// nil on the first pass, before widths are known.
+    let widths: ColumnWidths?
+
+    private static let impossible = Double.infinity
+    /// A column left empty.
+    private static let emptyColumn = 10.0
+    /// A column with no text yet passed over on a page the row goes on from.
+    private static let notBegunYet = 3.0
+    /// A cell that ended its text on the page before going on with an unmarked line.
+    private static let closedCellResumed = 2.0
+    /// A category line with sentence punctuation.
+    private static let sentenceAsCategory = 4.0
+    /// A clause going on in a cell whose last clause is not the one before it.
+    private static let clauseOutOfSequence = 2.0
+    /// A cell left mid-sentence on the page before, passed over on the next or going on with a
+    /// new paragraph.
+    private static let unfinishedPassedOver = 3.0
+    /// Printing the two duties columns the other way round.
+    private static let swappedDuties = 2.0
+    /// A line wider than its column's measured width (by more than a character, in case the
+    /// commonest filled line is one squeezed by a mark that may not begin a line).
+    private static let tooWide = 50.0
+    /// A line in the departments column that names no department.
+    private static let notADepartment = 4.0
+    /// A line in the departments column that begins like one but has no closing 局/部/… .
+    private static let unfinishedDepartment = 1.0
+    /// A bare department name outside the departments column.
+    private static let strayDepartment = 2.0
+    /// A heading ("区民政局：") outside the superior duties; less unlikely in the township duties.
+    private static let strayHeading = 5.0, headingInTownship = 1.0
+    /// A clause marker in the name column.
+    private static let numberedName = 4.0
+    /// A paragraph opening with the other duties column's typical words.
+    private static let otherDutiesWording = 0.5
+    /// A blank line inside a cell.
+    private static let blankInsideCell = 2.0
+    /// Pieces of the row's first line are whole cells; two in one cell are unlikely.
+    private static let sharedStartLine = 3.0
+    /// A line break without a blank line between cells.
+    private static let unspacedCellBreak = 1.5
+    /// A space between cells on a line other than the row's first.
+    private static let spacedCellBreak = 1.0
+    /// A cell ending mid-sentence.
+    private static let cellEndsMidSentence = 1.5
+    /// A line continuing a bracket opened above, put in another cell.
+    private static let bracketSplit = 3.0
+    /// Clause numbering starting again inside a cell ("1." after "3.").
+    private static let numberingRestart = 3.0
+    /// A list ("1.") following unnumbered text of the same cell without a heading.
+    private static let listAfterParagraph = 1.5
+    /// A paragraph without a marker after a short line that ends its sentence.
+    private static let unmarkedParagraph = 1.0
+    /// A short line stopping mid-sentence, yet the next line of the cell is not a new paragraph.
+    private static let shortLineRunsOn = 3.0
+
+    /// The column of each piece.
+    func columns(of pieces: [FlowPiece]) -> [Int] {
+        guard !pieces.isEmpty else { return [] }
+        var best: (cost: Double, columns: [Int])?
+        for (order, prior) in orders() {
+            let (cost, columns) = segment(pieces, order: order)
+            let total = cost + prior
+            if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
+        }
+        return best?.columns ?? Array(repeating: 0, count: pieces.count)
+    }
+
+    /// Column orders to try, each with its prior cost.
+    private func orders() -> [([Int], Double)] {
+        let straight = Array(roles.indices)
+        guard let first = roles.indices.dropLast().first(where: { roles[$0].isDuties && roles[$0 + 1].isDuties }) else {
+            return [(straight, 0)]
+        }
+        var swapped = straight
+        swapped.swapAt(first, first + 1)
+        return [(straight, 0), (swapped, Self.swappedDuties)]
+    }
+
+    /// The cheapest split for one column order. A row broken by page breaks is split page by page:
+    /// on a new page the cells resume in column order, each going on from where it stopped.
+    private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
+        let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].followsPageBreak }
+        var total = 0.0
+        var columns: [Int] = []
+        var lastPiece = [FlowPiece?](repeating: nil, count: roles.count)
+        var lastClause = [Int?](repeating: nil, count: roles.count)
+        for (page, start) in pageStarts.enumerated() {
+            let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : pieces.count
+            let part = Array(pieces[start..<end])
+            let (cost, partColumns) = segmentPage(part, order: order, after: lastPiece, lastClause: lastClause,
+                                                  isLast: end == pieces.count)
+            total += cost
+            columns += partColumns
+            for (piece, column) in zip(part, partColumns) {
+                lastPiece[column] = piece
+                if TextCues.isHeading(piece.text) { lastClause[column] = nil }
+                if let clause = TextCues.clauseNumber(piece.text) { lastClause[column] = clause }
+            }
+        }
+        return (total, columns)
+    }
+
+    /// The cheapest split of the pieces of one page of a row, given the last piece and the last
+    /// clause number each column holds from earlier pages (all nil on the row's first page).
+    /// A state is the slot (position in `order`) of the current piece.
+    private func segmentPage(_ pieces: [FlowPiece], order: [Int], after lastPiece: [FlowPiece?], lastClause: [Int?],
+                             isLast: Bool) -> (Double, [Int]) {
+        let count = order.count
+        // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
+        // left mid-sentence or never begun.
+        let passOver = order.map { column -> Double in
+            guard let last = lastPiece[column] else { return isLast ? Self.emptyColumn : Self.notBegunYet }
+            return isOpen(last, column: column) ? Self.unfinishedPassedOver : 0
+        }
+        func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }
+        // The first piece a column gets on this page goes on from its text on the page before.
+        func resuming(_ slot: Int, with piece: FlowPiece) -> Double {
+            let column = order[slot]
+            guard let last = lastPiece[column] else { return 0 }
+            let open = isOpen(last, column: column), entry = startsEntry(piece, column: column)
+            // "3." goes on in the cell whose last clause is "2."; "1." after "1." starts a cell.
+            let clause = TextCues.clauseNumber(piece.text)
+            let sequence = clause.map { $0 > 1 && lastClause[column] != $0 - 1 } == true
+            let restarts = clause.map { clause in lastClause[column].map { clause <= $0 } ?? false } ?? false
+            return stayCost(last, piece, column: column, restartsNumbering: restarts)
+                + (open ? (entry ? Self.unfinishedPassedOver : 0) : (entry ? 0 : Self.closedCellResumed))
+                + (sequence ? Self.clauseOutOfSequence : 0)
+        }
+
+        var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
+        var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
+        let first = pieces[0]
+        for slot in 0..<count {
+            let column = order[slot]
+            let own = pieceCost(first, column: column)
+            guard own < Self.impossible else { continue }
+            if lastPiece.allSatisfy({ $0 == nil }) {
+                // The row's first page begins with its number.
+                if slot == 0 { cost[0][0] = own }
+            } else {
+                cost[0][slot] = passing(0..<slot) + resuming(slot, with: first) + own
+            }
+        }
+        for index in pieces.indices.dropFirst() {
+            let previous = pieces[index - 1], piece = pieces[index]
+            for slot in 0..<count {
+                let own = pieceCost(piece, column: order[slot])
+                guard own < Self.impossible else { continue }
+                var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
+                var from = slot
+                for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
+                    let candidate = cost[index - 1][earlier] + moveCost(previous, piece, from: order[earlier])
+                        + passing((earlier + 1)..<slot) + resuming(slot, with: piece)
+                    if candidate < best { best = candidate; from = earlier }
+                }
+                cost[index][slot] = best + own
+                back[index][slot] = from
+            }
+        }
+        let last = pieces.count - 1
+        let ending = (0..<count).map { cost[last][$0] + passing(($0 + 1)..<count) }
+        var slot = ending.indices.min { ending[$0] < ending[$1] } ?? 0
+        let total = ending[slot]
+        var columns = Array(repeating: 0, count: pieces.count)
+        for index in pieces.indices.reversed() {
+            columns[index] = order[slot]
+            slot = back[index][slot]
+        }
+        return (total, columns)
+    }
+
+    /// Whether `piece` begins a new entry of its cell: a paragraph, a heading, a department.
+    private func startsEntry(_ piece: FlowPiece, column: Int) -> Bool {
+        TextCues.startsParagraph(piece.text) || TextCues.isHeading(piece.text)
+            || (roles[column] == .departments && TextCues.isDepartmentName(piece.text))
+    }
+
+    /// Whether the cell whose last line is `piece` stops mid-way, to go on on the next page.
+    private func isOpen(_ piece: FlowPiece, column: Int) -> Bool {
+        switch roles[column] {
+        // A category often fills its narrow column exactly: no sign that it goes on.
+        case .number, .category: return false
+        case .departments:
+            // Only a measured width tells a wrapped name from a whole one.
+            guard let width = widths?[column] else { return false }
+            return piece.fillsColumn(of: width) && !TextCues.isDepartmentName(piece.text)
+        default:
+            return !TextCues.endsSentence(piece.text) && !TextCues.isHeading(piece.text)
+        }
+    }
+
+    /// How unlikely `piece` is in `column`, whatever its neighbours.
+    private func pieceCost(_ piece: FlowPiece, column: Int) -> Double {
+        let role = roles[column]
+        let text = piece.text
+        if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
+        var cost = 0.0
+        if let width = widths?[column], piece.width > width + 2 { cost += Self.tooWide }
+        switch role {
+        case .category:
+            if TextCues.startsParagraph(text) { return Self.impossible }
+            // A category is a label, not a sentence.
+            if TextCues.hasPhrasePunctuation(text) { cost += Self.sentenceAsCategory }
+            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
+        case .departments:
+            if TextCues.startsParagraph(text) { return Self.impossible }
+            if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text), !piece.continuesOpenBracket {
+                cost += TextCues.looksLikeDepartment(text) ? Self.unfinishedDepartment : Self.notADepartment
+            }
+        default:
+            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
+            if role == .name, TextCues.startsParagraph(text) { cost += Self.numberedName }
+        }
+        if TextCues.isHeading(text), role != .superiorDuties {
+            cost += role == .townshipDuties ? Self.headingInTownship : Self.strayHeading
+        }
+        // Paragraphs opening with the other duties column's typical words.
+        let body = TextCues.body(text)
+        if role == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
+        if role == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
+        return cost
+    }
+
+    /// Cost of `piece` continuing the column `previous` is in. Whether its clause number starts
+    /// again is read in row order unless the caller knows the column's own numbering.
+    private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
+        var cost = 0.0
+        // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
+        // before it: a list opens a cell more often than it follows a paragraph.
+        if restartsNumbering ?? piece.restartsNumbering {
+            cost += Self.numberingRestart
+        } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
+            cost += Self.listAfterParagraph
+        }
+        if piece.sharesLine { return cost + (piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
+        if piece.followsBlankLine && !piece.followsPageBreak { cost += Self.blankInsideCell }
+        if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
+            || TextCues.isHeading(previous.text) || roles[column] == .departments
+            || (TextCues.isHeading(piece.text) && TextCues.endsSentence(previous.text)) {
+            return cost
+        }
+        // A short line followed by an unmarked one: a paragraph without a marker, possible but
+        // rarer, and unlikely when the short line stops mid-sentence.
+        if !previous.runsOn(into: piece, width: widths?[column]) {
+            cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? Self.unmarkedParagraph : Self.shortLineRunsOn
+        }
+        return cost
+    }
+
+    /// Cost of `piece` opening a new column after `previous`, which ends `column`.
+    private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece, from column: Int) -> Double {
+        if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
+        if piece.continuesOpenBracket { return Self.bracketSplit }
+        if piece.sharesLine { return piece.isOnRowStartLine ? 0 : Self.spacedCellBreak }
+        var cost = piece.followsBlankLine ? 0 : Self.unspacedCellBreak
+        // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
+        if roles[column].holdsSentences, !piece.followsBlankLine, !TextCues.endsSentence(previous.text),
+           !TextCues.isHeading(previous.text) {
+            cost += Self.cellEndsMidSentence
+        }
+        return cost
+    }
+}

@@ -1,0 +1,85 @@
+/// The pieces of one list row (one 序号) in input order, before they are put into columns.
+struct FlowRow: Sendable, Equatable {
+    /// 序号 as printed.
+    var number: Int
+    var pieces: [FlowPiece] = []
+    /// Lone punctuation lines printed away from the text they complete (after a blank line).
+    var strays: [StrayMark] = []
+    /// A line inside the row that starts with the number after next: the next number may be
+    /// misprinted, so that two items were read as one.
+    var lineStartingNextButOne: Int?
+    var firstLine: Int
+    var lastLine: Int
+
+    init(number: Int, firstLine: Int) {
+        self.number = number
+        self.firstLine = firstLine
+        self.lastLine = firstLine
+    }
+
+    /// Adds a line of the row: a lone closing mark completes the line right above it, else waits
+    /// to be placed with the cell it completes; other lines split at their spaces.
+    mutating func add(_ line: TextLine, followsBlankLine: Bool, followsPageBreak: Bool = false, isRowStart: Bool = false) {
+        lastLine = line.number
+        if TextCues.isPunctuationOnly(line.text) {
+            if !followsBlankLine, !pieces.isEmpty {
+                pieces[pieces.count - 1].text += line.text
+                pieces[pieces.count - 1].endsWithHangingPunctuation = true
+            } else {
+                strays.append(StrayMark(line: line.number, text: line.text))
+            }
+            return
+        }
+        let lineWidth = line.text.displayWidth
+        let continuesOpenBracket = !followsBlankLine && pieces.last.map { TextCues.leavesBracketOpen($0.text) } == true
+        for (index, part) in FlowRow.spaceSeparatedParts(of: line.text).enumerated() {
+            pieces.append(FlowPiece(text: part.text, line: line.number, width: part.text.displayWidth,
+                                    lineWidth: isRowStart ? part.text.displayWidth : lineWidth,
+                                    followsBlankLine: followsBlankLine && index == 0, gapBefore: part.gap,
+                                    isOnRowStartLine: isRowStart,
+                                    continuesOpenBracket: continuesOpenBracket && index == 0))
+            pieces[pieces.count - 1].followsPageBreak = followsPageBreak && index == 0
+        }
+    }
+
+    /// Marks pieces whose clause number starts again ("1." after "3.") since the last heading.
+    mutating func markNumberingRestarts() {
+        var lastClause: Int?
+        for index in pieces.indices {
+            let text = pieces[index].text
+            if TextCues.isHeading(text) {
+                lastClause = nil
+            } else if let clause = TextCues.clauseNumber(text) {
+                pieces[index].restartsNumbering = lastClause.map { clause <= $0 } ?? false
+                lastClause = clause
+            }
+        }
+    }
+
+    /// The text between runs of spaces, each with the spaces before it.
+    static func spaceSeparatedParts(of text: String) -> [(gap: String?, text: String)] {
+        var parts: [(gap: String?, text: String)] = []
+        var gap: String?
+        var current = ""
+        for character in text {
+            if character == " " || character == "\t" {
+                if !current.isEmpty {
+                    parts.append((gap, current))
+                    current = ""
+                    gap = ""
+                }
+                gap = (gap ?? "") + String(character)
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { parts.append((gap, current)) }
+        return parts
+    }
+}
+
+/// A lone 。 or 、 printed apart from the text it completes.
+struct StrayMark: Sendable, Equatable {
+    var line: Int
+    var text: String
+}

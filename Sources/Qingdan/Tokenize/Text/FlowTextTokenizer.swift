@@ -1,0 +1,61 @@
+/// Recovers the table from text exported from the PDF in reading order (`pdftotext` default or
+/// `-raw`): rows from the 序号 sequence, cells from blank lines, spaces on the row's first line,
+/// column widths measured in the document and the wording of the lines.
+struct FlowTextTokenizer {
+    func tokenize(text: String, path: String) throws(QingdanError) -> RawTable {
+        var reader = FlowTextReader(lines: TextLine.lines(of: text))
+        let document = reader.readDocument()
+        guard let header = document.header else {
+            throw QingdanError(.noTable, file: path, "no table header (序号 …) found in the text")
+        }
+        guard !document.rows.isEmpty else {
+            throw QingdanError(.noTable, file: path, "no row numbered 1 after the table header")
+        }
+        // First pass without widths, to measure them; second pass with them.
+        let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
+        let roughColumns = document.rows.map { firstPass.columns(of: $0.pieces) }
+        let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
+        let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+
+        let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
+        var findings = document.findings
+        let rows = document.rows.map { row in
+            let columns = segmenter.columns(of: row.pieces)
+            var cells = header.roles.indices.map { column in
+                joiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
+                                role: header.roles[column], width: widths[column])
+            }
+            for stray in row.strays {
+                if let column = openCell(cells, roles: header.roles) {
+                    cells[column] += stray.text
+                } else {
+                    findings.append(Finding(.error, "text.unplaced", item: row.number,
+                                            message: "line \(stray.line): “\(stray.text)” completes no cell of item \(row.number)"))
+                }
+            }
+            if let line = row.lineStartingNextButOne {
+                findings.append(Finding(.warning, "text.numbering", item: row.number,
+                                        message: "line \(line): item \(row.number) holds a line starting with \(row.number + 2); is 序号 \(row.number + 1) missing or misprinted?"))
+            }
+            return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
+        }
+        return RawTable(title: document.title, headers: header.titles, rows: rows,
+                        pageCount: Self.pageCount(of: text), findings: findings)
+    }
+
+    /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
+    static func pageCount(of text: String) -> Int? {
+        let formFeeds = text.filter { $0 == "\u{0C}" }.count
+        guard formFeeds > 0 else { return nil }
+        let afterLast = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? ""
+        return afterLast.allSatisfy(\.isWhitespace) ? formFeeds : formFeeds + 1
+    }
+
+    /// The column a stray closing mark belongs to: the last sentence cell still open (not ending
+    /// its sentence).
+    private func openCell(_ cells: [String], roles: [ColumnRole]) -> Int? {
+        cells.indices.reversed().first { column in
+            roles[column].holdsSentences && !cells[column].isEmpty && !TextCues.endsSentence(cells[column])
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// The printed header row (表头): column titles with wraps undone, and the role each names.
+struct TableHeader: Sendable, Equatable {
+    var titles: [String] = []
+    var roles: [ColumnRole] = []
+    /// Every word printed in the header, to recognise the header where it is repeated on later pages.
+    private var words: Set<String> = []
+
+    /// Groups header words into columns. Words on the header's first line are columns of their
+    /// own; a line below it begins with the rest of a wrapped title when its first word names no
+    /// role, or the same role as the title before ("序" + "号", "乡镇（街道）" + "配合职责").
+    init?(lines: [[String]]) {
+        for (lineIndex, line) in lines.enumerated() {
+            for (wordIndex, word) in line.enumerated() {
+                let role = ColumnRole(headerWords: word)
+                if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
+                    titles[titles.count - 1] += word
+                } else {
+                    titles.append(word)
+                    roles.append(role ?? .other)
+                }
+                words.insert(word)
+            }
+        }
+        guard roles.first == .number, roles.count >= 3 else { return nil }
+    }
+
+    /// Whether the header begins on a line starting with these words (序号 …, or a wrapped 序).
+    static func begins(_ words: [String]) -> Bool {
+        words.first.flatMap { ColumnRole(headerWords: $0) } == .number
+    }
+
+    /// A line made only of header words: the header repeated at a page break.
+    func isRepeated(in line: TextLine) -> Bool {
+        let lineWords = line.text.split(whereSeparator: \.isWhitespace)
+        return !lineWords.isEmpty && lineWords.allSatisfy { words.contains(String($0)) }
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Writes a list as an Excel workbook (XLSX): sheet 清单 holds the table as printed (one row per
+/// item, cells in column order), sheet 条款 one row per clause. The same list gives the same bytes.
+public struct XLSXWriter: Sendable {
+    public init() {}
+
+    public func data(_ list: DutyList) throws -> Data {
+        try XLSXPackage.zip(XLSXPackage.parts(title: list.title, sheets: [tableSheet(list), clauseSheet(list)]))
+    }
+
+    /// Sheet 清单: printed headers, then each item's cells under them.
+    func tableSheet(_ list: DutyList) -> Worksheet {
+        let header = list.columns.map { XLSXCell.text($0.header, style: .header) }
+        let rows = list.items.map { item in
+            list.columns.map { column -> XLSXCell in
+                let text = item.cell(column.header) ?? ""
+                return column.key == .number ? .number(text) : .text(text)
+            }
+        }
+        let widths = list.columns.map { column in
+            ColumnWidth.width(for: column.key, texts: list.items.map { $0.cell(column.header) ?? "" })
+        }
+        return Worksheet(name: "清单", widths: widths, rows: [header] + rows)
+    }
+
+    /// Sheet 条款: one row per clause and subclause.
+    func clauseSheet(_ list: DutyList) -> Worksheet {
+        let headers = ["序号", "事项名称", "栏目", "部门", "编号", "内容"]
+        let rows = ClauseRow.rows(of: list).map { row -> [XLSXCell] in
+            [.number(String(row.number)), .text(row.name), .text(row.column), .text(row.department), .text(row.label), .text(row.text)]
+        }
+        return Worksheet(name: "条款", widths: [6, 26, 14, 22, 8, 70], rows: [headers.map { .text($0, style: .header) }] + rows)
+    }
+}
