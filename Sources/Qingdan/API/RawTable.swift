@@ -15,15 +15,19 @@ public struct RawTable: Sendable, Equatable {
     public var findings: [Finding]
     /// Printed (non-whitespace) characters of the table region, counted straight from the input,
     /// apart from the logic that places text in cells; nil when the tokenizer does not count.
-    /// The validator checks that they equal the characters in cells plus `setAsideCharacters`.
+    /// The validator checks that they equal the characters in cells plus `setAsideCharacters`
+    /// less `copiedCharacters`.
     public var regionCharacters: Int?
     /// Of `regionCharacters`, those deliberately kept out of the cells: the header as printed
     /// (each repeat), page furniture (page numbers, running heads and feet), text that a finding
     /// reports (`text.unplaced`, `text.outside`).
     public var setAsideCharacters: Int
+    /// Characters the cells hold more than once: a merged cell spanning rows gives its text to
+    /// every row it spans (counted once in the region, once per further row here).
+    public var copiedCharacters: Int
 
     public init(title: String?, headers: [String], rows: [RawRow], pageCount: Int? = nil, findings: [Finding] = [],
-                regionCharacters: Int? = nil, setAsideCharacters: Int = 0) {
+                regionCharacters: Int? = nil, setAsideCharacters: Int = 0, copiedCharacters: Int = 0) {
         self.title = title
         self.headers = headers
         self.rows = rows
@@ -31,6 +35,7 @@ public struct RawTable: Sendable, Equatable {
         self.findings = findings
         self.regionCharacters = regionCharacters
         self.setAsideCharacters = setAsideCharacters
+        self.copiedCharacters = copiedCharacters
     }
 }
 

@@ -9,7 +9,7 @@ struct ConservationCheck: Sendable {
     func findings(in table: RawTable) -> [Finding] {
         guard let region = table.regionCharacters else { return [] }
         let placed = table.rows.reduce(0) { sum, row in row.cells.reduce(sum) { $0 + Self.count($1) } }
-        let expected = region - table.setAsideCharacters
+        let expected = region - table.setAsideCharacters + table.copiedCharacters
         if placed < expected {
             return [Finding(.error, "text.lost",
                             message: "\(expected - placed) printed characters of the table are in no cell and no finding")]

@@ -9,6 +9,10 @@ struct ListGrid: Sendable, Equatable {
     private(set) var rows: [[String]] = []
     /// Text of the rows above the header row, one line per row.
     private(set) var leadingLines: [String] = []
+    /// Printed characters of the cells of the list's tables, as laid out (for the conservation check).
+    private(set) var regionCharacters = 0
+    /// Of those, the characters of header rows, repeated headers and rows above the header.
+    private(set) var setAsideCharacters = 0
     private var foldedHeaders: [String]
 
     /// Nil when no row of `grid` reads as a list header.
@@ -39,8 +43,15 @@ struct ListGrid: Sendable, Equatable {
             let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
             return line.isEmpty ? nil : line
         }
+        regionCharacters = Self.characters(of: grid.rows)
+        setAsideCharacters = Self.characters(of: grid.rows[...headerEnd])
         appendRows(of: grid, from: headerEnd + 1)
         dropEmptyTrailingColumns()
+    }
+
+    /// Printed characters of `rows`, a cell spanning columns counted once.
+    private static func characters(of rows: some Sequence<[GridSlot]>) -> Int {
+        rows.reduce(0) { sum, row in dataCells(row).reduce(sum) { $0 + ConservationCheck.count($1) } }
     }
 
     /// A second header row naming the columns that a header spanning them groups
@@ -85,11 +96,14 @@ struct ListGrid: Sendable, Equatable {
         }
         if let headerIndex = grid.rows.firstIndex(where: { isRepeatedHeader(Self.dataCells($0)) }) {
             guard grid.rows[..<headerIndex].allSatisfy({ Self.dataCells($0).allSatisfy(\.isEmpty) }) else { return false }
+            regionCharacters += Self.characters(of: grid.rows)
+            setAsideCharacters += Self.characters(of: grid.rows[...headerIndex])
             appendRows(of: grid, from: headerIndex + 1)
             return true
         }
         guard let first = grid.rows.first(where: { !Self.dataCells($0).allSatisfy(\.isEmpty) }),
               ListHeaders.score(Self.dataCells(first)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
+        regionCharacters += Self.characters(of: grid.rows)
         appendRows(of: grid, from: 0)
         return true
     }
@@ -105,7 +119,10 @@ struct ListGrid: Sendable, Equatable {
     private mutating func appendRows(of grid: CellGrid, from start: Int) {
         for index in grid.rows.indices.dropFirst(start) {
             let cells = Self.dataCells(grid.rows[index])
-            if cells.allSatisfy(\.isEmpty) || grid.markedHeaders[index] || isRepeatedHeader(cells) { continue }
+            if cells.allSatisfy(\.isEmpty) || grid.markedHeaders[index] || isRepeatedHeader(cells) {
+                setAsideCharacters += Self.characters(of: [grid.rows[index]])
+                continue
+            }
             rows.append(Array(cells.prefix(headers.count)) + Array(repeating: "", count: max(0, headers.count - cells.count)))
         }
     }

@@ -18,19 +18,24 @@ struct PDFTableAssembler {
             Finding(.warning, "table.columns",
                     message: "page \(part.page): \(part.grid.columnCount) columns, the header has \(headers.count)")
         }
-        let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings)
+        var setAside = 0
+        let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings, setAside: &setAside)
         var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
+        var copied = 0
         for (column, columnPieces) in pieces.enumerated() {
             for (text, cellRows) in Self.cellTexts(of: columnPieces) {
                 for row in cellRows {
                     cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
                 }
+                copied += ConservationCheck.count(text) * (cellRows.count - 1)
             }
         }
         return RawTable(
             title: title(above: first.grid.frame), headers: headers,
             rows: zip(cells, rows.pages).map { RawRow(cells: $0, pages: $1) },
-            pageCount: pageCount, findings: findings)
+            pageCount: pageCount, findings: findings,
+            regionCharacters: pages.reduce(0) { $0 + $1.regionCharacters }, setAsideCharacters: setAside,
+            copiedCharacters: copied)
     }
 
     /// The printed headers: the first band of the first table page, wraps undone.
@@ -43,14 +48,17 @@ struct PDFTableAssembler {
     }
 
     /// The body cells of every part, by column, in reading order; text in no header's column (or
-    /// in a header cell reaching into the body) goes to `findings`.
-    private func columnPieces(rows: LogicalRows, columnCount: Int, findings: inout [Finding]) -> [[ColumnPiece]] {
+    /// in a header cell reaching into the body) goes to `findings`; `setAside` counts the printed
+    /// characters of header cells and of text reported.
+    private func columnPieces(rows: LogicalRows, columnCount: Int, findings: inout [Finding],
+                              setAside: inout Int) -> [[ColumnPiece]] {
         var pieces = Array(repeating: [ColumnPiece](), count: columnCount)
         for (index, part) in pages.enumerated() {
             let bodyStart = rows.firstBodyBand[index]
             for cell in part.cells {
                 let isHeader = cell.bands.lowerBound < bodyStart
                 guard !isHeader, let column = headerColumn(of: cell, in: part) else {
+                    setAside += cell.lines.reduce(0) { $0 + ConservationCheck.count($1.text) }
                     if !cell.isEmpty, !isHeader || cell.bands.upperBound >= bodyStart {
                         findings.append(Self.unplaced(cell, page: part.page))
                     }

@@ -5,6 +5,9 @@ struct PageTable: Sendable {
     var cells: [PageCell]
     /// `cellIndex[band][column]`: the cell that covers that slot.
     var cellIndex: [[Int]]
+    /// Printed characters of the glyphs inside the grid, counted before they are put into lines
+    /// (for the conservation check).
+    var regionCharacters = 0
 
     /// Places every glyph inside the grid in the cell holding its centre; `naturalEm` is the
     /// page's unstretched CJK character width.
@@ -44,10 +47,13 @@ struct PageTable: Sendable {
             }
         }
         var glyphsOfCell = Array(repeating: [Glyph](), count: cells.count)
+        var inside = ""
         for glyph in glyphs {
             guard let slot = grid.slot(x: glyph.box.midX, y: glyph.box.midY) else { continue }
             glyphsOfCell[cellIndex[slot.band][slot.column]].append(glyph)
+            inside.append(glyph.character)
         }
+        regionCharacters = ConservationCheck.count(inside)
         for index in cells.indices {
             cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm)
         }

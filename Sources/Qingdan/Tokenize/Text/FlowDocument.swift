@@ -5,4 +5,7 @@ struct FlowDocument: Sendable, Equatable {
     var rows: [FlowRow] = []
     /// Text outside the table that could not be placed.
     var findings: [Finding] = []
+    /// Printed characters of lines kept out of rows: title, header (and its repeats), page
+    /// numbers, text reported in findings (for the conservation check).
+    var setAsideCharacters = 0
 }

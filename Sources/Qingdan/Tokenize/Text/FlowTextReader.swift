@@ -12,6 +12,8 @@
 struct FlowTextReader {
     private let lines: [TextLine]
     private var index = 0
+    /// Printed characters of the lines read but kept out of rows.
+    private var setAside = 0
 
     init(lines: [TextLine]) {
         self.lines = lines
@@ -32,7 +34,12 @@ extension FlowTextReader {
         while let row = readRow(numbered: document.rows.count + 1, header: header, findings: &document.findings) {
             document.rows.append(row)
         }
+        document.setAsideCharacters = setAside
         return document
+    }
+
+    private mutating func setAside(_ line: TextLine) {
+        setAside += ConservationCheck.count(line.text)
     }
 
     /// The first line of text, unless it is the header itself; later lines before the header are
@@ -42,6 +49,7 @@ extension FlowTextReader {
         while !didReachEnd, !TableHeader.begins(words(of: currentLine)) {
             let line = currentLine
             index += 1
+            setAside(line)
             if line.isBlank { continue }
             if title == nil {
                 title = line.text
@@ -63,10 +71,14 @@ extension FlowTextReader {
             if !lineWords.isEmpty { headerLines.append(lineWords) }
             index += 1
         }
-        if let header = TableHeader(lines: headerLines) { return header }
+        if let header = TableHeader(lines: headerLines) {
+            for line in lines[start..<index] { setAside(line) }
+            return header
+        }
         // No row follows closely: the first line alone is the header.
         index = start
         guard !didReachEnd, let header = TableHeader(lines: [words(of: currentLine)]) else { return nil }
+        setAside(currentLine)
         index += 1
         return header
     }
@@ -75,6 +87,7 @@ extension FlowTextReader {
         while !didReachEnd, rowStart(currentLine, number: number) == nil {
             let line = currentLine
             index += 1
+            setAside(line)
             if line.isBlank || header.isRepeated(in: line) { continue }
             findings.append(Finding(.error, "text.unplaced", message: "line \(line.number): text between header and first row: \(line.text)"))
         }
@@ -90,6 +103,7 @@ extension FlowTextReader {
         while !didReachEnd {
             let line = currentLine
             if isPageNumber(at: index, header: header) {
+                setAside(line)
                 index += 1
                 findings.append(Finding(.info, "text.pageNumber", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
                 continue
@@ -101,6 +115,7 @@ extension FlowTextReader {
                 continue
             }
             if header.isRepeated(in: line) {
+                setAside(line)
                 followsBlankLine = true
                 followsPageBreak = true
                 continue

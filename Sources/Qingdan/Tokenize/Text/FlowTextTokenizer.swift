@@ -19,6 +19,7 @@ struct FlowTextTokenizer {
 
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
+        var setAside = document.setAsideCharacters
         let rows = document.rows.map { row in
             let columns = segmenter.columns(of: row.pieces)
             var cells = header.roles.indices.map { column in
@@ -29,6 +30,7 @@ struct FlowTextTokenizer {
                 if let column = openCell(cells, roles: header.roles) {
                     cells[column] += stray.text
                 } else {
+                    setAside += ConservationCheck.count(stray.text)
                     findings.append(Finding(.error, "text.unplaced", item: row.number,
                                             message: "line \(stray.line): “\(stray.text)” completes no cell of item \(row.number)"))
                 }
@@ -40,7 +42,8 @@ struct FlowTextTokenizer {
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
         return RawTable(title: document.title, headers: header.titles, rows: rows,
-                        pageCount: Self.pageCount(of: text), findings: findings)
+                        pageCount: Self.pageCount(of: text), findings: findings,
+                        regionCharacters: ConservationCheck.count(text), setAsideCharacters: setAside)
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
