@@ -226,7 +226,7 @@ import Testing
             """
         let table = try LayoutTextTokenizer().tokenize(text: text, path: "t.txt")
         #expect(table.rows.map(\.cells) == [["1", "甲", "乙。"], ["2", "丙", "丁。"], ["2", "戊", "己。"]])
-        #expect(table.findings.map(\.code) == ["text.number"])
+        #expect(table.findings.map(\.code) == ["text.numbering"])
         #expect(table.findings.first?.message.contains("line 4") == true)
     }
 

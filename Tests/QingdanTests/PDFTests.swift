@@ -156,7 +156,7 @@ import Testing
         let expected = try Self.reference("pdf/scan-appendix.expected.json")
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
         #expect(table.pageCount == 2)
-        #expect(table.findings == [Finding(.warning, "page.no_text",
+        #expect(table.findings == [Finding(.warning, "page.no-text",
                                            message: "page 2: no text layer; OCR is not supported; page skipped")])
     }
 

@@ -375,7 +375,7 @@ import Glibc
             .replacingOccurrences(of: "\n\u{0C}\u{5E8F}号", with: "\n2\n\u{0C}\u{5E8F}号") + "第3页\n"
         let table = try TextTableExtractor().extract(text: text, path: "synthetic.txt")
         #expect(Self.firstDifference(table, Self.syntheticRows.prefix(4).map(\.cells)) == nil)
-        #expect(table.findings.filter { $0.code == "text.pageNumber" }.count == 3)
+        #expect(table.findings.filter { $0.code == "text.page-number" }.count == 3)
     }
 
     @Test func textThatFitsNoCellIsReported() throws {

@@ -52,7 +52,7 @@ let handList = DutyList(
         let lines = CSVWriter(byteOrderMark: false).renderClauses(handList).components(separatedBy: "\r\n")
         #expect(lines == [
             "number,name,column,department,label,text",
-            "1,史志编纂工作,上级部门职责,,1.,\"负责征集, \"\"整理\"\"。\"",
+            "1,史志编纂工作,上级部门职责,区委党史区志研究室,1.,\"负责征集, \"\"整理\"\"。\"",
             "1,史志编纂工作,乡镇（街道）配合职责,,,配合报送。",
             "2,医疗救助,上级部门职责,区民政局,1.,审核。",
             "2,医疗救助,上级部门职责,区民政局,1.①,低保对象。",

@@ -1,5 +1,6 @@
 /// An item reduced to what identifies and distinguishes it between editions. Structured fields
-/// are preferred; where the normalizer left one empty, the printed cell stands in for it.
+/// are preferred (departments excepted, see below); where the normalizer left one empty, the
+/// printed cell stands in for it.
 struct ComparedItem: Sendable {
     let number: Int
     /// 事项名称 without the closing 。.
@@ -25,9 +26,10 @@ struct ComparedItem: Sendable {
         name = ComparedItem.bareName(item.name.isEmpty ? cell(.name) ?? "" : item.name)
         let category = item.category ?? cell(.category)
         self.category = category.flatMap { $0.isEmpty ? nil : $0 }
-        departments = item.departments.isEmpty
-            ? (cell(.departments) ?? "").split(separator: "\n").map { String($0) }
-            : item.departments
+        // Departments as printed, one per line: a corrected name (区住房和城乡建设 → …建设局) is a
+        // change of the published list even where the normalizer resolves both to one name.
+        let printed = (cell(.departments) ?? "").split(separator: "\n").map { String($0) }
+        departments = printed.isEmpty ? item.departments : printed
 
         var duties: [(key: ColumnKey, column: DutyColumn)] = [
             (.superiorDuties, DutyColumn(sections: item.superiorDuties, cellText: cell(.superiorDuties))),

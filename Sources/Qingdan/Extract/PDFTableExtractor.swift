@@ -23,7 +23,7 @@ struct PDFTableExtractor {
                 throw QingdanError(.noTable, file: path, "no table found")
             }
             table.findings += scans.map { page in
-                Finding(.warning, "page.no_text", message: "page \(page): no text layer; OCR is not supported; page skipped")
+                Finding(.warning, "page.no-text", message: "page \(page): no text layer; OCR is not supported; page skipped")
             }
             return table
         }

@@ -6,7 +6,8 @@ public struct ClauseRow: Sendable, Equatable {
     public var name: String
     /// Printed header of the column the clause is in.
     public var column: String
-    /// The section's departments (or its heading when none resolve); empty outside sections.
+    /// The section's departments (or its heading when none resolve; the item's department when it
+    /// has just one and the cell no headings); empty for the township's own duties.
     public var department: String
     /// Label path as printed: "1." for a clause, "1.①" for its subclause, "" when unnumbered.
     public var label: String
@@ -30,10 +31,11 @@ public struct ClauseRow: Sendable, Equatable {
                     }
                 }
             }
+            // A cell without headings in an item of one department is that department's duty.
+            let soleDepartment = item.superiorDuties.count == 1 && item.departments.count == 1 ? item.departments[0] : ""
             for section in item.superiorDuties {
-                let department = section.departments.isEmpty
-                    ? (section.heading.map(Self.headingName) ?? "")
-                    : section.departments.joined(separator: "、")
+                let department = !section.departments.isEmpty ? section.departments.joined(separator: "、")
+                    : section.heading.map(Self.headingName) ?? soleDepartment
                 add(section.clauses, column: superior, department: department)
             }
             add(item.townshipDuties, column: township, department: "")

@@ -20,7 +20,7 @@ struct LayoutRowCollector: Sendable {
                 // Out of sequence: a misprinted 序号 still starts a row when the line prints the
                 // row's other cells too; a number alone stays text of the row above.
                 let startsRow = pieces.count > 1
-                findings.append(Finding(.warning, "text.number", item: number.value, column: header.titles.first,
+                findings.append(Finding(.warning, "text.numbering", item: number.value, column: header.titles.first,
                                         message: "line \(line.number) (page \(line.page)): number \(number.text) after \(lastNumber)"
                                             + (startsRow ? " starts a row out of sequence" : " continues the row above")))
                 if startsRow { startRow(number, line: line) }

@@ -105,7 +105,7 @@ extension FlowTextReader {
             if isPageNumber(at: index, header: header) {
                 setAside(line)
                 index += 1
-                findings.append(Finding(.info, "text.pageNumber", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
+                findings.append(Finding(.info, "text.page-number", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
                 continue
             }
             if rowStart(line, number: number + 1) != nil { break }
