@@ -80,9 +80,13 @@ struct Convert: ParsableCommand {
             throw ExitCode(3)
         }
 
+        // One file converts here; a batch converts each file in a child process (see ChildConversion).
+        let child = ChildConversion(options: ["-o", output, "--format", format] + (noBom ? ["--no-bom"] : [])
+                                        + (password.map { ["--password", $0] } ?? []))
         let failures = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    progress: Stderr.isTerminal && files.count > 1).run { index in
             let file = files[index]
+            guard files.count == 1 else { return try child.run(file) }
             let list = try reader.read(path: file)
             for out in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)) {
                 try AtomicFile.write(out.data, to: (output as NSString).appendingPathComponent(out.name))
