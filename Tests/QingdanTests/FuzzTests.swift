@@ -14,6 +14,8 @@ import Glibc
 ///
 ///     QINGDAN_FUZZ_SEED=<seed> QINGDAN_FUZZ_CASES=1 swift test --filter FuzzTests
 ///
+/// (with QINGDAN_FUZZ_DUMP=<folder> the case's bytes are written there too).
+///
 /// `make fuzz` runs 100,000 cases in a release build (Tests/Tools/fuzz.sh); the normal test run
 /// runs 1,000 (about 15 s in a debug build). A case running longer than QINGDAN_FUZZ_TIMEOUT seconds (default 20) is a
 /// hang: its seed is printed and the process exits.
@@ -37,6 +39,10 @@ import Glibc
                 var random = SplitMix64(seed: seed)
                 let sample = samples[Int(random.next() % UInt64(samples.count))]
                 let data = FuzzMutator(sample: sample).mutated(using: &random)
+                if let folder = Self.environment["QINGDAN_FUZZ_DUMP"] {
+                    // Replaying: keep the case's bytes, to run them through the CLI or a debugger.
+                    try? data.write(to: URL(fileURLWithPath: folder).appendingPathComponent("fuzz-\(seed).\(sample.fileExtension)"))
+                }
                 let (read, problem) = Self.outcome(reading: data, name: "fuzz-\(seed).\(sample.fileExtension)")
                 if read { failures.countRead() }
                 if let problem {

@@ -50,9 +50,19 @@ struct DOCXTableExtractor {
 
     /// Opens the ZIP and parses its main document part (word/document.xml, or where _rels/.rels points).
     private func mainDocument(data: Data, path: String) throws(QingdanError) -> MarkupDocument {
+        // Read from a temporary file, not from memory: ZIPFoundation's in-memory archive traps when
+        // a damaged directory points past the end of the data (a crash found by fuzzing), while a
+        // real file just reads short.
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).docx")
+        defer { try? FileManager.default.removeItem(at: copy) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            try data.write(to: copy)
+        } catch {
+            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to unpack")
+        }
+        do {
+            archive = try Archive(url: copy, accessMode: .read)
         } catch {
             throw QingdanError(.unsupported, file: path, "not a DOCX (not a ZIP archive)")
         }
