@@ -3,7 +3,8 @@
 
     bench_lists.py layout SRC.layout.txt DST COPIES   pdftotext -layout text, pages kept
     bench_lists.py flow   SRC.txt        DST COPIES   flowing text
-    bench_lists.py docx   SRC.docx       DST COPIES   Word file (LibreOffice makes the PDF)
+    bench_lists.py docx   SRC.docx       DST COPIES [FIRST]  Word file (LibreOffice makes the PDF);
+                                                       copies FIRST… (to make a long list in parts)
 
 Copy k (0-based) numbers its rows n + k * R, where R is the sample's last row number, so every
 copy continues the list. Only the first copy keeps the title line.
@@ -69,7 +70,7 @@ def flow(src, dst, copies):
         f.write("\n".join(out))
 
 
-def docx(src, dst, copies):
+def docx(src, dst, copies, first=0):
     """Repeats the table's numbered rows (a row whose first cell is a number)."""
     with zipfile.ZipFile(src) as z:
         document = z.read("word/document.xml").decode("utf-8")
@@ -89,7 +90,7 @@ def docx(src, dst, copies):
     start, end = numbered[0].start(), numbered[-1].end()
     block = document[start:end]
     copies_xml = []
-    for k in range(copies):
+    for k in range(first, first + copies):
         def renumber(row):
             text = row.group(0)
             m = number(text)
@@ -106,4 +107,7 @@ def docx(src, dst, copies):
 
 if __name__ == "__main__":
     kind, src, dst, copies = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-    {"layout": layout, "flow": flow, "docx": docx}[kind](src, dst, copies)
+    if kind == "docx":
+        docx(src, dst, copies, int(sys.argv[5]) if len(sys.argv) > 5 else 0)
+    else:
+        {"layout": layout, "flow": flow}[kind](src, dst, copies)
