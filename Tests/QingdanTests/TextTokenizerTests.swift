@@ -235,7 +235,8 @@ import Glibc
     }
 
     @Test func misprintedNumberIsReported() throws {
-        // 序号 3 misprinted: the rest is read as item 2, with a warning naming the line of item 4.
+        // 序号 3 misprinted: its row is read into item 2, with a warning; item 4 starts a row again
+        // (a skipped number followed by a category other rows print).
         var rows = (1...40).map { number in
             var row = Self.syntheticRows[(number - 1) % Self.syntheticRows.count]
             row.cells[0] = String(number)
@@ -243,7 +244,9 @@ import Glibc
         }
         rows[2].cells[0] = "三"
         let table = try TextTableExtractor().extract(text: Self.flow(rows, widths: [0, 6, 16, 20, 34, 26]), path: "synthetic.txt")
-        #expect(table.rows.count == 2)
+        #expect(table.rows.map { $0.cells[0] } == ["1", "2"] + (4...40).map(String.init))
+        #expect(table.rows[1].cells[0] == "2")
+        #expect(table.rows[1].cells.joined().contains("三"), "the misnumbered row's text is kept, in item 2")
         #expect(table.findings.contains { $0.code == "text.numbering" && $0.item == 2 })
     }
 
