@@ -15,7 +15,7 @@ struct CellJoiner {
             text += separator + piece.text
             entry = separator == "\n" ? piece.text : entry + separator + piece.text
         }
-        return text.trimmingWhitespace
+        return text.trimmingCellWhitespace
     }
 
     /// What goes between the line ending with `before` and the first of `pieces`: nothing (a soft

@@ -81,9 +81,7 @@ enum TextCues {
 
     /// Text that is only a page number: "5", "- 5 -", "—5—", "第5页", "第5页 共23页", "5/23".
     static func isPageNumber(_ text: String) -> Bool {
-        let decoration: Set<Character> = ["-", "—", "–", "_", "第", "页", "共", "/", " "]
-        let core = text.filter { !decoration.contains($0) }
-        return !core.isEmpty && text.count <= 12 && core.allSatisfy { $0.isASCII && $0.isNumber }
+        text.count <= 12 && PageNumber.matches(text)
     }
 
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
