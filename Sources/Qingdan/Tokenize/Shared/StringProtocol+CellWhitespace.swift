@@ -5,4 +5,18 @@ extension StringProtocol {
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
     }
+
+    /// Without any whitespace and with half-width parentheses made full-width: the form in which
+    /// headers and department names are compared, so that 乡镇 (街道) equals 乡镇（街道）.
+    var foldingSpacesAndParentheses: String {
+        var out = ""
+        for c in self where !c.isWhitespace {
+            switch c {
+            case "(": out.append("（")
+            case ")": out.append("）")
+            default: out.append(c)
+            }
+        }
+        return out
+    }
 }
