@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Qingdan
 
 /// Runs the built `qingdan` binary (it sits beside the test bundle in the build folder).
 struct CLI {
@@ -87,5 +88,65 @@ func temporaryDirectory() throws -> URL {
         #expect(r.status == 3)
         #expect(r.stderr.contains("converted 1 of 2 files; 1 failed"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted() == ["kouquan-cooperative.json"])
+    }
+}
+
+extension CLITests {
+    static var sample: String { packageRoot.appendingPathComponent("Samples/kouquan-cooperative.txt").path }
+
+    @Test func convertWritesTheFourFilesNamedAfterTheInput() throws {
+        let dir = try temporaryDirectory()
+        let r = try CLI.run(["convert", Self.sample, "-o", dir.path])
+        #expect(r.status == 0)
+        #expect(r.stderr == "")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["kouquan-cooperative.clauses.csv", "kouquan-cooperative.csv", "kouquan-cooperative.json", "kouquan-cooperative.md"])
+        let csv = try Data(contentsOf: dir.appendingPathComponent("kouquan-cooperative.csv"))
+        #expect(csv.starts(with: [0xEF, 0xBB, 0xBF]), "CSV carries a BOM by default")
+        let again = try CLI.run(["convert", Self.sample, "-o", dir.path, "--format", "csv", "--no-bom"])
+        #expect(again.status == 0)
+        let plain = try Data(contentsOf: dir.appendingPathComponent("kouquan-cooperative.csv"))
+        #expect(plain == csv.dropFirst(3), "--no-bom drops only the BOM")
+    }
+
+    @Test func oneInputOneFormatGoesToStandardOutput() throws {
+        let r = try CLI.run(["convert", Self.sample, "--format", "json"])
+        #expect(r.status == 0)
+        let list = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        #expect((list?["items"] as? [Any])?.count == 100)
+        #expect((list?["source"] as? [String: Any])?["format"] as? String == "text")
+    }
+
+    @Test func checkPrintsFileItemSeverityCodeMessage() throws {
+        let r = try CLI.run(["check", Self.sample, "--min-severity", "warning"])
+        #expect(r.status == 0, "warnings only: exit 0")
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(Self.sample):71: warning department.missing-from-list heading 口泉供电分公司：") })
+        #expect(lines.contains { $0.hasPrefix("\(Self.sample):37: warning text.mixed-quotes ") })
+        #expect(!lines.contains { $0.contains(" info ") }, "--min-severity warning hides info")
+    }
+
+    @Test func checkExitsOneOnAnErrorFinding() throws {
+        // 序号 2 printed twice (an error) and 4 skipped (a warning); every row is still a row.
+        let dir = try temporaryDirectory()
+        let text = """
+        测试乡配合履职事项清单
+        序号 事项类别 事项名称 对应上级部门 上级部门职责 乡镇（街道）配合职责
+        1 党的建设 史志编纂工作。 区委党史区志研究室 负责编纂。 配合编纂。
+        2 党的建设 志愿服务工作。 区委社会工作部 负责统筹。 配合组织。
+        2 民生服务 公共租赁住房审批。 区住房和城乡建设局 负责审批。 配合受理。
+        3 民生服务 医疗救助。 区民政局 负责救助。 配合上报。
+        5 民生服务 临时救助。 区民政局 负责救助。 配合上报。
+
+        """
+        let file = dir.appendingPathComponent("dup.txt")
+        try Data(text.utf8).write(to: file)
+        let r = try CLI.run(["check", file.path])
+        #expect(r.status == 1)
+        #expect(r.stdout.contains("\(file.path):2: error numbering.duplicate "))
+        #expect(r.stdout.contains("\(file.path):5: warning numbering.gap "))
+        let list = try ListReader().read(path: file.path)
+        #expect(list.items.map(\.number) == [1, 2, 2, 3, 5])
+        #expect(list.items.map(\.name) == ["史志编纂工作", "志愿服务工作", "公共租赁住房审批", "医疗救助", "临时救助"])
     }
 }

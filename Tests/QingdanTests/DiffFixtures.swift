@@ -4,9 +4,6 @@ import Foundation
 /// Lists for the diff tests, built straight from the reference cells (the normalizer is built
 /// elsewhere): one clause per printed paragraph, its label split off by a simple pattern.
 enum DiffFixtures {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static let columns = [
         Column(key: .number, header: "序号"),
         Column(key: .category, header: "事项类别"),
@@ -16,20 +13,9 @@ enum DiffFixtures {
         Column(key: .townshipDuties, header: "乡镇（街道）配合职责"),
     ]
 
-    private struct CellsFile: Decodable {
-        struct Row: Decodable {
-            var number: Int
-            var cells: [String]
-        }
-        var title: String
-        var headers: [String]
-        var rows: [Row]
-    }
-
     /// `Tests/QingdanTests/Fixtures/<stem>.cells.json` as a list.
     static func referenceList(_ stem: String) throws -> DutyList {
-        let url = packageRoot.appendingPathComponent("Tests/QingdanTests/Fixtures/\(stem).cells.json")
-        let file = try JSONDecoder().decode(CellsFile.self, from: Data(contentsOf: url))
+        let file = try ReferenceCells.load(stem)
         let items = file.rows.map { row in
             item(number: row.number, category: row.cells[1], name: row.cells[2], departments: row.cells[3],
                  superior: row.cells[4], township: row.cells[5])

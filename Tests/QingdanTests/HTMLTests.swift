@@ -189,7 +189,7 @@ import Testing
         <p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>
         </body></html>
         """
-        let bytes = try #require(Self.encode(html, as: "GB2312"))
+        let bytes = try #require(encoded(html, as: "GB2312"))
         let table = try HTMLTableExtractor().extract(data: Data(bytes), path: "word.htm")
         #expect(table.title == "某镇配合履职事项清单")
         #expect(table.headers == ["序号", "事项名称", "乡镇（街道）配合职责"])
@@ -229,7 +229,7 @@ import Testing
         <tr><td>1</td><td>党的建设</td><td>史志编纂工作。</td><td>区委党史研究室</td><td>负责征集。</td><td>开展收集。</td></tr>
         </table></body></html>
         """
-        let bytes = try #require(Self.encode(html, as: "GB2312"))
+        let bytes = try #require(encoded(html, as: "GB2312"))
         #expect(String(validating: bytes, as: UTF8.self) == nil)
         let table = try HTMLTableExtractor().extract(data: Data(bytes), path: "gb.html")
         #expect(table.title == "某镇配合履职事项清单")
@@ -239,7 +239,7 @@ import Testing
 
     @Test func gbkPageWithoutDeclarationIsDetected() throws {
         let html = "<table>\(Self.header)<tr><td>1</td><td>民生服务</td><td>救助。</td><td>区民政局</td><td>负责。</td><td>配合。</td></tr></table>"
-        let bytes = try #require(Self.encode(html, as: "GBK"))
+        let bytes = try #require(encoded(html, as: "GBK"))
         #expect(HTMLCharset(Data(bytes)).name == "GB18030")
         #expect(try HTMLTableExtractor().extract(data: Data(bytes), path: "gbk.html").rows.first?.cells[1] == "民生服务")
     }
@@ -257,25 +257,5 @@ import Testing
             try table(html, path: "chrome.html")
         }
         #expect(throws: QingdanError.self) { try table("", path: "empty.html") }
-    }
-
-    /// `text` in a legacy Chinese character set, through iconv.
-    static func encode(_ text: String, as charset: String) -> [UInt8]? {
-        let cd = iconv_open(charset, "UTF-8")
-        if cd == iconv_t(bitPattern: -1) { return nil }
-        defer { iconv_close(cd) }
-        var input = Array(text.utf8).map { CChar(bitPattern: $0) }
-        var output = [CChar](repeating: 0, count: input.count * 2 + 16)
-        let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr = inBuf.baseAddress
-                var inLeft = inBuf.count
-                var outPtr = outBuf.baseAddress
-                var outLeft = outBuf.count
-                guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
-                return outBuf.count - outLeft
-            }
-        }
-        return produced.map { output[0..<$0].map { UInt8(bitPattern: $0) } }
     }
 }

@@ -3,25 +3,7 @@ import Testing
 @testable import Qingdan
 
 @Suite struct LayoutTextTests {
-    /// Package root: three levels up from this file.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let samplePath = root.appendingPathComponent("Samples/kouquan-cooperative.layout.txt").path
-
-    struct Reference: Decodable {
-        struct Row: Decodable {
-            var number: Int
-            var cells: [String]
-        }
-        var title: String
-        var headers: [String]
-        var rows: [Row]
-    }
-
-    static func reference() throws -> Reference {
-        let url = root.appendingPathComponent("Tests/QingdanTests/Fixtures/kouquan-cooperative.cells.json")
-        return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
-    }
+    static let samplePath = ReferenceCells.sample("kouquan-cooperative.layout.txt").path
 
     static func sampleText() throws -> String {
         let data = try Data(contentsOf: URL(fileURLWithPath: samplePath))
@@ -34,18 +16,11 @@ import Testing
 
     @Test func allRowsEqualTheReference() throws {
         let table = try Self.sampleTable()
-        let reference = try Self.reference()
+        let reference = try ReferenceCells.load("kouquan-cooperative")
         #expect(table.headers == reference.headers)
         #expect(table.rows.count == reference.rows.count)
-        for (row, expected) in zip(table.rows, reference.rows) where row.cells != expected.cells {
-            let column = Array(zip(row.cells, expected.cells)).firstIndex { $0 != $1 } ?? min(row.cells.count, expected.cells.count)
-            Issue.record("""
-                first differing row: item \(expected.number), column \(reference.headers[safe: column] ?? "?")
-                got:      \(row.cells[safe: column].map { String(reflecting: $0) } ?? "nothing")
-                expected: \(expected.cells[safe: column].map { String(reflecting: $0) } ?? "nothing")
-                """)
-            break
-        }
+        let comparison = reference.compare(table)
+        #expect(comparison.differences.isEmpty, "first differing row: \(comparison.firstDifference ?? "")")
         #expect(table.findings.isEmpty, "\(table.findings)")
     }
 
@@ -211,7 +186,7 @@ import Testing
     @Test func recognizesLayoutTextOnly() throws {
         #expect(LayoutTextTokenizer.recognizes(try Self.sampleText()))
         for name in ["kouquan-cooperative.txt", "kouquan-cooperative.raw.txt"] {
-            let data = try Data(contentsOf: Self.root.appendingPathComponent("Samples/" + name))
+            let data = try Data(contentsOf: ReferenceCells.sample(name))
             #expect(!LayoutTextTokenizer.recognizes(try #require(TextDecoder.decode(data)).text), "\(name)")
         }
     }
@@ -235,8 +210,4 @@ import Testing
             try LayoutTextTokenizer().tokenize(text: "只有一行\n", path: "t.txt")
         }
     }
-}
-
-private extension Array {
-    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
 }

@@ -6,7 +6,7 @@ import Testing
     static let editions = ["kouquan-cooperative", "kouquan-cooperative-rev"]
 
     private func reference() throws -> DutyList {
-        try ReferenceCellsFixture.list("kouquan-cooperative")
+        try ReferenceCells.list("kouquan-cooperative")
     }
 
     private func item(_ number: Int, in list: DutyList) throws -> Item {
@@ -54,8 +54,8 @@ import Testing
 
     @Test func everyRowIsAnItemWithItsCellsAsPrinted() throws {
         for edition in Self.editions {
-            let table = try ReferenceCellsFixture.load(edition)
-            let list = try ReferenceCellsFixture.list(edition)
+            let table = try ReferenceCells.table(edition)
+            let list = try ReferenceCells.list(edition)
             #expect(list.items.map(\.number) == Array(1...100))
             for (item, row) in zip(list.items, table.rows) {
                 #expect(item.cells.map(\.header) == table.headers)
@@ -159,7 +159,7 @@ import Testing
     /// Closing sentences about "other departments" form a trailing section without heading.
     @Test func trailingUnnumberedSentenceIsItsOwnSection() throws {
         let list = try reference()
-        let table = try ReferenceCellsFixture.load("kouquan-cooperative")
+        let table = try ReferenceCells.table("kouquan-cooperative")
         for number in [27, 48, 71, 83, 93] {
             let item = try item(number, in: list)
             let printedLast = try #require(table.rows[number - 1].cells[4].split(separator: "\n").last.map(String.init))
@@ -185,7 +185,7 @@ import Testing
 
     @Test func everyItemIsLosslessInBothEditions() throws {
         for edition in Self.editions {
-            let list = try ReferenceCellsFixture.list(edition)
+            let list = try ReferenceCells.list(edition)
             #expect(list.items.count == 100)
             for item in list.items {
                 #expect(LosslessCheck.mismatches(in: item, columns: list.columns).isEmpty, "\(edition) item \(item.number)")
@@ -293,7 +293,7 @@ import Testing
     // MARK: JSON
 
     @Test func jsonValidatesAgainstTheSchema() throws {
-        let schema = ReferenceCellsFixture.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schema/qingdan-list.schema.json")
+        let schema = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schema/qingdan-list.schema.json")
         guard FileManager.default.fileExists(atPath: schema.path) else {
             Issue.record("schema not found at \(schema.path)")
             return
@@ -307,7 +307,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         for edition in Self.editions {
             let file = directory.appendingPathComponent("\(edition).json")
-            try JSONWriter().render(ReferenceCellsFixture.list(edition)).write(to: file, atomically: true, encoding: .utf8)
+            try JSONWriter().render(ReferenceCells.list(edition)).write(to: file, atomically: true, encoding: .utf8)
             let (status, output) = try Self.python([
                 "-c",
                 "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[2])), json.load(open(sys.argv[1]))); print('ok')",

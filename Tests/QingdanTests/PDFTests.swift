@@ -3,12 +3,8 @@ import Testing
 @testable import Qingdan
 
 @Suite struct PDFTests {
-    /// The package root: three levels up from this file.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
     static func extract(_ relativePath: String, password: String? = nil) throws(QingdanError) -> RawTable {
-        let path = root.appendingPathComponent(relativePath).path
+        let path = packageRoot.appendingPathComponent(relativePath).path
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw QingdanError(.unreadable, file: path, "cannot read")
@@ -16,32 +12,17 @@ import Testing
         return try PDFTableExtractor(password: password).extract(data: data, path: path)
     }
 
-    struct Reference: Decodable {
-        struct Row: Decodable { var cells: [String] }
-        var title: String
-        var headers: [String]
-        var rows: [Row]
-    }
-
-    static func reference(_ name: String) throws -> Reference {
-        let url = root.appendingPathComponent("Tests/QingdanTests/Fixtures/\(name)")
-        return try JSONDecoder().decode(Reference.self, from: Data(contentsOf: url))
-    }
-
     @Test(arguments: ["kouquan-cooperative", "kouquan-cooperative-rev"])
     func sampleEqualsReference(name: String) throws {
         let table = try Self.extract("Samples/\(name).pdf")
-        let reference = try Self.reference("\(name).cells.json")
+        let reference = try ReferenceCells.load(name)
         #expect(table.title == reference.title)
         #expect(table.headers == reference.headers)
         #expect(table.rows.count == reference.rows.count)
         #expect(table.pageCount == 23)
         #expect(table.findings.isEmpty)
-        for (row, expected) in zip(table.rows, reference.rows) {
-            for (column, (cell, expectedCell)) in zip(row.cells, expected.cells).enumerated() where cell != expectedCell {
-                Issue.record("row \(expected.cells[0]) column \(column): \(cell.debugDescription) != \(expectedCell.debugDescription)")
-            }
-        }
+        let comparison = reference.compare(table)
+        #expect(comparison.differences.isEmpty, "\(comparison.differences.joined(separator: "\n"))")
     }
 
     @Test func sampleTypesetAgainInPortraitGivesTheSameCells() throws {
@@ -49,7 +30,7 @@ import Testing
         // (Tests/Tools/make_pdf_fixtures.py): other line breaks, character spacing and page
         // breaks, same cells.
         let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/kouquan-portrait.pdf")
-        let reference = try Self.reference("kouquan-cooperative.cells.json")
+        let reference = try ReferenceCells.load("kouquan-cooperative")
         #expect(table.title == reference.title)
         #expect(table.headers == reference.headers)
         #expect(table.pageCount == 18)
@@ -95,16 +76,13 @@ import Testing
     @Test(arguments: ["merged-category", "merged-whole-rows", "portrait-first-header", "unruled"])
     func fixtureEqualsTypedCells(name: String) throws {
         let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/\(name).pdf")
-        let expected = try Self.reference("pdf/\(name).expected.json")
+        let expected = try ReferenceCells.fixture("pdf/\(name).expected.json")
         #expect(table.title == expected.title)
         #expect(table.headers == expected.headers)
         #expect(table.rows.count == expected.rows.count)
         #expect(table.findings.isEmpty)
-        for (index, (row, expectedRow)) in zip(table.rows, expected.rows).enumerated() {
-            for (column, (cell, expectedCell)) in zip(row.cells, expectedRow.cells).enumerated() where cell != expectedCell {
-                Issue.record("row \(index + 1) column \(column): \(cell.debugDescription) != \(expectedCell.debugDescription)")
-            }
-        }
+        let comparison = expected.compare(table)
+        #expect(comparison.differences.isEmpty, "\(comparison.differences.joined(separator: "\n"))")
     }
 
     static func kind(of body: () throws(QingdanError) -> RawTable) -> QingdanError? {
@@ -125,7 +103,7 @@ import Testing
     }
 
     @Test func truncatedPDFIsReported() throws {
-        let data = try Data(contentsOf: Self.root.appendingPathComponent("Samples/kouquan-cooperative.pdf"))
+        let data = try Data(contentsOf: packageRoot.appendingPathComponent("Samples/kouquan-cooperative.pdf"))
         let half = data.prefix(data.count / 2)
         let error = Self.kind { () throws(QingdanError) in try PDFTableExtractor().extract(data: half, path: "half.pdf") }
         #expect(error?.kind == .unsupported)
@@ -140,7 +118,7 @@ import Testing
         #expect(wrong?.kind == .encrypted)
         #expect(wrong?.message == "encrypted PDF; pass --password")
         let table = try Self.extract(path, password: "secret")
-        let expected = try Self.reference("pdf/portrait-first-header.expected.json")
+        let expected = try ReferenceCells.fixture("pdf/portrait-first-header.expected.json")
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
     }
 
@@ -153,7 +131,7 @@ import Testing
 
     @Test func scannedPageAfterTheTableIsOnlyReported() throws {
         let table = try Self.extract("Tests/QingdanTests/Fixtures/pdf/scan-appendix.pdf")
-        let expected = try Self.reference("pdf/scan-appendix.expected.json")
+        let expected = try ReferenceCells.fixture("pdf/scan-appendix.expected.json")
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
         #expect(table.pageCount == 2)
         #expect(table.findings == [Finding(.warning, "page.no-text",
@@ -169,14 +147,14 @@ import Testing
     @Test func inspectWritesAPNG() throws {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-inspect-\(UUID().uuidString).png")
         defer { try? FileManager.default.removeItem(at: output) }
-        let input = Self.root.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/merged-category.pdf").path
+        let input = packageRoot.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/merged-category.pdf").path
         try PageInspector().writePNG(input: input, page: 2, output: output.path)
         let png = try Data(contentsOf: output)
         #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
         #expect(png.count > 10_000)
         #expect(throws: QingdanError.self) { try PageInspector().writePNG(input: input, page: 9, output: output.path) }
         // A scan has nothing to draw over, but still renders.
-        let scan = Self.root.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/scanned.pdf").path
+        let scan = packageRoot.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/scanned.pdf").path
         try PageInspector().writePNG(input: scan, page: 1, output: output.path)
         #expect(try Data(contentsOf: output).starts(with: [0x89, 0x50, 0x4E, 0x47]))
     }

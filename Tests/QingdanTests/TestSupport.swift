@@ -1,4 +1,5 @@
 import Foundation
+@testable import Qingdan
 
 /// The package root: three levels up from this file (Tests/QingdanTests/TestSupport.swift).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -16,4 +17,9 @@ func shell(_ arguments: String...) -> String? {
     process.waitUntilExit()
     guard process.terminationStatus == 0 else { return nil }
     return String(decoding: data, as: UTF8.self)
+}
+
+/// `text` in a legacy Chinese character set (GB2312, GBK, GB18030), through iconv.
+func encoded(_ text: String, as charset: String) -> [UInt8]? {
+    TextDecoder.transcode(Array(text.utf8), from: "UTF-8", to: charset)
 }

@@ -21,7 +21,7 @@ import Testing
     // MARK: The reference list
 
     @Test func referenceFindings() throws {
-        let list = try ReferenceCellsFixture.list("kouquan-cooperative")
+        let list = try ReferenceCells.list("kouquan-cooperative")
         // The reference is numbered 1…100 and every cell is filled.
         #expect(!list.findings.contains { $0.code.hasPrefix("numbering.") || $0.code == "cell.empty" })
         #expect(!list.findings.contains { $0.code.hasPrefix("clause.") || $0.severity == .error })
@@ -42,17 +42,17 @@ import Testing
     }
 
     @Test func revisedEditionFindingsFollowItsNumbers() throws {
-        let list = try ReferenceCellsFixture.list("kouquan-cooperative-rev")
+        let list = try ReferenceCells.list("kouquan-cooperative-rev")
         #expect(list.findings.filter { $0.code == "text.mixed-quotes" }.map(\.item) == [38])
         // The later edition prints 区住房和城乡建设局 in full.
         #expect(!list.findings.contains { $0.code == "department.truncated" })
     }
 
     @Test func findingsAreSortedByItemThenCode() throws {
-        let list = try ReferenceCellsFixture.list("kouquan-cooperative")
+        let list = try ReferenceCells.list("kouquan-cooperative")
         let keys = list.findings.map { ($0.item ?? 0, $0.code) }
         #expect(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 })
-        #expect(list.findings == (try ReferenceCellsFixture.list("kouquan-cooperative")).findings)
+        #expect(list.findings == (try ReferenceCells.list("kouquan-cooperative")).findings)
     }
 
     // MARK: Synthetic tables

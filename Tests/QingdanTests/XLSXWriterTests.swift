@@ -77,7 +77,7 @@ import ZIPFoundation
     }
 
     @Test func normalizedSampleGivesEveryClauseOfTheClausesCSV() throws {
-        let list = try ReferenceCellsFixture.list("kouquan-cooperative")
+        let list = try ReferenceCells.list("kouquan-cooperative")
         let sheets = try XLSXReadBack.sheets(XLSXWriter().data(list))
         let reference = try ReferenceCells.load("kouquan-cooperative")
         #expect(sheets[0] == [reference.headers] + reference.rows.map(\.cells))

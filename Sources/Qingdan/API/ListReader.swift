@@ -13,12 +13,7 @@ public struct ListReader: Sendable {
 
     /// Reads the file at `path`. Errors name the file.
     public func read(path: String) throws(QingdanError) -> DutyList {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw QingdanError(.unreadable, file: path, "cannot read file")
-        }
+        let data = try InputFile.read(path)
         return try read(data: data, path: path)
     }
 

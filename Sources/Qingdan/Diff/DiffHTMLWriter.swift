@@ -76,9 +76,7 @@ public struct DiffHTMLWriter: Sendable {
     }
 
     private func section(_ change: ItemChange) -> String {
-        let numbers = change.oldNumber == change.newNumber ? "\(change.newNumber)" : "\(change.oldNumber) → \(change.newNumber)"
-        let names = change.isRenamed ? "\(escape(change.oldName)) → \(escape(change.newName))" : escape(change.newName)
-        var out = "<section class=\"item\">\n<h3><span class=\"num\">\(numbers)</span>\(names)</h3>\n<dl>\n"
+        var out = "<section class=\"item\">\n<h3><span class=\"num\">\(change.numbers)</span>\(change.names(escape))</h3>\n<dl>\n"
         for field in change.fields { out += self.field(field) }
         return out + "</dl>\n</section>\n"
     }
@@ -145,17 +143,6 @@ public struct DiffHTMLWriter: Sendable {
     }
 
     private func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        XMLEscaping.escaped(text)
     }
 }

@@ -40,9 +40,7 @@ public struct DiffMarkdownWriter: Sendable {
     }
 
     private func section(_ change: ItemChange) -> String {
-        let numbers = change.oldNumber == change.newNumber ? "\(change.newNumber)" : "\(change.oldNumber) → \(change.newNumber)"
-        let names = change.isRenamed ? "\(escape(change.oldName)) → \(escape(change.newName))" : escape(change.newName)
-        var out = "### \(numbers) · \(names)\n\n"
+        var out = "### \(change.numbers) · \(change.names(escape))\n\n"
         for field in change.fields { out += self.field(field) }
         return out + "\n"
     }

@@ -13,12 +13,7 @@ public struct EditionReader: Sendable {
         guard (path as NSString).pathExtension.lowercased() == "json" else {
             return try ListReader(options: options).read(path: path)
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            throw QingdanError(.unreadable, file: path, "cannot read file")
-        }
+        let data = try InputFile.read(path)
         return try decode(data, path: path)
     }
 

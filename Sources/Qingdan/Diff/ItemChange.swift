@@ -15,4 +15,14 @@ public struct ItemChange: Sendable, Equatable {
     }
 
     public var isRenamed: Bool { fields.contains { $0.key == "name" } }
+
+    /// The 序号 for a report heading: "5", or "5 → 6" when the item moved.
+    var numbers: String {
+        oldNumber == newNumber ? "\(newNumber)" : "\(oldNumber) → \(newNumber)"
+    }
+
+    /// The name for a report heading, "old → new" when renamed, each written by `escape`.
+    func names(_ escape: (String) -> String) -> String {
+        isRenamed ? "\(escape(oldName)) → \(escape(newName))" : escape(newName)
+    }
 }

@@ -26,11 +26,18 @@ public enum TextDecoder {
 
     /// Converts `bytes` from a named character set (as iconv names it) to a String; nil on invalid input.
     public static func convert(_ bytes: [UInt8], from charset: String) -> String? {
+        transcode(bytes, from: charset, to: "UTF-8").flatMap { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// `bytes` converted between two character sets (as iconv names them); nil when iconv does not
+    /// know one of them or the input does not convert whole.
+    static func transcode(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
         #if canImport(Glibc)
-        let cd = iconv_open("UTF-8", charset)
+        let cd = iconv_open(target, source)
         if cd == iconv_t(bitPattern: -1) { return nil }
         defer { iconv_close(cd) }
         var input = bytes.map { CChar(bitPattern: $0) }
+        // 4 bytes a byte covers every pair of the character sets in use (UTF-8, UTF-16, GB18030).
         var output = [CChar](repeating: 0, count: bytes.count * 4 + 16)
         let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
             output.withUnsafeMutableBufferPointer { outBuf in
@@ -43,8 +50,7 @@ public enum TextDecoder {
                 return outBuf.count - outLeft
             }
         }
-        guard let produced else { return nil }
-        return String(validating: output[0..<produced].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return produced.map { output[0..<$0].map { UInt8(bitPattern: $0) } }
         #else
         return nil
         #endif

@@ -2,15 +2,7 @@
 enum DepartmentName {
     /// The name with spaces removed and parentheses made full-width, as names are compared.
     static func normalized(_ printed: some StringProtocol) -> String {
-        var out = ""
-        for c in printed where !c.isWhitespace {
-            switch c {
-            case "(": out.append("（")
-            case ")": out.append("）")
-            default: out.append(c)
-            }
-        }
-        return out
+        printed.foldingSpacesAndParentheses
     }
 
     /// Endings of the names of government bodies (…局, …委员会, …大队, …公司).

@@ -9,6 +9,15 @@ struct MarkdownText {
         if !text.isEmpty, !text.hasSuffix("\n\n") { text += "\n" }
     }
 
+    /// A section: its heading, an empty line, its lines, an empty line; nothing when it has no lines.
+    mutating func section(_ heading: String, lines: [String]) {
+        guard !lines.isEmpty else { return }
+        line(heading)
+        blank()
+        for text in lines { line(text) }
+        blank()
+    }
+
     /// Escapes the characters that Markdown (and GitHub tables) would treat as syntax.
     static func escape(_ s: String) -> String {
         // By scalar: the syntax characters are ASCII, and Character comparison is slow.

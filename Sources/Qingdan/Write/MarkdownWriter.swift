@@ -30,24 +30,17 @@ public struct MarkdownWriter: Sendable {
             counts[category, default: 0] += 1
         }
         guard !order.isEmpty else { return }
-        out.line("## 事项类别统计")
-        out.blank()
-        out.line("| \(MarkdownText.escape(header(.category, in: list, default: "事项类别"))) | 事项数 |")
-        out.line("| --- | ---: |")
-        for category in order { out.line("| \(MarkdownText.escape(category)) | \(counts[category] ?? 0) |") }
-        out.line("| **合计** | **\(list.items.count)** |")
-        out.blank()
+        out.section("## 事项类别统计", lines: [
+            "| \(MarkdownText.escape(header(.category, in: list, default: "事项类别"))) | 事项数 |",
+            "| --- | ---: |",
+        ] + order.map { "| \(MarkdownText.escape($0)) | \(counts[$0] ?? 0) |" } + ["| **合计** | **\(list.items.count)** |"])
     }
 
     private func renderContents(_ list: DutyList, into out: inout MarkdownText) {
-        guard !list.items.isEmpty else { return }
-        out.line("## 目录")
-        out.blank()
-        for item in list.items {
+        out.section("## 目录", lines: list.items.map { item in
             let category = item.category.map { "（\(MarkdownText.escape($0))）" } ?? ""
-            out.line("- [\(item.number). \(MarkdownText.escape(item.name))](#item-\(item.number))\(category)")
-        }
-        out.blank()
+            return "- [\(item.number). \(MarkdownText.escape(item.name))](#item-\(item.number))\(category)"
+        })
     }
 
     private func renderItem(_ item: Item, list: DutyList, into out: inout MarkdownText) {
@@ -107,13 +100,9 @@ public struct MarkdownWriter: Sendable {
     }
 
     private func renderFindings(_ list: DutyList, into out: inout MarkdownText) {
-        guard !list.findings.isEmpty else { return }
-        out.line("## 需核对事项（findings）")
-        out.blank()
-        for finding in list.findings {
+        out.section("## 需核对事项（findings）", lines: list.findings.map { finding in
             let place = finding.item.map { "第 \($0) 项 " } ?? ""
-            out.line("- \(place)`\(finding.severity.rawValue) \(finding.code)` \(MarkdownText.escape(finding.message))")
-        }
-        out.blank()
+            return "- \(place)`\(finding.severity.rawValue) \(finding.code)` \(MarkdownText.escape(finding.message))"
+        })
     }
 }

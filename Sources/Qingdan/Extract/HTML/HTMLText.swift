@@ -106,23 +106,18 @@ struct HTMLText {
 }
 
 private extension Character {
-    /// Chinese characters and punctuation, full-width forms and enclosed marks (①): text that a
-    /// source line break inside it does not separate by a space.
+    /// Chinese characters and punctuation, full-width forms and enclosed marks (①): what Chinese
+    /// fonts set full width (`displayWidth` 2), and half-width forms. A source line break inside
+    /// such text does not separate it by a space. Hangul does (CSS Text leaves it out).
     var isEastAsian: Bool {
         guard let scalar = unicodeScalars.first else { return false }
         switch scalar.value {
-        case 0x2460...0x24FF, // enclosed alphanumerics ①
-             0x2E80...0x2FDF, 0x3000...0x303F, // radicals, CJK symbols and punctuation
-             0x3040...0x30FF, 0x3100...0x312F, 0x31A0...0x31FF, // kana, bopomofo
-             0x3200...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, // enclosed CJK, ideographs
-             0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, // compatibility, full-width forms
-             0x20000...0x3FFFF:
-            return true
-        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2014, 0x00B7:
-            // Quotes, ellipsis, dash and middle dot as Chinese text sets them.
+        case 0x1100...0x11FF, 0x3130...0x318F, 0xA960...0xA97F, 0xAC00...0xD7FF:
+            return false
+        case 0xFF61...0xFFEF:
             return true
         default:
-            return false
+            return displayWidth == 2
         }
     }
 }

@@ -8,16 +8,6 @@ struct Glyph: Sendable, Equatable {
 
     var isSpace: Bool { character == " " }
 
-    /// Ideographs, kana, hangul and full-width forms: one em wide in any CJK font, so their width
-    /// measures the font size.
-    var isWide: Bool {
-        guard let scalar = character.unicodeScalars.first else { return false }
-        switch scalar.value {
-        case 0x2E80...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
-             0x20000...0x2FFFF:
-            return true
-        default:
-            return false
-        }
-    }
+    /// One em wide in any CJK font, so its width measures the font size.
+    var isWide: Bool { character.isEastAsianWide }
 }

@@ -16,14 +16,7 @@ enum ListHeaders {
 
     /// Folds the differences that do not change a header: wraps, spaces and half-width parentheses.
     static func normalized(_ text: String) -> String {
-        String(text.unicodeScalars.compactMap { scalar -> Character? in
-            if scalar.properties.isWhitespace { return nil }
-            switch scalar {
-            case "(": return "（"
-            case ")": return "）"
-            default: return Character(scalar)
-            }
-        })
+        text.foldingSpacesAndParentheses
     }
 
     static func isHeader(_ text: String) -> Bool {

@@ -2,10 +2,8 @@
 /// numbers ("① 低保", "3 层", "A 级", "落实 24 小时"): those glyphs come from another font, and the
 /// small gap the word processor leaves between fonts reads as a space in `-layout` output.
 ///
-/// The rule looks only at the two characters around a single space: one side CJK (Han, kana,
-/// full-width punctuation), the other a Latin letter, digit, `%` or circled number. Spaces between
-/// two CJK characters ("监督管理 ，", "巡查， 配合") or next to Latin punctuation ("行为, 及时") are
-/// typed spaces and stay.
+/// The rule (`Character.isInventedGap`) looks only at the two characters around a single space:
+/// one side CJK, the other a Latin letter, digit, `%` or circled number.
 ///
 /// Limits: a space someone really typed between Chinese and a Latin word or number
 /// ("使用 Excel 表格") is removed too — the text alone cannot tell the two apart. Runs of two or
@@ -24,9 +22,6 @@ enum InventedSpaceRemover {
 
     private static func isInvented(at offset: Int, in characters: [Character]) -> Bool {
         guard offset > 0, offset + 1 < characters.count else { return false }
-        let before = characters[offset - 1]
-        let after = characters[offset + 1]
-        return (GlyphClass.isCJK(before) && GlyphClass.isLatinLike(after))
-            || (GlyphClass.isLatinLike(before) && GlyphClass.isCJK(after))
+        return Character.isInventedGap(between: characters[offset - 1], and: characters[offset + 1])
     }
 }

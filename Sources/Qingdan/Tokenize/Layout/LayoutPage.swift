@@ -44,7 +44,7 @@ struct LayoutPage: Sendable {
     }
 
     private func isPageNumber(_ line: LayoutLine) -> Bool {
-        guard PageNumberLine.matches(line), let run = line.runs.first else { return false }
+        guard line.runs.count == 1, let run = line.runs.first, PageNumber.matches(run.text) else { return false }
         // A bare number at the left margin could be a row's 序号; page numbers are set apart.
         let bare = run.text.allSatisfy { $0.isASCII && $0.isNumber }
         let leftMargin = headerLines.first?.runs.dropFirst().first?.start ?? 1

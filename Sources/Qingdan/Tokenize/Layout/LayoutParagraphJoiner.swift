@@ -23,9 +23,9 @@ struct LayoutParagraphJoiner: Sendable {
     }
 
     func endsParagraph(_ line: String, before next: String) -> Bool {
-        let endsSentence = line.last.map(GlyphClass.isTerminal) ?? false
+        let endsSentence = line.last?.isTerminal ?? false
         let fits = profile.fits(line, before: next)
-        if ClauseMarker.starts(next), endsSentence || fits { return true }
+        if ClauseLabel.prefix(of: next) != nil, endsSentence || fits { return true }
         if next.last == "：" || next.last == ":", endsSentence { return true }
         if fits { return true }
         if profile.isList, let first = next.first { return profile.entryStarts.contains(first) }

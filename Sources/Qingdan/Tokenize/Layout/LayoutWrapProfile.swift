@@ -36,16 +36,16 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Whether `next`'s first unbreakable piece would still have fitted on `line`: if so, the
     /// word processor did not wrap there, so `line` ended its paragraph.
     func fits(_ line: String, before next: String) -> Bool {
-        GlyphClass.width(of: line) + Self.firstUnitWidth(of: next) <= capacity
+        line.displayWidth + Self.firstUnitWidth(of: next) <= capacity
     }
 
     private static func capacity(of lines: some Sequence<String>) -> Int {
         var counts: [Int: Int] = [:]
         var widest = 0
         for line in lines {
-            let width = GlyphClass.width(of: line)
+            let width = line.displayWidth
             widest = max(widest, width)
-            if line.unicodeScalars.allSatisfy(GlyphClass.isWide) {
+            if line.unicodeScalars.allSatisfy(\.isEastAsianWide) {
                 counts[width, default: 0] += 1
             }
         }
@@ -59,19 +59,18 @@ struct LayoutWrapProfile: Sendable, Equatable {
         let characters = Array(text.prefix(32))
         guard let first = characters.first else { return 0 }
         var end = 1
-        if first.isASCII, first.isLetter || first.isNumber {
-            while end < characters.count, characters[end].isASCII,
-                  characters[end].isLetter || characters[end].isNumber || ".%".contains(characters[end]) {
+        if first.isASCIILetterOrDigit {
+            while end < characters.count, characters[end].isASCIILetterOrDigit || ".%".contains(characters[end]) {
                 end += 1
             }
         }
         while end < characters.count {
             let previous = characters[end - 1]
             let current = characters[end]
-            guard GlyphClass.isNoLineEnd(previous) || GlyphClass.isQuotation(previous)
-                    || GlyphClass.isNoLineStart(current) || GlyphClass.isQuotation(current) else { break }
+            guard previous.isNoLineEnd || previous.isQuotation
+                    || current.isNoLineStart || current.isQuotation else { break }
             end += 1
         }
-        return GlyphClass.width(of: characters[0..<end])
+        return characters[0..<end].displayWidth
     }
 }

@@ -84,29 +84,23 @@ struct GlyphLine: Sendable {
 }
 
 extension GlyphLine {
-    /// Punctuation that may not begin a line (it stays with the character before it).
-    static let closingPunctuation: Set<Character> = Set("、。，．,.;；:：!！?？)）]】》〉」』…·%％")
-    /// Punctuation that may not end a line (it stays with the character after it).
-    static let openingPunctuation: Set<Character> = Set("(（[【《〈「『")
-    /// Quotation marks: no line break on either side of them (Unicode line breaking, LB19).
-    static let quotationMarks: Set<Character> = Set("“”‘’\"'")
-
     /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
     /// character with the punctuation and quotation marks glued to it.
     var leadingUnitWidth: Double {
         guard let start = glyphs.firstIndex(where: { !$0.isSpace }) else { return 0 }
         var index = start
-        if Self.isWordCharacter(glyphs[index].character) {
-            while index + 1 < glyphs.count, Self.isWordCharacter(glyphs[index + 1].character) { index += 1 }
+        if glyphs[index].character.isASCIILetterOrDigit {
+            while index + 1 < glyphs.count, glyphs[index + 1].character.isASCIILetterOrDigit { index += 1 }
         }
         while index + 1 < glyphs.count {
             let current = glyphs[index].character
             // Closing punctuation stays with what precedes it even across spaces (UAX #14, LB13).
             let nextVisible = glyphs[(index + 1)...].firstIndex { !$0.isSpace } ?? index + 1
-            if Self.closingPunctuation.contains(glyphs[nextVisible].character) {
+            // Quotation marks glue on both sides (LB19), but only to the glyph next to them.
+            let next = glyphs[nextVisible].character
+            if next.isNoLineStart, !next.isQuotation {
                 index = nextVisible
-            } else if Self.quotationMarks.contains(glyphs[index + 1].character) || Self.quotationMarks.contains(current)
-                        || Self.openingPunctuation.contains(current) {
+            } else if glyphs[index + 1].character.isQuotation || current.isQuotation || current.isNoLineEnd {
                 index += 1
             } else {
                 break
@@ -117,15 +111,11 @@ extension GlyphLine {
 
     /// The width of the Latin word (letters and digits) the line ends with; 0 when it ends otherwise.
     var trailingWordWidth: Double {
-        guard let end = glyphs.lastIndex(where: { !$0.isSpace }), Self.isWordCharacter(glyphs[end].character) else {
+        guard let end = glyphs.lastIndex(where: { !$0.isSpace }), glyphs[end].character.isASCIILetterOrDigit else {
             return 0
         }
         var index = end
-        while index > 0, Self.isWordCharacter(glyphs[index - 1].character) { index -= 1 }
+        while index > 0, glyphs[index - 1].character.isASCIILetterOrDigit { index -= 1 }
         return glyphs[end].box.x1 - glyphs[index].box.x0
-    }
-
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isASCII && (character.isLetter || character.isNumber)
     }
 }

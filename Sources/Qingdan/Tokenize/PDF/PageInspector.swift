@@ -14,12 +14,7 @@ public struct PageInspector: Sendable {
 
     /// Renders page `page` (1-based) of the PDF at `input` with the overlay into a PNG at `output`.
     public func writePNG(input: String, page: Int, output: String) throws(QingdanError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: input))
-        } catch {
-            throw QingdanError(.unreadable, file: input, "cannot read file")
-        }
+        let data = try InputFile.read(input)
         try PopplerLock.run { () throws(QingdanError) in
             try writePNG(data: data, input: input, page: page, output: output)
         }

@@ -29,7 +29,7 @@ struct ParagraphBuilder {
                 if free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
-                } else if Self.isWordCharacter(text.last), Self.isWordCharacter(lineText.first),
+                } else if text.last?.isASCIILetterOrDigit == true, lineText.first?.isASCIILetterOrDigit == true,
                           previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
                     // Latin words wrap at a space the line break swallowed, unless the word is wider
                     // than the cell and had to be broken (a "10" in a narrow 序号 column).
@@ -42,8 +42,6 @@ struct ParagraphBuilder {
         return text
     }
 
-    /// Sentence ends after which a clause number or heading starts a new paragraph.
-    private static let sentenceEnds: Set<Character> = Set("。；;：:！？")
     /// Last characters of organisation names (…局, …委, …办, …中心, …公司).
     private static let organisationEnds: Set<Character> = Set("局委办室部院队所站心司厅处")
     /// First characters of organisation names: the level of government.
@@ -51,14 +49,9 @@ struct ParagraphBuilder {
 
     private static func startsParagraph(_ line: String, after previous: String) -> Bool {
         guard let last = previous.last, let first = line.first else { return false }
-        if sentenceEnds.contains(last), ClauseNumber.prefixLength(of: line) != nil || line.hasSuffix("：") {
+        if last.isTerminal, ClauseNumber.prefixLength(of: line) != nil || line.hasSuffix("：") {
             return true
         }
         return organisationEnds.contains(last) && organisationStarts.contains(first)
-    }
-
-    private static func isWordCharacter(_ character: Character?) -> Bool {
-        guard let character, character.isASCII else { return false }
-        return character.isLetter || character.isNumber
     }
 }

@@ -15,7 +15,7 @@ struct CellJoiner {
             text += separator + piece.text
             entry = separator == "\n" ? piece.text : entry + separator + piece.text
         }
-        return text.trimmingWhitespace
+        return text.trimmingCellWhitespace
     }
 
     /// What goes between the line ending with `before` and the first of `pieces`: nothing (a soft
@@ -24,7 +24,7 @@ struct CellJoiner {
         guard let piece = pieces.first else { return "" }
         // The spaces before a piece belong to its line; they join only pieces of one line.
         if let gap = piece.gapBefore, before.line == piece.line {
-            let invented = entry.last.flatMap { last in piece.text.first.map { TextCues.isInventedGap(between: last, and: $0) } } ?? false
+            let invented = entry.last.flatMap { last in piece.text.first.map { Character.isInventedGap(between: last, and: $0) } } ?? false
             return invented ? "" : gap
         }
         if role == .departments, before.fillsColumn(of: width), continuesKnownName(entry + piece.text) { return "" }

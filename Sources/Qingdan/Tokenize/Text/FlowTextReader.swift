@@ -5,8 +5,10 @@
 ///     header   := line beginning with 序(号) … up to the line that starts row 1
 ///     row(k)   := line beginning "k " (or "k" alone) line* — up to the line that starts row k+1
 ///
-/// Rows are found from the numbering sequence only: a line starts a row when its first word is the
-/// next expected number, so clause numbers ("1."), years and counts never do. Blank lines and the
+/// Rows are found from the numbering sequence: a line starts a row when its first word is the
+/// next expected number, so clause numbers ("1."), years and counts never do. A misnumbered row (a
+/// number printed twice, or one skipped) starts a row only with more evidence: its second word is
+/// a 事项类别 that other rows print too. Blank lines and the
 /// header repeated at page breaks separate blocks inside a row; a page number at the foot of a
 /// page is left out (and reported).
 struct FlowTextReader {
@@ -14,10 +16,32 @@ struct FlowTextReader {
     private var index = 0
     /// Printed characters of the lines read but kept out of rows.
     private var setAside = 0
+    /// Second words of numbered lines that several numbers share: the categories rows print.
+    private let categoryWords: Set<String>
 
     init(lines: [TextLine]) {
         self.lines = lines
+        var numbersByWord: [String: Set<String>] = [:]
+        for position in lines.indices {
+            guard let (number, category) = Self.numberAndNextWord(at: position, in: lines) else { continue }
+            numbersByWord[category, default: []].insert(number)
+        }
+        categoryWords = Set(numbersByWord.filter { $0.value.count >= 2 }.keys)
     }
+
+    /// A line's leading integer and the word after it, on the same line or (for a number printed
+    /// alone) first on the next line with text.
+    private static func numberAndNextWord(at position: Int, in lines: [TextLine]) -> (String, String)? {
+        let lineWords = words(of: lines[position])
+        guard let first = lineWords.first, Int(first) != nil else { return nil }
+        if lineWords.count >= 2 { return (first, lineWords[1]) }
+        guard let next = lines[(position + 1)...].prefix(3).first(where: { !$0.isBlank }),
+              let word = words(of: next).first else { return nil }
+        return (first, word)
+    }
+
+    /// How far a misprinted number may jump ahead and still start a row.
+    private static let largestGap = 50
 }
 
 extension FlowTextReader {
@@ -31,7 +55,7 @@ extension FlowTextReader {
         guard let header = readHeader() else { return document }
         document.header = header
         skipUntilRowStart(1, header: header, findings: &document.findings)
-        while let row = readRow(numbered: document.rows.count + 1, header: header, findings: &document.findings) {
+        while let row = readRow(after: document.rows.last?.number ?? 0, header: header, findings: &document.findings) {
             document.rows.append(row)
         }
         document.setAsideCharacters = setAside
@@ -93,9 +117,9 @@ extension FlowTextReader {
         }
     }
 
-    /// Reads the row numbered `number` when the current line starts it.
-    private mutating func readRow(numbered number: Int, header: TableHeader, findings: inout [Finding]) -> FlowRow? {
-        guard !didReachEnd, rowStart(currentLine, number: number) != nil else { return nil }
+    /// Reads the row after the one numbered `previous` when the current line starts it.
+    private mutating func readRow(after previous: Int, header: TableHeader, findings: inout [Finding]) -> FlowRow? {
+        guard !didReachEnd, let number = nextRowStart(at: index, after: previous) else { return nil }
         var row = FlowRow(number: number, firstLine: currentLine.number)
         row.add(currentLine, followsBlankLine: true, isRowStart: true)
         index += 1
@@ -108,7 +132,7 @@ extension FlowTextReader {
                 findings.append(Finding(.info, "text.page-number", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
                 continue
             }
-            if rowStart(line, number: number + 1) != nil { break }
+            if nextRowStart(at: index, after: number) != nil { break }
             index += 1
             if line.isBlank {
                 followsBlankLine = true
@@ -145,7 +169,23 @@ extension FlowTextReader {
         return lineWords.first == String(number) ? lineWords : nil
     }
 
+    /// The 序号 of the row `line` starts after the row numbered `previous`: the next number, or a
+    /// repeated or skipped-to number followed by a category other rows print.
+    private func nextRowStart(at position: Int, after previous: Int) -> Int? {
+        let lineWords = words(of: lines[position])
+        guard let first = lineWords.first, let number = Int(first), String(number) == first else { return nil }
+        if number == previous + 1 { return number }
+        let misnumbered = number == previous || (previous + 2...previous + Self.largestGap).contains(number)
+        guard misnumbered, let (_, next) = Self.numberAndNextWord(at: position, in: lines),
+              categoryWords.contains(next) else { return nil }
+        return number
+    }
+
     private func words(of line: TextLine) -> [String] {
+        Self.words(of: line)
+    }
+
+    private static func words(of line: TextLine) -> [String] {
         line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 }

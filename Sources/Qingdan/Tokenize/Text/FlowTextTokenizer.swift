@@ -20,7 +20,8 @@ struct FlowTextTokenizer {
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
-        let rows = document.rows.map { row in
+        let rows = document.rows.indices.map { index in
+            let row = document.rows[index]
             let columns = segmenter.columns(of: row.pieces)
             var cells = header.roles.indices.map { column in
                 joiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
@@ -38,6 +39,11 @@ struct FlowTextTokenizer {
             if let line = row.lineStartingNextButOne {
                 findings.append(Finding(.warning, "text.numbering", item: row.number,
                                         message: "line \(line): item \(row.number) holds a line starting with \(row.number + 2); is 序号 \(row.number + 1) missing or misprinted?"))
+            }
+            if index + 1 < document.rows.count, document.rows[index + 1].number > row.number + 1 {
+                // A skipped number may be a misprinted one, whose row then reads as part of this one.
+                findings.append(Finding(.warning, "text.numbering", item: row.number,
+                                        message: "line \(document.rows[index + 1].firstLine): item \(document.rows[index + 1].number) follows item \(row.number); if 序号 \(row.number + 1) is misprinted, its text was read into item \(row.number)"))
             }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }

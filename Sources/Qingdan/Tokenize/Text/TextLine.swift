@@ -18,7 +18,7 @@ struct TextLine: Sendable, Equatable {
         func finish() {
             let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || current.contains("\u{0C}")
             let cleaned = current.filter { $0 != "\u{0C}" }
-            lines.append(TextLine(number: lines.count + 1, text: cleaned.trimmingWhitespace, startsPage: startsPage))
+            lines.append(TextLine(number: lines.count + 1, text: cleaned.trimmingCellWhitespace, startsPage: startsPage))
             current = ""
         }
         for character in text {
@@ -35,14 +35,5 @@ struct TextLine: Sendable, Equatable {
             for index in lines.indices { lines[index].startsPage = false }
         }
         return lines
-    }
-}
-
-extension StringProtocol {
-    /// The text without leading and trailing white space (including the ideographic space).
-    var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
     }
 }

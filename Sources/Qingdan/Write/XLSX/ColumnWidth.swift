@@ -17,12 +17,7 @@ enum ColumnWidth {
 
     /// A column of unknown meaning: as wide as its longest line, within reading limits.
     static func fitted(_ texts: [String]) -> Double {
-        let longest = texts.lazy.flatMap { $0.split(separator: "\n") }.map(displayWidth).max() ?? 0
+        let longest = texts.lazy.flatMap { $0.split(separator: "\n") }.map(\.displayWidth).max() ?? 0
         return Double(min(50, max(8, longest + 2)))
-    }
-
-    /// Width units of a line: two for a Chinese (wide) character, one for any other.
-    static func displayWidth(_ line: Substring) -> Int {
-        line.unicodeScalars.reduce(0) { $0 + ($1.value < 0x1100 ? 1 : 2) }
     }
 }

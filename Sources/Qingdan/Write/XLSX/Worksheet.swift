@@ -51,13 +51,13 @@ struct Worksheet: Sendable {
     private static let tallestRow = 409.0
 
     /// A row tall enough for its longest wrapped cell. Spreadsheet programs do not size rows of
-    /// wrapped text when they open a file, so the writer estimates from `ColumnWidth.displayWidth`.
+    /// wrapped text when they open a file, so the writer estimates from `Character.displayWidth`.
     func height(of row: [XLSXCell]) -> Double {
         let lines = row.enumerated().map { column, cell -> Int in
             guard case .text(let text) = cell.value else { return 1 }
             let width = max(1, Int(column < widths.count ? widths[column] : 8.43) - 1)
             return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { count, line in
-                count + max(1, (ColumnWidth.displayWidth(line) + width - 1) / width)
+                count + max(1, (line.displayWidth + width - 1) / width)
             }
         }
         return min(Self.tallestRow, Double(lines.max() ?? 1) * Self.lineHeight)

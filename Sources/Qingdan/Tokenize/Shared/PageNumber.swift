@@ -1,9 +1,9 @@
 /// A page number printed above or below the table (页码): "3", "- 3 -", "—3—", "第3页",
-/// "第 3 页 共 23 页", "3/23". Only the first or last line of a page is taken for one.
-enum PageNumberLine {
-    static func matches(_ line: LayoutLine) -> Bool {
-        guard line.runs.count == 1, let run = line.runs.first else { return false }
-        var text = Substring(run.text.filter { $0 != " " })
+/// "第 3 页 共 23 页", "3/23". Callers take only a page's first or last line for one.
+enum PageNumber {
+    /// Whether `line` is nothing but a page number.
+    static func matches(_ line: some StringProtocol) -> Bool {
+        var text = Substring(line.filter { $0 != " " })
         text = text.drop(while: isDash)
         while let last = text.last, isDash(last) { text = text.dropLast() }
         _ = readPrefix("第", from: &text)
@@ -18,7 +18,7 @@ enum PageNumberLine {
     }
 
     private static func isDash(_ character: Character) -> Bool {
-        "-–—－".contains(character)
+        "-–—－_".contains(character)
     }
 
     private static func readPrefix(_ prefix: String, from text: inout Substring) -> Bool {

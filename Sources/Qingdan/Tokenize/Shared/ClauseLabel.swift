@@ -1,4 +1,6 @@
-/// A clause marker as printed: 一、 （一） 1. 2、 （1） 1） ①.
+/// A clause marker (条款序号) as printed: 一、 （一） 1. 2、 （1） 1） ①, and the one-glyph forms ⑴ ⒈.
+/// The one grammar of clause markers: the tokenizers use it to see where a paragraph starts, the
+/// normalizer to split clauses off.
 struct ClauseLabel: Equatable, Sendable {
     /// Marker families, outermost first: a family further down nests inside one further up.
     enum Kind: Int, Comparable, Sendable {
@@ -6,9 +8,9 @@ struct ClauseLabel: Equatable, Sendable {
         case chinese
         /// （一）
         case parenChinese
-        /// 1. 1、 1．
+        /// 1. 1、 1． ⒈
         case arabic
-        /// （1） 1）
+        /// （1） 1） ⑴
         case parenArabic
         /// ① … ㊿
         case circled
@@ -34,6 +36,15 @@ struct ClauseLabel: Equatable, Sendable {
         self.printed = printed
     }
 
+    /// The clause marker `text` starts with and the characters it takes; nil when it starts with
+    /// none.
+    static func prefix(of text: some StringProtocol) -> (label: ClauseLabel, length: Int)? {
+        // A marker is at most a few characters and the one after it: no need to read the rest.
+        var reader = DutyTextReader(text.prefix(8))
+        guard let label = reader.readClauseLabel() else { return nil }
+        return (label, reader.index)
+    }
+
     /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.
     static func circledValue(_ c: Character) -> Int? {
         guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
@@ -41,6 +52,16 @@ struct ClauseLabel: Equatable, Sendable {
         case 0x2460...0x2473: return Int(scalar.value - 0x2460) + 1
         case 0x3251...0x325F: return Int(scalar.value - 0x3251) + 21
         case 0x32B1...0x32BF: return Int(scalar.value - 0x32B1) + 36
+        default: return nil
+        }
+    }
+
+    /// The marker a one-glyph enclosed number stands for: ⑴–⒇ for （1）–（20）, ⒈–⒛ for 1.–20.
+    static func enclosed(_ c: Character) -> (kind: Kind, value: Int)? {
+        guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }
+        switch scalar.value {
+        case 0x2474...0x2487: return (.parenArabic, Int(scalar.value - 0x2474) + 1)
+        case 0x2488...0x249B: return (.arabic, Int(scalar.value - 0x2488) + 1)
         default: return nil
         }
     }
@@ -81,7 +102,7 @@ extension DutyTextReader {
     /// Reads a clause marker at the cursor, or reads nothing and returns nil.
     mutating func readClauseLabel() -> ClauseLabel? {
         let start = index
-        if let label = readCircledLabel() ?? readParenLabel() ?? readArabicLabel() ?? readChineseLabel() {
+        if let label = readCircledLabel() ?? readEnclosedLabel() ?? readParenLabel() ?? readArabicLabel() ?? readChineseLabel() {
             return label
         }
         rewind(to: start)
@@ -92,6 +113,13 @@ extension DutyTextReader {
         guard let c = current, let value = ClauseLabel.circledValue(c) else { return nil }
         advance()
         return ClauseLabel(kind: .circled, value: value, printed: String(c))
+    }
+
+    /// ⑴ ⒈
+    private mutating func readEnclosedLabel() -> ClauseLabel? {
+        guard let c = current, let (kind, value) = ClauseLabel.enclosed(c) else { return nil }
+        advance()
+        return ClauseLabel(kind: kind, value: value, printed: String(c))
     }
 
     /// （1） (1) （一）
