@@ -32,8 +32,17 @@ struct PDFTableExtractor {
     /// Every page of `document`, read for table recovery.
     static func layouts(of document: PDFDocument, path: String) throws(QingdanError) -> [PDFPageLayout] {
         var layouts: [PDFPageLayout] = []
+        var hasTable = false
         for index in 0..<document.pageCount {
-            layouts.append(PDFPageLayout(page: try document.loadPage(at: index, path: path)))
+            var layout = PDFPageLayout(page: try document.loadPage(at: index, path: path))
+            // Past the first table page, a page's table holds its text: its loose glyphs are only
+            // needed for the title (first table page) and for tables without rules (no table at
+            // all). Dropping them keeps memory from growing twice as fast as the document.
+            if layout.table != nil {
+                if hasTable { layout.glyphs = [] }
+                hasTable = true
+            }
+            layouts.append(layout)
         }
         return layouts
     }
