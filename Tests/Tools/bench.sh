@@ -121,8 +121,11 @@ echo
 echo "== 2. text throughput: qingdan convert (json,csv,md), median of 3 runs"
 throughput() {  # throughput FILE LABEL
     local t
+    local t c
     t=$(median 3 convert_all "$1")
-    echo "$2 $(basename "$1") ($(mb "$1") MB): ${t}s = $(echo "scale=3; $(mb "$1") / $t" | bc -l | awk '{printf "%.1f", $1}') MB/s (goal >= 20)"
+    c=$(median 3 "$QD" check "$1")
+    echo "$2 $(basename "$1") ($(mb "$1") MB): convert ${t}s = $(echo "scale=3; $(mb "$1") / $t" | bc -l | awk '{printf "%.1f", $1}') MB/s (goal >= 20);" \
+         "check (read and validate only) ${c}s = $(echo "scale=3; $(mb "$1") / $c" | bc -l | awk '{printf "%.1f", $1}') MB/s"
 }
 throughput "$LAYOUT_BIG" "layout text"
 t_wc=$(median 3 wc -m "$LAYOUT_BIG")
@@ -168,4 +171,12 @@ t1=$(median 1 batch --jobs 1)
 tn=$(median 1 batch)
 echo "--jobs 1: ${t1}s; --jobs $cores: ${tn}s"
 echo "RATIO batch speedup = $(ratio "$t1" "$tn")  (goal >= 1.8 on 2 cores)"
+# Reference: what this machine gives in parallel right now (other work shares its cores).
+one() { local i; for i in 1 2 3 4; do "$QD" convert "$BATCH_SRC" -o "$WORK/ref-$1" --format json,csv,md; done; }
+seq_ref() { local j; for ((j = 1; j <= cores; j++)); do one "$j"; done; }
+par_ref() { local j; for ((j = 1; j <= cores; j++)); do one "$j" & done; wait; }
+t_seq=$(median 1 seq_ref)
+t_par=$(median 1 par_ref)
+echo "reference: $cores independent qingdan processes side by side run $(ratio "$t_seq" "$t_par")x faster than one after another" \
+     "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
