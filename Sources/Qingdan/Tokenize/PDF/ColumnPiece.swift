@@ -7,6 +7,36 @@ struct ColumnPiece: Sendable {
     /// Whether the cell starts at the first body band of its page / ends at the page's last band.
     var touchesTop: Bool
     var touchesBottom: Bool
+    /// The y of the cell's bottom edge on its page.
+    var bottom: Double
 
     var isEmpty: Bool { cell.isEmpty }
+
+    /// The distance from one line of the cell to the next where a paragraph does not end: the
+    /// least distance between the centres of two lines, or the height of the line when the cell
+    /// has one.
+    var linePitch: Double {
+        let lines = cell.lines
+        let distances = zip(lines, lines.dropFirst()).map { ($1.top + $1.bottom - $0.top - $0.bottom) / 2 }
+        return distances.min() ?? lines.first.map { $0.bottom - $0.top } ?? 0
+    }
+
+    /// The indexes of the lines that begin a paragraph by their place: after a gap of half a line
+    /// or more above them (paragraph spacing, as in HTML).
+    var linesAfterGaps: [Int] {
+        let pitch = linePitch
+        let lines = cell.lines
+        return lines.indices.dropFirst().filter { index in
+            (lines[index].top + lines[index].bottom - lines[index - 1].top - lines[index - 1].bottom) / 2 >= 1.5 * pitch
+        }
+    }
+
+    /// Whether the cell's text stops a paragraph's end before the page break: a cell that goes on
+    /// onto the next page fills its part to the bottom, unless the next paragraph (with its
+    /// spacing and the two lines a producer keeps together at a page break) did not fit. So two
+    /// free lines or more below the last line mean that its paragraph ended there.
+    var endsParagraphAbovePageBreak: Bool {
+        guard let last = cell.lines.last else { return false }
+        return bottom - last.bottom >= 2 * linePitch
+    }
 }

@@ -63,7 +63,8 @@ struct PDFTableAssembler {
                 pieces[column].append(ColumnPiece(
                     page: part.page, cell: cell, rows: cellRows,
                     touchesTop: cell.bands.lowerBound == bodyStart,
-                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1))
+                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1,
+                    bottom: part.grid.bands[cell.bands.upperBound + 1]))
             }
         }
         return pieces
@@ -87,10 +88,15 @@ struct PDFTableAssembler {
         let hasMerges = pieces.contains { $0.rows.count > 1 }
         return groups(of: pieces, hasMerges: hasMerges).compactMap { group in
             var builder = ParagraphBuilder()
+            var previous: ColumnPiece?
             for piece in group {
-                for line in piece.cell.lines {
-                    builder.append(line, limit: piece.cell.right - padding)
+                let gaps = piece.linesAfterGaps
+                for (index, line) in piece.cell.lines.enumerated() {
+                    let isAfterBreak = index == 0 && previous?.endsParagraphAbovePageBreak == true
+                    builder.append(line, limit: piece.cell.right - padding,
+                                   startsParagraph: isAfterBreak || gaps.contains(index))
                 }
+                previous = piece
             }
             let text = builder.text
             return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted())
