@@ -12,14 +12,9 @@ struct ColumnPiece: Sendable {
 
     var isEmpty: Bool { cell.isEmpty }
 
-    /// The distance from one line of the cell to the next where a paragraph does not end: the
-    /// least distance between the centres of two lines, or the height of the line when the cell
-    /// has one.
-    var linePitch: Double {
-        let lines = cell.lines
-        let distances = zip(lines, lines.dropFirst()).map { ($1.top + $1.bottom - $0.top - $0.bottom) / 2 }
-        return distances.min() ?? lines.first.map { $0.bottom - $0.top } ?? 0
-    }
+    /// The distance from one line to the next inside a paragraph: the least distance between the
+    /// centres of two lines of any cell on the page (see `PageTable.linePitch`).
+    var linePitch: Double
 
     /// The indexes of the lines that begin a paragraph by their place: after a gap of half a line
     /// or more above them (paragraph spacing, as in HTML).

@@ -64,7 +64,8 @@ struct PDFTableAssembler {
                     page: part.page, cell: cell, rows: cellRows,
                     touchesTop: cell.bands.lowerBound == bodyStart,
                     touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1,
-                    bottom: part.grid.bands[cell.bands.upperBound + 1]))
+                    bottom: part.grid.bands[cell.bands.upperBound + 1],
+                    linePitch: part.linePitch ?? cell.lines.first.map { $0.bottom - $0.top } ?? 0))
             }
         }
         return pieces
@@ -127,11 +128,18 @@ struct PDFTableAssembler {
     }
 
     /// The title: of the text lines above the table, the one in the largest type (the nearest to
-    /// the table when several share it).
+    /// the table when several share it), with the lines of that type right above it that it
+    /// wrapped from (a long title on a narrow page).
     private func title(above frame: Box) -> String? {
         let lines = GlyphLine.lines(of: firstPageGlyphs.filter { $0.box.midY < frame.y0 })
         let largest = lines.map(\.em).max() ?? 0
-        return lines.last { $0.em >= largest * 0.95 }.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        guard var first = lines.lastIndex(where: { $0.em >= largest * 0.95 }) else { return nil }
+        let last = first
+        while first > 0, lines[first - 1].em >= largest * 0.95, lines[first].top - lines[first - 1].bottom < 0.5 * largest {
+            first -= 1
+        }
+        let text = lines[first...last].map(\.text).joined()
+        return text.isEmpty ? nil : text
     }
 
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {

@@ -5,6 +5,10 @@ struct PageTable: Sendable {
     var cells: [PageCell]
     /// `cellIndex[band][column]`: the cell that covers that slot.
     var cellIndex: [[Int]]
+    /// The distance between the centres of two lines of one paragraph: the least between two
+    /// lines of a cell on the page (a cell of one-line paragraphs shows only the wider distance
+    /// from paragraph to paragraph); nil when no cell has two lines.
+    var linePitch: Double?
 
     /// Places every glyph inside the grid in the cell holding its centre; `naturalEm` is the
     /// page's unstretched CJK character width.
@@ -53,6 +57,14 @@ struct PageTable: Sendable {
         }
         self.cells = cells
         self.cellIndex = cellIndex
+        // Lines closer than most of an em are no two lines of one font size (overprinting).
+        let distances = cells.flatMap { cell in
+            zip(cell.lines, cell.lines.dropFirst()).compactMap { above, below -> Double? in
+                let distance = (below.top + below.bottom - above.top - above.bottom) / 2
+                return distance >= 0.8 * min(above.em, below.em) ? distance : nil
+            }
+        }
+        linePitch = distances.min()
     }
 
     /// The cell covering `column` in `band`.
