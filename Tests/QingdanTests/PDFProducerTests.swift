@@ -7,7 +7,7 @@ import Testing
 @Suite struct PDFProducerTests {
     /// The fixtures printed by Chromium from the sample's web page, with the reference cells of
     /// the items they hold.
-    @Test(arguments: ["chromium-letter", "chromium-a5-spaced"])
+    @Test(arguments: ["chromium-letter", "chromium-a5-spaced", "chromium-shaded"])
     func chromiumPrintEqualsReferenceCells(name: String) throws {
         let table = try PDFTests.extract("Tests/QingdanTests/Fixtures/pdf/\(name).pdf")
         let expected = try PDFTests.reference("pdf/\(name).expected.json")

@@ -15,6 +15,8 @@ subset of all of it.
   apart in light grey "inset" lines, the narrow 序号 column only about two ems wide), the
   header row repeated on each page, no header and footer lines. Item 49 runs over four pages
   (7 to 10), its 序号 centred on page 8, and pages 8 and 9 show no rule across below the header.
+- chromium-shaded: the header row shaded grey (#bfbfbf, as Word's "grey 25%") and every other
+  row light grey: dark rules next to a grey fill.
 
 Needs chromium and the sample's fonts. Run from the package root:
     python3 Tests/Tools/make_producer_fixtures.py
@@ -70,6 +72,12 @@ def main():
               html_with_items(ITEMS, css='@page { size: A5; }', spaced=True, repeat_header=True),
               header_footer=False)
     expected('chromium-a5-spaced', ITEMS)
+    shaded = [1, 2, 3, 4, 5, 6]
+    print_pdf('chromium-shaded',
+              html_with_items(shaded, css='tr:first-child td { background: #bfbfbf; } '
+                                          'tr:nth-child(even) td { background: #e0e0e0; }'),
+              header_footer=False)
+    expected('chromium-shaded', shaded)
 
 
 if __name__ == '__main__':

@@ -12,12 +12,25 @@ struct RuleFinder {
     /// Glyphs of the page: a stroke through the middle of a glyph is part of it, not a rule.
     var glyphs: [Glyph]
 
-    /// Pixels at least this dark count as ink: light grey too, as in the "inset" borders of HTML
-    /// tables, whose hairlines come out lighter still where they fall between two pixel rows.
-    private let inkThreshold: UInt8 = 40
+    /// Pixels at least this dark count as ink, in two passes: a dark rule next to a grey cell
+    /// fill (a shaded header row) merges with the fill into one thick block when grey counts as
+    /// ink, and light grey hairlines (the "inset" borders of HTML tables, lighter still where they
+    /// fall between two pixel rows) vanish when it does not.
+    private let inkThresholds: (dark: UInt8, light: UInt8) = (80, 40)
 
     func rules(in raster: PageRaster) -> [Rule] {
-        let runs = Self.runs(in: raster, threshold: inkThreshold,
+        let dark = rules(in: raster, threshold: inkThresholds.dark)
+        // A rule found in both passes is kept once: a line that meets another twice is no grid.
+        let pixel = 1.5 / raster.scale
+        let light = rules(in: raster, threshold: inkThresholds.light).filter { rule in
+            !dark.contains { $0.direction == rule.direction && abs($0.position - rule.position) <= pixel
+                && $0.start < rule.end && rule.start < $0.end }
+        }
+        return (dark + light).filter { !crossesGlyph($0) }
+    }
+
+    private func rules(in raster: PageRaster, threshold: UInt8) -> [Rule] {
+        let runs = Self.runs(in: raster, threshold: threshold,
                              minimumHorizontal: Int(1.5 * em * raster.scale),
                              minimumVertical: Int(1.2 * em * raster.scale))
         let maximumThickness = max(2, Int(0.4 * em * raster.scale))
@@ -25,7 +38,7 @@ struct RuleFinder {
                                       maximumThickness: maximumThickness)
         let vertical = Self.strokes(from: runs.vertical.sorted { ($0.line, $0.start) < ($1.line, $1.start) },
                                     direction: .vertical, scale: raster.scale, maximumThickness: maximumThickness)
-        return (horizontal + vertical).filter { !crossesGlyph($0) }
+        return horizontal + vertical
     }
 
     /// Long runs of ink pixels: along each pixel row, and down each pixel column. One pass over the
