@@ -38,7 +38,8 @@ struct PDFTableExtractor {
         return layouts
     }
 
-    /// The table part on each page: the ruled grids, or when there are none, a table printed
+    /// The table part on each page: the ruled grids (a page inside one tall row, which shows
+    /// only column rules, continues the grid before it), or when there are none, a table printed
     /// without rules.
     static func tables(in layouts: [PDFPageLayout]) -> [PageTable] {
         var tables: [PageTable] = []

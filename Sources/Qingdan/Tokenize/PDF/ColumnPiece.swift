@@ -9,15 +9,13 @@ struct ColumnPiece: Sendable {
     var touchesBottom: Bool
     /// The y of the cell's bottom edge on its page.
     var bottom: Double
+    /// The distance from one line to the next inside a paragraph (see `PageTable.linePitch`).
+    var linePitch: Double
 
     var isEmpty: Bool { cell.isEmpty }
 
-    /// The distance from one line to the next inside a paragraph: the least distance between the
-    /// centres of two lines of any cell on the page (see `PageTable.linePitch`).
-    var linePitch: Double
-
-    /// The indexes of the lines that begin a paragraph by their place: after a gap of half a line
-    /// or more above them (paragraph spacing, as in HTML).
+    /// The indexes of the lines that begin a paragraph by their place: half a line or more
+    /// further from the line above than the line pitch (paragraph spacing, as in HTML).
     var linesAfterGaps: [Int] {
         let pitch = linePitch
         let lines = cell.lines
@@ -26,10 +24,10 @@ struct ColumnPiece: Sendable {
         }
     }
 
-    /// Whether the cell's text stops a paragraph's end before the page break: a cell that goes on
-    /// onto the next page fills its part to the bottom, unless the next paragraph (with its
-    /// spacing and the two lines a producer keeps together at a page break) did not fit. So two
-    /// free lines or more below the last line mean that its paragraph ended there.
+    /// Whether the paragraph of the cell's last line ends there, for a cell that goes on onto the
+    /// next page. Such a cell fills its part to the bottom of the page, unless the next paragraph
+    /// (with its spacing, and the two lines producers keep together at a page break) did not
+    /// fit: two free lines or more below the last line mean that its paragraph ended there.
     var endsParagraphAbovePageBreak: Bool {
         guard let last = cell.lines.last else { return false }
         return bottom - last.bottom >= 2 * linePitch

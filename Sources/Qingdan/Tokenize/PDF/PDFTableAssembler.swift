@@ -1,7 +1,6 @@
 /// Builds the `RawTable` from the table parts found on each page: takes the header row from the
-/// first table page, drops repeated header rows, joins rows broken across pages (the continuation
-/// at the top of the next page has an empty 序号 cell) and hands a merged cell's text to every row
-/// it spans.
+/// first table page, drops repeated header rows, joins rows broken across pages (see
+/// `LogicalRows`) and hands a merged cell's text to every row it spans.
 struct PDFTableAssembler {
     /// The table part of each page that has one, in page order.
     var pages: [PageTable]
