@@ -13,8 +13,9 @@ subset of all of it.
   vertically centred on one part only, and reports glyph boxes taller than the line pitch.
 - chromium-a5-spaced: A5 pages, `cellspacing="2"` without collapsed borders (every cell drawn
   apart in light grey "inset" lines, the narrow 序号 column only about two ems wide), the
-  header row repeated on each page, no header and footer lines. Item 49 runs over four pages
-  (7 to 10), its 序号 centred on page 8, and pages 8 and 9 show no rule across below the header.
+  header row repeated on each page, no header and footer lines. Item 49 runs over pages 8 to 10
+  with no rule across at the breaks; page 7 ends with the table's frame running on, empty, below
+  item 48.
 - chromium-shaded: the header row shaded grey (#bfbfbf, as Word's "grey 25%") and every other
   row light grey: dark rules next to a grey fill.
 

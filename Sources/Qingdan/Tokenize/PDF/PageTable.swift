@@ -13,6 +13,7 @@ struct PageTable: Sendable {
     /// Places every glyph inside the grid in the cell holding its centre; `naturalEm` is the
     /// page's unstretched CJK character width.
     init(page: Int, grid: TableGrid, glyphs: [Glyph], naturalEm: Double? = nil) {
+        let grid = grid.trimmingEmptyOpenBands(glyphs)
         self.page = page
         self.grid = grid
         var anchors = Array(repeating: Array(repeating: (0, 0), count: grid.columnCount), count: grid.bandCount)

@@ -64,6 +64,25 @@ struct TableGrid: Sendable {
         self.tolerance = tolerance
     }
 
+    /// The grid less a band at the top or bottom that is open (see `isClosed`) and holds none of
+    /// `glyphs`: the frame of a table running on past its last row, no row.
+    func trimmingEmptyOpenBands(_ glyphs: [Glyph]) -> TableGrid {
+        var grid = self
+        func isEmpty(_ band: Int) -> Bool {
+            !glyphs.contains { glyph in
+                !glyph.isSpace && glyph.box.midY > grid.bands[band] && glyph.box.midY < grid.bands[band + 1]
+                    && glyph.box.midX > grid.columns[0] && glyph.box.midX < grid.columns[grid.columns.count - 1]
+            }
+        }
+        if grid.bandCount > 1, !grid.isClosed(edge: grid.bandCount), isEmpty(grid.bandCount - 1) {
+            grid.bands.removeLast()
+        }
+        if grid.bandCount > 1, !grid.isClosed(edge: 0), isEmpty(0) {
+            grid.bands.removeFirst()
+        }
+        return grid
+    }
+
     var columnCount: Int { columns.count - 1 }
     var bandCount: Int { bands.count - 1 }
     var frame: Box { Box(x0: columns[0], y0: bands[0], x1: columns[columns.count - 1], y1: bands[bands.count - 1]) }
@@ -90,8 +109,9 @@ struct TableGrid: Sendable {
         return (column, band)
     }
 
-    /// Where the column rules end when those of two or more columns run past `limit` (before it
-    /// when `isBefore`, else after it): the end nearest the grid, or nil.
+    /// Where the column rules end when those of most column edges (two at least) run past `limit`
+    /// (before it when `isBefore`, else after it): the end nearest the grid, or nil. Only the
+    /// outer edges running on is the table's frame, not an open row (HTML tables with spacing).
     private static func openEdge(
         of ends: [(position: Double, end: Double)], beyond limit: Double, columns: [Double], tolerance: Double,
         isBefore: Bool
@@ -101,7 +121,7 @@ struct TableGrid: Sendable {
             guard let column = columns.firstIndex(where: { abs($0 - position) <= tolerance }) else { continue }
             endOfColumn[column] = endOfColumn[column].map { isBefore ? min($0, end) : max($0, end) } ?? end
         }
-        guard endOfColumn.count >= 2 else { return nil }
+        guard endOfColumn.count >= 2, 2 * endOfColumn.count > columns.count else { return nil }
         return isBefore ? endOfColumn.values.max() : endOfColumn.values.min()
     }
 
