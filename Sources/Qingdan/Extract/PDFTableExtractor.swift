@@ -47,10 +47,14 @@ struct PDFTableExtractor {
         return layouts
     }
 
-    /// The table part on each page: the ruled grids, or when there are none, a table printed
+    /// The table part on each page: the ruled grids (a page inside one tall row, which shows
+    /// only column rules, continues the grid before it), or when there are none, a table printed
     /// without rules.
     static func tables(in layouts: [PDFPageLayout]) -> [PageTable] {
-        let tables = layouts.compactMap(\.table)
+        var tables: [PageTable] = []
+        for layout in layouts {
+            if let table = layout.table ?? tables.last.flatMap(layout.tableContinuing) { tables.append(table) }
+        }
         guard tables.isEmpty else { return tables }
         let pages = layouts.filter { !$0.isScan }
         let em = PDFPageLayout.em(of: pages.flatMap(\.glyphs))

@@ -1,6 +1,6 @@
 /// How the printed bands of the table parts make up the table's rows: each body band either starts
-/// a row or continues the row before it — the part of a row that broke onto the next page, at the
-/// top of that page with an empty 序号 cell, or a band inside a merged 序号 cell.
+/// a row or continues the row before it — a band inside a merged 序号 cell, or the part of a row
+/// that a page break split (see `continuesAcrossPageBreak`).
 struct LogicalRows: Sendable {
     /// 1-based pages each row is printed on.
     var pages: [[Int]] = []
@@ -11,19 +11,27 @@ struct LogicalRows: Sendable {
 
     /// `parts` are the table parts in page order; `headers` are the first part's header texts.
     init(parts: [PageTable], headers: [String]) {
-        for part in parts {
-            let isFirst = part.page == parts.first?.page
+        let leavesBreaksOpen = parts.contains { Self.isOpenAtBottom($0) || Self.isOpenAtTop($0, bodyStart: 0) }
+        var rowHasNumber = false
+        for (index, part) in parts.enumerated() {
+            let isFirst = index == 0
             let bodyStart = isFirst || Self.repeatsHeader(part, headers: headers) ? 1 : 0
             firstBodyBand.append(bodyStart)
             var rows = Array(repeating: -1, count: part.grid.bandCount)
             for band in bodyStart..<part.grid.bandCount {
-                // Only the top band of a page continues a row without a 序号 of its own; lower
-                // down an empty 序号 is a row whose number is missing.
                 let number = part.cell(band: band, column: 0)
-                let continues = number.bands.lowerBound < band || number.isEmpty && band == bodyStart
+                let hasNumber = !number.isEmpty
+                var continues = number.bands.lowerBound < band
+                if band == bodyStart, !isFirst, !pages.isEmpty {
+                    continues = Self.continuesAcrossPageBreak(
+                        from: parts[index - 1], to: part, bodyStart: bodyStart, rowHasNumber: rowHasNumber,
+                        partHasNumber: hasNumber, leavesBreaksOpen: leavesBreaksOpen)
+                }
                 if !continues || pages.isEmpty {
                     pages.append([])
+                    rowHasNumber = false
                 }
+                rowHasNumber = rowHasNumber || hasNumber
                 rows[band] = pages.count - 1
                 if pages[pages.count - 1].last != part.page {
                     pages[pages.count - 1].append(part.page)
@@ -31,6 +39,35 @@ struct LogicalRows: Sendable {
             }
             rowOfBand.append(rows)
         }
+    }
+
+    /// Whether the first body band of `part` continues the row at the bottom of `previous`, the
+    /// part on the page before.
+    ///
+    /// A row split by a page break prints its 序号 on one side only: top-aligned on the first part,
+    /// vertically centred on whichever part holds the row's middle. So the two bands are one row
+    /// unless both carry a number. Rules decide first where they can: a band left open by the
+    /// break (no rule across) is certainly split; and a producer that leaves breaks open somewhere
+    /// in the document closes a row only where it ends, so there a drawn edge ends the row even
+    /// when the 序号 is missing on one side. Lower down a page an empty 序号 is a row whose number
+    /// is missing, never a continuation.
+    private static func continuesAcrossPageBreak(
+        from previous: PageTable, to part: PageTable, bodyStart: Int, rowHasNumber: Bool, partHasNumber: Bool,
+        leavesBreaksOpen: Bool
+    ) -> Bool {
+        if isOpenAtBottom(previous) || isOpenAtTop(part, bodyStart: bodyStart) { return true }
+        if leavesBreaksOpen { return false }
+        return !(rowHasNumber && partHasNumber)
+    }
+
+    private static func isOpenAtBottom(_ part: PageTable) -> Bool {
+        !part.grid.isClosed(edge: part.grid.bandCount)
+    }
+
+    /// Only the page's first band can be open at the top: below a repeated header the header's
+    /// own rule closes it.
+    private static func isOpenAtTop(_ part: PageTable, bodyStart: Int) -> Bool {
+        bodyStart == 0 && !part.grid.isClosed(edge: 0)
     }
 
     /// Whether the part's first band repeats the header row, text for text.

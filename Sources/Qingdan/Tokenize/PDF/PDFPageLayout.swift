@@ -27,6 +27,15 @@ struct PDFPageLayout {
         }
     }
 
+    /// The table part on this page when the page has no grid of its own but lies wholly inside a
+    /// row that `previous` (the part on the page before) left open at the bottom.
+    func tableContinuing(_ previous: PageTable) -> PageTable? {
+        guard table == nil, previous.page == number - 1,
+              !previous.grid.isClosed(edge: previous.grid.bandCount),
+              let grid = TableGrid(columnRules: rules, em: Self.em(of: glyphs), continuing: previous.grid) else { return nil }
+        return PageTable(page: number, grid: grid, glyphs: glyphs, naturalEm: Self.naturalEm(of: glyphs))
+    }
+
     /// The width of a CJK character on lines that are not stretched: the most common width of the
     /// page's wide glyphs (to 0.1 pt). Justified lines each stretch by their own amount, while the
     /// last lines of paragraphs and short cells all share the natural width.

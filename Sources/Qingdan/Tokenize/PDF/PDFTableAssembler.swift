@@ -1,7 +1,6 @@
 /// Builds the `RawTable` from the table parts found on each page: takes the header row from the
-/// first table page, drops repeated header rows, joins rows broken across pages (the continuation
-/// at the top of the next page has an empty 序号 cell) and hands a merged cell's text to every row
-/// it spans.
+/// first table page, drops repeated header rows, joins rows broken across pages (see
+/// `LogicalRows`) and hands a merged cell's text to every row it spans.
 struct PDFTableAssembler {
     /// The table part of each page that has one, in page order.
     var pages: [PageTable]
@@ -71,7 +70,9 @@ struct PDFTableAssembler {
                 pieces[column].append(ColumnPiece(
                     page: part.page, cell: cell, rows: cellRows,
                     touchesTop: cell.bands.lowerBound == bodyStart,
-                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1))
+                    touchesBottom: cell.bands.upperBound == part.grid.bandCount - 1,
+                    bottom: part.grid.bands[cell.bands.upperBound + 1],
+                    linePitch: part.linePitch ?? cell.lines.first.map { $0.bottom - $0.top } ?? 0))
             }
         }
         return pieces
@@ -95,10 +96,15 @@ struct PDFTableAssembler {
         let hasMerges = pieces.contains { $0.rows.count > 1 }
         return groups(of: pieces, hasMerges: hasMerges).compactMap { group in
             var builder = ParagraphBuilder()
+            var previous: ColumnPiece?
             for piece in group {
-                for line in piece.cell.lines {
-                    builder.append(line, limit: piece.cell.right - padding)
+                let gaps = piece.linesAfterGaps
+                for (index, line) in piece.cell.lines.enumerated() {
+                    let isAfterBreak = index == 0 && previous?.endsParagraphAbovePageBreak == true
+                    builder.append(line, limit: piece.cell.right - padding,
+                                   startsParagraph: isAfterBreak || gaps.contains(index))
                 }
+                previous = piece
             }
             let text = builder.text
             return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted())
@@ -129,11 +135,18 @@ struct PDFTableAssembler {
     }
 
     /// The title: of the text lines above the table, the one in the largest type (the nearest to
-    /// the table when several share it).
+    /// the table when several share it), with the lines of that type right above it that it
+    /// wrapped from (a long title on a narrow page).
     private func title(above frame: Box) -> String? {
         let lines = GlyphLine.lines(of: firstPageGlyphs.filter { $0.box.midY < frame.y0 })
         let largest = lines.map(\.em).max() ?? 0
-        return lines.last { $0.em >= largest * 0.95 }.map(\.text).flatMap { $0.isEmpty ? nil : $0 }
+        guard var first = lines.lastIndex(where: { $0.em >= largest * 0.95 }) else { return nil }
+        let last = first
+        while first > 0, lines[first - 1].em >= largest * 0.95, lines[first].top - lines[first - 1].bottom < 0.5 * largest {
+            first -= 1
+        }
+        let text = lines[first...last].map(\.text).joined()
+        return text.isEmpty ? nil : text
     }
 
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {

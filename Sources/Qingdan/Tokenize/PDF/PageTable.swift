@@ -8,10 +8,15 @@ struct PageTable: Sendable {
     /// Printed characters of the glyphs inside the grid, counted before they are put into lines
     /// (for the conservation check).
     var regionCharacters = 0
+    /// The distance between the centres of two lines of one paragraph: the least between two
+    /// lines of a cell on the page (a cell of one-line paragraphs shows only the wider distance
+    /// from paragraph to paragraph); nil when no cell has two lines.
+    var linePitch: Double?
 
     /// Places every glyph inside the grid in the cell holding its centre; `naturalEm` is the
     /// page's unstretched CJK character width.
     init(page: Int, grid: TableGrid, glyphs: [Glyph], naturalEm: Double? = nil) {
+        let grid = grid.trimmingEmptyOpenBands(glyphs)
         self.page = page
         self.grid = grid
         var anchors = Array(repeating: Array(repeating: (0, 0), count: grid.columnCount), count: grid.bandCount)
@@ -59,6 +64,14 @@ struct PageTable: Sendable {
         }
         self.cells = cells
         self.cellIndex = cellIndex
+        // Lines closer than most of an em are no two lines of one font size (overprinting).
+        let distances = cells.flatMap { cell in
+            zip(cell.lines, cell.lines.dropFirst()).compactMap { above, below -> Double? in
+                let distance = (below.top + below.bottom - above.top - above.bottom) / 2
+                return distance >= 0.8 * min(above.em, below.em) ? distance : nil
+            }
+        }
+        linePitch = distances.min()
     }
 
     /// The cell covering `column` in `band`.

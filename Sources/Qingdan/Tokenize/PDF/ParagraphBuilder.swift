@@ -12,10 +12,11 @@
 /// one organisation name after another, starts a new paragraph.
 struct ParagraphBuilder {
     /// Each line with the x its text could reach: the cell's right edge less its padding.
-    private var lines: [(line: GlyphLine, limit: Double)] = []
+    private var lines: [(line: GlyphLine, limit: Double, startsParagraph: Bool)] = []
 
-    mutating func append(_ line: GlyphLine, limit: Double) {
-        lines.append((line, limit))
+    /// `startsParagraph`: the line is known to begin a paragraph by its place on the page.
+    mutating func append(_ line: GlyphLine, limit: Double, startsParagraph: Bool = false) {
+        lines.append((line, limit, startsParagraph))
     }
 
     var text: String {
@@ -26,7 +27,7 @@ struct ParagraphBuilder {
             if index > 0 {
                 let previous = lines[index - 1]
                 let free = previous.limit - previous.line.right
-                if free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
+                if entry.startsParagraph || free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
                 } else if text.last?.isASCIILetterOrDigit == true, lineText.first?.isASCIILetterOrDigit == true,

@@ -20,13 +20,67 @@ struct TableGrid: Sendable {
             horizontal = horizontal.filter { rule in vertical.filter { rule.touches($0, tolerance: tolerance) }.count >= 2 }
             vertical = vertical.filter { rule in horizontal.filter { rule.touches($0, tolerance: tolerance) }.count >= 2 }
         }
+        guard Self.cluster(horizontal.map(\.position), tolerance: tolerance).count >= 2 else { return nil }
+        self.init(horizontal: horizontal, vertical: vertical, em: em, tolerance: tolerance)
+    }
+
+    /// The grid of a page inside a tall row that the page before left open at the bottom (see
+    /// `openEdge`): its column rules, and the rules across them — none when the whole page lies
+    /// inside the row, so that the grid is one band open at both ends. The outer columns must
+    /// match those of `previous`, the grid on the page before; nil when they do not.
+    init?(columnRules rules: [Rule], em: Double, continuing previous: TableGrid) {
+        let tolerance = max(1.5, em * 0.3)
+        let vertical = rules.filter { $0.direction == .vertical && $0.length > 2 * em }
+        let horizontal = rules.filter { rule in
+            rule.direction == .horizontal && vertical.filter { rule.touches($0, tolerance: tolerance) }.count >= 2
+        }
+        self.init(horizontal: horizontal, vertical: vertical, em: em, tolerance: tolerance)
+        guard columns.count >= 3, abs(columns[0] - previous.columns[0]) <= tolerance,
+              abs(columns[columns.count - 1] - previous.columns[previous.columns.count - 1]) <= tolerance else { return nil }
+    }
+
+    private init?(horizontal: [Rule], vertical: [Rule], em: Double, tolerance: Double) {
         let columns = Self.cluster(vertical.map(\.position), tolerance: tolerance)
-        let bands = Self.cluster(horizontal.map(\.position), tolerance: tolerance)
-        guard columns.count >= 2, bands.count >= 2 else { return nil }
+        var bands = Self.cluster(horizontal.map(\.position), tolerance: tolerance)
+        if bands.isEmpty, let top = vertical.map(\.start).min(), let bottom = vertical.map(\.end).max() {
+            bands = [top, bottom]
+        }
+        guard columns.count >= 2, !bands.isEmpty else { return nil }
+        // A row broken by a page break may be printed open: its column rules run on to the edge of
+        // the printed area without a rule across (Chromium draws a row's bottom border only where
+        // the row ends). The open part is a band of its own, edged where the column rules end.
+        if let top = Self.openEdge(of: vertical.map { ($0.position, $0.start) }, beyond: bands[0] - em,
+                                   columns: columns, tolerance: tolerance, isBefore: true) {
+            bands.insert(top, at: 0)
+        }
+        if let bottom = Self.openEdge(of: vertical.map { ($0.position, $0.end) }, beyond: bands[bands.count - 1] + em,
+                                      columns: columns, tolerance: tolerance, isBefore: false) {
+            bands.append(bottom)
+        }
+        guard bands.count >= 2 else { return nil }
         self.columns = columns
         self.bands = bands
         self.rules = horizontal + vertical
         self.tolerance = tolerance
+    }
+
+    /// The grid less a band at the top or bottom that is open (see `isClosed`) and holds none of
+    /// `glyphs`: the frame of a table running on past its last row, no row.
+    func trimmingEmptyOpenBands(_ glyphs: [Glyph]) -> TableGrid {
+        var grid = self
+        func isEmpty(_ band: Int) -> Bool {
+            !glyphs.contains { glyph in
+                !glyph.isSpace && glyph.box.midY > grid.bands[band] && glyph.box.midY < grid.bands[band + 1]
+                    && glyph.box.midX > grid.columns[0] && glyph.box.midX < grid.columns[grid.columns.count - 1]
+            }
+        }
+        if grid.bandCount > 1, !grid.isClosed(edge: grid.bandCount), isEmpty(grid.bandCount - 1) {
+            grid.bands.removeLast()
+        }
+        if grid.bandCount > 1, !grid.isClosed(edge: 0), isEmpty(0) {
+            grid.bands.removeFirst()
+        }
+        return grid
     }
 
     var columnCount: Int { columns.count - 1 }
@@ -53,6 +107,30 @@ struct TableGrid: Sendable {
         let column = max(0, min(columnCount - 1, (columns.lastIndex { $0 <= x } ?? 0)))
         let band = max(0, min(bandCount - 1, (bands.lastIndex { $0 <= y } ?? 0)))
         return (column, band)
+    }
+
+    /// Where the column rules end when those of most column edges (two at least) run past `limit`
+    /// (before it when `isBefore`, else after it): the end nearest the grid, or nil. Only the
+    /// outer edges running on is the table's frame, not an open row (HTML tables with spacing).
+    private static func openEdge(
+        of ends: [(position: Double, end: Double)], beyond limit: Double, columns: [Double], tolerance: Double,
+        isBefore: Bool
+    ) -> Double? {
+        var endOfColumn: [Int: Double] = [:]
+        for (position, end) in ends where isBefore ? end < limit : end > limit {
+            guard let column = columns.firstIndex(where: { abs($0 - position) <= tolerance }) else { continue }
+            endOfColumn[column] = endOfColumn[column].map { isBefore ? min($0, end) : max($0, end) } ?? end
+        }
+        guard endOfColumn.count >= 2, 2 * endOfColumn.count > columns.count else { return nil }
+        return isBefore ? endOfColumn.values.max() : endOfColumn.values.min()
+    }
+
+    /// Whether the edge above band `band` (`bandCount` for the bottom edge) is drawn across most
+    /// columns; a band at the top or bottom of a page whose edge is not is a row broken open by
+    /// the page break.
+    func isClosed(edge band: Int) -> Bool {
+        let drawn = (0..<columnCount).filter { hasRule(above: band, in: $0) }.count
+        return 2 * drawn > columnCount
     }
 
     /// Positions closer than `tolerance` are one rule (a thick or doubled line).
