@@ -334,3 +334,18 @@ import Testing
         return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }
+
+@Suite struct DuplicateHeaderTests {
+    @Test func aRepeatedHeaderIsToldApartByPosition() throws {
+        let table = RawTable(title: "某市某区某镇配合履职事项清单",
+                             headers: ["序号", "事项名称", "备注", "备注"],
+                             rows: [RawRow(cells: ["1", "史志编纂工作。", "甲", "乙"])])
+        let source = SourceInfo(file: "t.txt", format: .text, sha256: String(repeating: "0", count: 64), pages: nil)
+        let list = ListNormalizer().normalize(table, source: source)
+        #expect(list.columns.map(\.header) == ["序号", "事项名称", "备注", "备注（第4列）"])
+        #expect(list.items.first?.cell("备注") == "甲")
+        #expect(list.items.first?.cell("备注（第4列）") == "乙")
+        #expect(list.findings.map(\.code) == ["column.duplicate-header"])
+        #expect(try SchemaValidation.errors(in: JSONWriter().render(list)) == nil)
+    }
+}

@@ -3,8 +3,8 @@
 struct ListNormalizer: Sendable {
     func normalize(_ table: RawTable, source: SourceInfo) -> DutyList {
         let title = table.title ?? ""
-        let columns = ColumnKeyMapper().columns(for: table.headers)
         var findings = table.findings
+        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings))
         for key in [ColumnKey.number, .name] where !columns.contains(where: { $0.key == key }) {
             findings.append(Finding(.warning, "column.missing",
                                     message: "no column is headed like \(key) (headers: \(table.headers.joined(separator: " | ")))"))
@@ -26,5 +26,22 @@ struct ListNormalizer: Sendable {
         let titles = ListTitleParser()
         return DutyList(title: title, listKind: titles.kind(of: title), region: titles.region(of: title),
                         source: source, columns: columns, items: items, findings: findings)
+    }
+
+    /// Headers made unique: `cells` is keyed by header, so a second column printed under the same
+    /// header (or none) is told apart by its position, e.g. 备注（第7列）.
+    static func distinct(_ headers: [String], findings: inout [Finding]) -> [String] {
+        var seen: Set<String> = []
+        return headers.enumerated().map { position, header in
+            guard seen.contains(header) else {
+                seen.insert(header)
+                return header
+            }
+            let renamed = "\(header)（第\(position + 1)列）"
+            findings.append(Finding(.warning, "column.duplicate-header", column: renamed,
+                                    message: "column \(position + 1) repeats the header \"\(header)\"; its cells are keyed \(renamed)"))
+            seen.insert(renamed)
+            return renamed
+        }
     }
 }
