@@ -7,6 +7,7 @@
 /// - the next line is a heading ("区林业局：") after a line that ends a sentence,
 /// - the next line's first unbreakable piece would have fitted on it (the word processor did not
 ///   run out of room), or
+/// - one organisation name ends it and the next line starts another ("…区农业农村局" / "区林业局"),
 /// - in a list column, it is full and the next line starts like the column's other entries.
 struct LayoutParagraphJoiner: Sendable {
     var profile: LayoutWrapProfile
@@ -28,6 +29,7 @@ struct LayoutParagraphJoiner: Sendable {
         if ClauseLabel.prefix(of: next) != nil, endsSentence || fits { return true }
         if next.last == "：" || next.last == ":", endsSentence { return true }
         if fits { return true }
+        if OrganisationBoundary.isBetween(line, and: next) { return true }
         if profile.isList, let first = next.first { return profile.entryStarts.contains(first) }
         return false
     }

@@ -43,16 +43,11 @@ struct ParagraphBuilder {
         return text
     }
 
-    /// Last characters of organisation names (…局, …委, …办, …中心, …公司).
-    private static let organisationEnds: Set<Character> = Set("局委办室部院队所站心司厅处")
-    /// First characters of organisation names: the level of government.
-    private static let organisationStarts: Set<Character> = Set("区市县省乡镇")
-
     private static func startsParagraph(_ line: String, after previous: String) -> Bool {
-        guard let last = previous.last, let first = line.first else { return false }
+        guard let last = previous.last, !line.isEmpty else { return false }
         if last.isTerminal, ClauseNumber.prefixLength(of: line) != nil || line.hasSuffix("：") {
             return true
         }
-        return organisationEnds.contains(last) && organisationStarts.contains(first)
+        return OrganisationBoundary.isBetween(previous, and: line)
     }
 }
