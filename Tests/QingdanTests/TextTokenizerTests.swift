@@ -337,3 +337,26 @@ import Testing
         #expect(unplaced.first?.message.contains("line ") == true)
     }
 }
+
+/// `pdftotext -raw` of another typesetting of the sample (Fixtures/pdf/kouquan-portrait.pdf:
+/// portrait, justified, narrower columns), committed as Fixtures/kouquan-portrait.raw.txt.
+@Suite struct FlowTextOtherTypesettingTests {
+    @Test func letterSpacedJustifiedLinesAreNotCells() throws {
+        let url = ReferenceCells.fixtures.appendingPathComponent("kouquan-portrait.raw.txt")
+        let table = try TextTableExtractor().extract(data: try Data(contentsOf: url), path: url.path)
+        let reference = try ReferenceCells.load("kouquan-cooperative")
+        #expect(table.rows.count == 100)
+        // "1 党的建设 史 志 编 纂 工" / "作。": the stretched name is one cell, not five.
+        #expect(Array(table.rows[0].cells.prefix(4)) == ["1", "党的建设", "史志编纂工作。", "区委党史区志研究室"])
+        // Rows left: wraps of these narrower columns that the text cannot tell from paragraph
+        // ends, and curly quotes the export moved to another line ("“" / "进工程”").
+        #expect(reference.compare(table).equal == 78)
+    }
+
+    @Test func letterSpacingKeepsCellSeparatorsAndTypedSpaces() {
+        #expect(LetterSpacing.removingStretches("1 党的建设 史 志 编 纂 工", edges: false) == "1 党的建设 史志编纂工")
+        #expect(LetterSpacing.removingStretches("1. 加 强 对 涉 恐 、 涉爆", edges: true) == "1.加强对涉恐、涉爆")
+        #expect(LetterSpacing.removingStretches("负责对渔业生产安全进行监督管理 ，", edges: true) == "负责对渔业生产安全进行监督管理 ，")
+        #expect(LetterSpacing.removingStretches("巡查， 配合 A B C D", edges: true) == "巡查， 配合 A B C D")
+    }
+}

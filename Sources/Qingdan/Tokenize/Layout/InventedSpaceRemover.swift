@@ -5,10 +5,7 @@
 /// The rule (`Character.isInventedGap`) looks only at the two characters around a single space:
 /// one side CJK, the other a Latin letter, digit, `%`, circled number or curly quote.
 ///
-/// A justified line of Chinese is stretched by widening the gaps between its characters, and
-/// `-layout` output shows a wide enough gap as a space: "1. 加 强 对 涉 恐 、 涉爆". A stretch of
-/// single characters each separated by one space (three spaces or more, the characters Chinese)
-/// is such a line, and its spaces go too.
+/// The spaces of letter-spaced (justified) stretches go too (`LetterSpacing`).
 ///
 /// Limits: a space someone really typed between Chinese and a Latin word or number
 /// ("使用 Excel 表格") is removed too — the text alone cannot tell the two apart; so is a typed
@@ -16,7 +13,7 @@
 enum InventedSpaceRemover {
     static func clean(_ text: String) -> String {
         let characters = Array(text)
-        let stretched = stretchedSpaces(in: characters)
+        let stretched = LetterSpacing.stretchedSpaces(in: characters, edges: true)
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for (offset, character) in characters.enumerated() {
@@ -26,29 +23,6 @@ enum InventedSpaceRemover {
         return result
     }
 
-    /// Offsets of the spaces inside letter-spaced stretches: `c␠c␠c␠c…`, each `c` one character
-    /// other than a space or line break, at least three spaces, at most one `c` a Latin letter or
-    /// digit (a spaced-out Latin word is typed that way).
-    static func stretchedSpaces(in characters: [Character]) -> Set<Int> {
-        var result: Set<Int> = []
-        var start = 0
-        while start < characters.count {
-            // Extend a stretch from `start`: character, space, character, space, …
-            var end = start
-            var spaces: [Int] = []
-            while end + 2 < characters.count, characters[end] != " ", characters[end] != "\n",
-                  characters[end + 1] == " ", characters[end + 2] != " ", characters[end + 2] != "\n" {
-                spaces.append(end + 1)
-                end += 2
-            }
-            if spaces.count >= 3 {
-                let members = stride(from: start, through: end, by: 2).map { characters[$0] }
-                if members.filter(\.isLatinLike).count <= 1 { result.formUnion(spaces) }
-            }
-            start = spaces.isEmpty ? start + 1 : end + 1
-        }
-        return result
-    }
 
     private static func isInvented(at offset: Int, in characters: [Character]) -> Bool {
         guard offset > 0, offset + 1 < characters.count else { return false }

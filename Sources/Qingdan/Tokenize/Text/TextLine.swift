@@ -18,7 +18,9 @@ struct TextLine: Sendable, Equatable {
         func finish() {
             let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || current.contains("\u{0C}")
             let cleaned = current.filter { $0 != "\u{0C}" }
-            lines.append(TextLine(number: lines.count + 1, text: cleaned.trimmingCellWhitespace, startsPage: startsPage))
+            // Letter-spaced justified lines ("史 志 编 纂 工") would read as cells split at spaces.
+            let text = LetterSpacing.removingStretches(cleaned.trimmingCellWhitespace, edges: false)
+            lines.append(TextLine(number: lines.count + 1, text: text, startsPage: startsPage))
             current = ""
         }
         for character in text {

@@ -1,0 +1,49 @@
+/// A justified line of Chinese is stretched by widening the gaps between its characters, and text
+/// exports show a wide enough gap as a space: "1. 加 强 对 涉 恐 、 涉爆", "史 志 编 纂 工". A
+/// stretch of single characters each separated by one space (three spaces or more, at most one of
+/// the characters Latin) is such a line; its spaces were never typed.
+enum LetterSpacing {
+    /// Offsets of the spaces inside letter-spaced stretches: single characters each followed by one
+    /// space (`c␠c␠c␠c`), three spaces or more, at most one `c` a Latin letter or digit (a
+    /// spaced-out Latin word is typed that way). A stretch may begin on the last character of a
+    /// word and end on the first of the next ("1. 加 强 对 涉 恐 、 涉爆"): inside a cell those
+    /// spaces are stretched like the rest, but on a line whose cells are separated by spaces
+    /// ("党的建设 史 志 编 纂 工") they separate cells, so without `edges` they are kept.
+    static func stretchedSpaces(in characters: [Character], edges: Bool) -> Set<Int> {
+        func isLetter(_ offset: Int) -> Bool {
+            offset >= 0 && offset < characters.count && characters[offset] != " " && characters[offset] != "\n"
+        }
+        var result: Set<Int> = []
+        var start = 0
+        while start < characters.count {
+            var end = start
+            var spaces: [Int] = []
+            while isLetter(end), end + 2 < characters.count, characters[end + 1] == " ", isLetter(end + 2) {
+                spaces.append(end + 1)
+                end += 2
+            }
+            let members = stride(from: start, through: end, by: 2).map { characters[$0] }
+            if spaces.count >= 3, members.filter(\.isLatinLike).count <= 1 {
+                var kept = spaces[...]
+                if !edges, isLetter(start - 1) { kept = kept.dropFirst() }
+                if !edges, isLetter(end + 1) { kept = kept.dropLast() }
+                result.formUnion(kept)
+            }
+            start = spaces.isEmpty ? start + 1 : end + 1
+        }
+        return result
+    }
+
+    /// `text` without the spaces of its letter-spaced stretches.
+    static func removingStretches(_ text: String, edges: Bool) -> String {
+        guard text.contains(" ") else { return text }
+        let characters = Array(text)
+        let stretched = stretchedSpaces(in: characters, edges: edges)
+        guard !stretched.isEmpty else { return text }
+        var result = ""
+        for (offset, character) in characters.enumerated() where !stretched.contains(offset) {
+            result.append(character)
+        }
+        return result
+    }
+}
