@@ -101,8 +101,15 @@ enum TextCues {
     }
 
     static func hasPhrasePunctuation(_ text: String) -> Bool {
-        text.contains { phrasePunctuation.contains($0) }
+        // Most lines hold none of the marks' code points: no need to compare them as Characters.
+        guard text.unicodeScalars.contains(where: { phrasePunctuationScalars.contains($0.value) }) else { return false }
+        return text.contains { phrasePunctuation.contains($0) }
     }
+
+    /// The code points a phrase punctuation Character can hold: the marks themselves and U+037E
+    /// (Greek question mark), which is canonically equivalent to ";".
+    private static let phrasePunctuationScalars: Set<UInt32> =
+        Set(phrasePunctuation.flatMap { $0.unicodeScalars.map(\.value) }).union([0x037E])
 
     /// The text after its paragraph marker.
     static func body(_ text: String) -> Substring {
