@@ -11,16 +11,21 @@ struct TextTableExtractor {
     }
 
     func extract(text: String, path: String) throws(QingdanError) -> RawTable {
-        if Self.isLayout(text) {
+        let lines = TextLine.lines(of: text)
+        if Self.isLayout(lines: lines) {
             return try LayoutTextTokenizer().tokenize(text: text, path: path)
         }
-        return try FlowTextTokenizer().tokenize(text: text, path: path)
+        return try FlowTextTokenizer().tokenize(text: text, lines: lines, path: path)
     }
 
     /// The layout form keeps columns apart with runs of spaces: its header words are separated by
     /// two or more spaces, and many of its lines have wide gaps inside.
     static func isLayout(_ text: String) -> Bool {
-        let lines = TextLine.lines(of: text).filter { !$0.isBlank }
+        isLayout(lines: TextLine.lines(of: text))
+    }
+
+    static func isLayout(lines all: [TextLine]) -> Bool {
+        let lines = all.filter { !$0.isBlank }
         guard !lines.isEmpty else { return false }
         if let header = lines.first(where: { TableHeader.begins($0.text.split(separator: " ").map(String.init)) }),
            header.text.contains("  ") {

@@ -71,15 +71,17 @@ struct ColumnSegmenter {
     private static let shortLineRunsOn = 3.0
 
     /// The column of each piece.
-    func columns(of pieces: [FlowPiece]) -> [Int] {
-        guard !pieces.isEmpty else { return [] }
+    func columns(of cued: [CuedPiece]) -> [Int] {
+        guard !cued.isEmpty else { return [] }
+        // A piece's own cost does not depend on the column order: weigh it once per column.
+        let own = cued.map { piece in roles.indices.map { pieceCost(piece, column: $0) } }
         var best: (cost: Double, columns: [Int])?
         for (order, prior) in orders() {
-            let (cost, columns) = segment(pieces, order: order)
+            let (cost, columns) = segment(cued, own: own, order: order)
             let total = cost + prior
             if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
         }
-        return best?.columns ?? Array(repeating: 0, count: pieces.count)
+        return best?.columns ?? Array(repeating: 0, count: cued.count)
     }
 
     /// Column orders to try, each with its prior cost.
@@ -95,23 +97,22 @@ struct ColumnSegmenter {
 
     /// The cheapest split for one column order. A row broken by page breaks is split page by page:
     /// on a new page the cells resume in column order, each going on from where it stopped.
-    private func segment(_ pieces: [FlowPiece], order: [Int]) -> (Double, [Int]) {
-        let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].followsPageBreak }
+    private func segment(_ pieces: [CuedPiece], own: [[Double]], order: [Int]) -> (Double, [Int]) {
+        let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].piece.followsPageBreak }
         var total = 0.0
         var columns: [Int] = []
-        var lastPiece = [FlowPiece?](repeating: nil, count: roles.count)
+        var lastPiece = [CuedPiece?](repeating: nil, count: roles.count)
         var lastClause = [Int?](repeating: nil, count: roles.count)
         for (page, start) in pageStarts.enumerated() {
             let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : pieces.count
-            let part = Array(pieces[start..<end])
-            let (cost, partColumns) = segmentPage(part, order: order, after: lastPiece, lastClause: lastClause,
-                                                  isLast: end == pieces.count)
+            let (cost, partColumns) = segmentPage(pieces[start..<end], own: own, order: order, after: lastPiece,
+                                                  lastClause: lastClause, isLast: end == pieces.count)
             total += cost
             columns += partColumns
-            for (piece, column) in zip(part, partColumns) {
+            for (piece, column) in zip(pieces[start..<end], partColumns) {
                 lastPiece[column] = piece
-                if TextCues.isHeading(piece.text) { lastClause[column] = nil }
-                if let clause = TextCues.clauseNumber(piece.text) { lastClause[column] = clause }
+                if piece.isHeading { lastClause[column] = nil }
+                if let clause = piece.clauseNumber { lastClause[column] = clause }
             }
         }
         return (total, columns)
@@ -120,9 +121,11 @@ struct ColumnSegmenter {
     /// The cheapest split of the pieces of one page of a row, given the last piece and the last
     /// clause number each column holds from earlier pages (all nil on the row's first page).
     /// A state is the slot (position in `order`) of the current piece.
-    private func segmentPage(_ pieces: [FlowPiece], order: [Int], after lastPiece: [FlowPiece?], lastClause: [Int?],
-                             isLast: Bool) -> (Double, [Int]) {
+    private func segmentPage(_ page: ArraySlice<CuedPiece>, own ownCosts: [[Double]], order: [Int],
+                             after lastPiece: [CuedPiece?], lastClause: [Int?], isLast: Bool) -> (Double, [Int]) {
         let count = order.count
+        let offset = page.startIndex
+        let pieces = Array(page)
         // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
         // left mid-sentence or never begun.
         let passOver = order.map { column -> Double in
@@ -131,12 +134,12 @@ struct ColumnSegmenter {
         }
         func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }
         // The first piece a column gets on this page goes on from its text on the page before.
-        func resuming(_ slot: Int, with piece: FlowPiece) -> Double {
+        func resuming(_ slot: Int, with piece: CuedPiece) -> Double {
             let column = order[slot]
             guard let last = lastPiece[column] else { return 0 }
             let open = isOpen(last, column: column), entry = startsEntry(piece, column: column)
             // "3." goes on in the cell whose last clause is "2."; "1." after "1." starts a cell.
-            let clause = TextCues.clauseNumber(piece.text)
+            let clause = piece.clauseNumber
             let sequence = clause.map { $0 > 1 && lastClause[column] != $0 - 1 } == true
             let restarts = clause.map { clause in lastClause[column].map { clause <= $0 } ?? false } ?? false
             return stayCost(last, piece, column: column, restartsNumbering: restarts)
@@ -147,28 +150,34 @@ struct ColumnSegmenter {
         var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
         var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
         let first = pieces[0]
+        let isFirstPage = lastPiece.allSatisfy { $0 == nil }
         for slot in 0..<count {
-            let column = order[slot]
-            let own = pieceCost(first, column: column)
+            let own = ownCosts[offset][order[slot]]
             guard own < Self.impossible else { continue }
-            if lastPiece.allSatisfy({ $0 == nil }) {
+            if isFirstPage {
                 // The row's first page begins with its number.
                 if slot == 0 { cost[0][0] = own }
             } else {
                 cost[0][slot] = passing(0..<slot) + resuming(slot, with: first) + own
             }
         }
+        // Moving on from each slot depends only on the two pieces, not on the slot moved to.
+        var moving = Array(repeating: 0.0, count: count)
         for index in pieces.indices.dropFirst() {
             let previous = pieces[index - 1], piece = pieces[index]
+            for earlier in 0..<count { moving[earlier] = moveCost(previous, piece, from: order[earlier]) }
             for slot in 0..<count {
-                let own = pieceCost(piece, column: order[slot])
+                let own = ownCosts[offset + index][order[slot]]
                 guard own < Self.impossible else { continue }
                 var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
                 var from = slot
-                for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
-                    let candidate = cost[index - 1][earlier] + moveCost(previous, piece, from: order[earlier])
-                        + passing((earlier + 1)..<slot) + resuming(slot, with: piece)
-                    if candidate < best { best = candidate; from = earlier }
+                if slot > 0 {
+                    let resumed = resuming(slot, with: piece)
+                    for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
+                        let candidate = cost[index - 1][earlier] + moving[earlier]
+                            + passing((earlier + 1)..<slot) + resumed
+                        if candidate < best { best = candidate; from = earlier }
+                    }
                 }
                 cost[index][slot] = best + own
                 back[index][slot] = from
@@ -187,92 +196,88 @@ struct ColumnSegmenter {
     }
 
     /// Whether `piece` begins a new entry of its cell: a paragraph, a heading, a department.
-    private func startsEntry(_ piece: FlowPiece, column: Int) -> Bool {
-        TextCues.startsParagraph(piece.text) || TextCues.isHeading(piece.text)
-            || (roles[column] == .departments && TextCues.isDepartmentName(piece.text))
+    private func startsEntry(_ piece: CuedPiece, column: Int) -> Bool {
+        piece.startsParagraph || piece.isHeading || (roles[column] == .departments && piece.isDepartmentName)
     }
 
     /// Whether the cell whose last line is `piece` stops mid-way, to go on on the next page.
-    private func isOpen(_ piece: FlowPiece, column: Int) -> Bool {
+    private func isOpen(_ piece: CuedPiece, column: Int) -> Bool {
         switch roles[column] {
         // A category often fills its narrow column exactly: no sign that it goes on.
         case .number, .category: return false
         case .departments:
             // Only a measured width tells a wrapped name from a whole one.
             guard let width = widths?[column] else { return false }
-            return piece.fillsColumn(of: width) && !TextCues.isDepartmentName(piece.text)
+            return piece.fillsColumn(of: width) && !piece.isDepartmentName
         default:
-            return !TextCues.endsSentence(piece.text) && !TextCues.isHeading(piece.text)
+            return !piece.endsSentence && !piece.isHeading
         }
     }
 
     /// How unlikely `piece` is in `column`, whatever its neighbours.
-    private func pieceCost(_ piece: FlowPiece, column: Int) -> Double {
+    private func pieceCost(_ cued: CuedPiece, column: Int) -> Double {
         let role = roles[column]
-        let text = piece.text
+        let piece = cued.piece
         if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
         var cost = 0.0
         if let width = widths?[column], piece.width > width + 2 { cost += Self.tooWide }
         switch role {
         case .category:
-            if TextCues.startsParagraph(text) { return Self.impossible }
+            if cued.startsParagraph { return Self.impossible }
             // A category is a label, not a sentence.
-            if TextCues.hasPhrasePunctuation(text) { cost += Self.sentenceAsCategory }
-            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
+            if cued.hasPhrasePunctuation { cost += Self.sentenceAsCategory }
+            if cued.isDepartmentName { cost += Self.strayDepartment }
         case .departments:
-            if TextCues.startsParagraph(text) { return Self.impossible }
-            if !TextCues.isDepartmentName(text), !TextCues.startsWithOpeningBracket(text), !piece.continuesOpenBracket {
-                cost += TextCues.looksLikeDepartment(text) ? Self.unfinishedDepartment : Self.notADepartment
+            if cued.startsParagraph { return Self.impossible }
+            if !cued.isDepartmentName, !cued.startsWithOpeningBracket, !piece.continuesOpenBracket {
+                cost += cued.looksLikeDepartment ? Self.unfinishedDepartment : Self.notADepartment
             }
         default:
-            if TextCues.isDepartmentName(text) { cost += Self.strayDepartment }
-            if role == .name, TextCues.startsParagraph(text) { cost += Self.numberedName }
+            if cued.isDepartmentName { cost += Self.strayDepartment }
+            if role == .name, cued.startsParagraph { cost += Self.numberedName }
         }
-        if TextCues.isHeading(text), role != .superiorDuties {
+        if cued.isHeading, role != .superiorDuties {
             cost += role == .townshipDuties ? Self.headingInTownship : Self.strayHeading
         }
         // Paragraphs opening with the other duties column's typical words.
-        let body = TextCues.body(text)
-        if role == .superiorDuties, TextCues.townshipWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
-        if role == .townshipDuties, TextCues.superiorWords.contains(where: { body.hasPrefix($0) }) { cost += Self.otherDutiesWording }
+        if role == .superiorDuties, cued.opensWithTownshipWords { cost += Self.otherDutiesWording }
+        if role == .townshipDuties, cued.opensWithSuperiorWords { cost += Self.otherDutiesWording }
         return cost
     }
 
     /// Cost of `piece` continuing the column `previous` is in. Whether its clause number starts
     /// again is read in row order unless the caller knows the column's own numbering.
-    private func stayCost(_ previous: FlowPiece, _ piece: FlowPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
+    private func stayCost(_ previous: CuedPiece, _ piece: CuedPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
         var cost = 0.0
         // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
         // before it: a list opens a cell more often than it follows a paragraph.
-        if restartsNumbering ?? piece.restartsNumbering {
+        if restartsNumbering ?? piece.piece.restartsNumbering {
             cost += Self.numberingRestart
-        } else if TextCues.clauseNumber(piece.text) == 1, !TextCues.isHeading(previous.text) {
+        } else if piece.clauseNumber == 1, !previous.isHeading {
             cost += Self.listAfterParagraph
         }
-        if piece.sharesLine { return cost + (piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
-        if piece.followsBlankLine && !piece.followsPageBreak { cost += Self.blankInsideCell }
-        if TextCues.startsWithClosingPunctuation(piece.text) || TextCues.startsParagraph(piece.text)
-            || TextCues.isHeading(previous.text) || roles[column] == .departments
-            || (TextCues.isHeading(piece.text) && TextCues.endsSentence(previous.text)) {
+        if piece.piece.sharesLine { return cost + (piece.piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
+        if piece.piece.followsBlankLine && !piece.piece.followsPageBreak { cost += Self.blankInsideCell }
+        if piece.startsWithClosingPunctuation || piece.startsParagraph || previous.isHeading
+            || roles[column] == .departments || (piece.isHeading && previous.endsSentence) {
             return cost
         }
         // A short line followed by an unmarked one: a paragraph without a marker, possible but
         // rarer, and unlikely when the short line stops mid-sentence.
         if !previous.runsOn(into: piece, width: widths?[column]) {
-            cost += TextCues.endsSentence(previous.text) || previous.endsWithHangingPunctuation ? Self.unmarkedParagraph : Self.shortLineRunsOn
+            cost += previous.endsSentence || previous.piece.endsWithHangingPunctuation ? Self.unmarkedParagraph : Self.shortLineRunsOn
         }
         return cost
     }
 
     /// Cost of `piece` opening a new column after `previous`, which ends `column`.
-    private func moveCost(_ previous: FlowPiece, _ piece: FlowPiece, from column: Int) -> Double {
-        if TextCues.startsWithClosingPunctuation(piece.text) { return Self.impossible }
-        if piece.continuesOpenBracket { return Self.bracketSplit }
-        if piece.sharesLine { return piece.isOnRowStartLine ? 0 : Self.spacedCellBreak }
-        var cost = piece.followsBlankLine ? 0 : Self.unspacedCellBreak
+    private func moveCost(_ previous: CuedPiece, _ piece: CuedPiece, from column: Int) -> Double {
+        if piece.startsWithClosingPunctuation { return Self.impossible }
+        if piece.piece.continuesOpenBracket { return Self.bracketSplit }
+        if piece.piece.sharesLine { return piece.piece.isOnRowStartLine ? 0 : Self.spacedCellBreak }
+        var cost = piece.piece.followsBlankLine ? 0 : Self.unspacedCellBreak
         // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
-        if roles[column].holdsSentences, !piece.followsBlankLine, !TextCues.endsSentence(previous.text),
-           !TextCues.isHeading(previous.text) {
+        if roles[column].holdsSentences, !piece.piece.followsBlankLine, !previous.endsSentence, !previous.isHeading {
             cost += Self.cellEndsMidSentence
         }
         return cost

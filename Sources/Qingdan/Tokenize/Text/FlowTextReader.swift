@@ -18,12 +18,17 @@ struct FlowTextReader {
     private var setAside = 0
     /// Second words of numbered lines that several numbers share: the categories rows print.
     private let categoryWords: Set<String>
+    /// The words of each line, split once: every line is asked several times whether it starts a
+    /// row.
+    private let lineWords: [[String]]
 
     init(lines: [TextLine]) {
         self.lines = lines
+        let lineWords = lines.map(Self.words(of:))
+        self.lineWords = lineWords
         var numbersByWord: [String: Set<String>] = [:]
         for position in lines.indices {
-            guard let (number, category) = Self.numberAndNextWord(at: position, in: lines) else { continue }
+            guard let (number, category) = Self.numberAndNextWord(at: position, in: lines, words: lineWords) else { continue }
             numbersByWord[category, default: []].insert(number)
         }
         categoryWords = Set(numbersByWord.filter { $0.value.count >= 2 }.keys)
@@ -31,12 +36,12 @@ struct FlowTextReader {
 
     /// A line's leading integer and the word after it, on the same line or (for a number printed
     /// alone) first on the next line with text.
-    private static func numberAndNextWord(at position: Int, in lines: [TextLine]) -> (String, String)? {
-        let lineWords = words(of: lines[position])
+    private static func numberAndNextWord(at position: Int, in lines: [TextLine], words: [[String]]) -> (String, String)? {
+        let lineWords = words[position]
         guard let first = lineWords.first, Int(first) != nil else { return nil }
         if lineWords.count >= 2 { return (first, lineWords[1]) }
-        guard let next = lines[(position + 1)...].prefix(3).first(where: { !$0.isBlank }),
-              let word = words(of: next).first else { return nil }
+        guard let next = lines.indices[(position + 1)...].prefix(3).first(where: { !lines[$0].isBlank }),
+              let word = words[next].first else { return nil }
         return (first, word)
     }
 
@@ -88,7 +93,7 @@ extension FlowTextReader {
     private mutating func readHeader() -> TableHeader? {
         let start = index
         var headerLines: [[String]] = []
-        while !didReachEnd, index - start < 8, rowStart(currentLine, number: 1) == nil {
+        while !didReachEnd, index - start < 8, rowStart(at: index, number: 1) == nil {
             let lineWords = words(of: currentLine)
             // A wrapped header goes on in header words or short fragments ("号", "配合职责").
             guard index == start || lineWords.allSatisfy({ ColumnRole(headerWords: $0) != nil || $0.count <= 4 }) else { break }
@@ -108,7 +113,7 @@ extension FlowTextReader {
     }
 
     private mutating func skipUntilRowStart(_ number: Int, header: TableHeader, findings: inout [Finding]) {
-        while !didReachEnd, rowStart(currentLine, number: number) == nil {
+        while !didReachEnd, rowStart(at: index, number: number) == nil {
             let line = currentLine
             index += 1
             setAside(line)
@@ -144,7 +149,7 @@ extension FlowTextReader {
                 followsPageBreak = true
                 continue
             }
-            if row.lineStartingNextButOne == nil, rowStart(line, number: number + 2) != nil {
+            if row.lineStartingNextButOne == nil, rowStart(at: index - 1, number: number + 2) != nil {
                 row.lineStartingNextButOne = line.number
             }
             row.add(line, followsBlankLine: followsBlankLine || line.startsPage, followsPageBreak: followsPageBreak || line.startsPage)
@@ -164,19 +169,18 @@ extension FlowTextReader {
     }
 
     /// The line's words when its first word is exactly `number`.
-    private func rowStart(_ line: TextLine, number: Int) -> [String]? {
-        let lineWords = words(of: line)
-        return lineWords.first == String(number) ? lineWords : nil
+    private func rowStart(at position: Int, number: Int) -> [String]? {
+        let words = lineWords[position]
+        return words.first == String(number) ? words : nil
     }
 
     /// The 序号 of the row `line` starts after the row numbered `previous`: the next number, or a
     /// repeated or skipped-to number followed by a category other rows print.
     private func nextRowStart(at position: Int, after previous: Int) -> Int? {
-        let lineWords = words(of: lines[position])
-        guard let first = lineWords.first, let number = Int(first), String(number) == first else { return nil }
+        guard let first = lineWords[position].first, let number = Int(first), String(number) == first else { return nil }
         if number == previous + 1 { return number }
         let misnumbered = number == previous || (previous + 2...previous + Self.largestGap).contains(number)
-        guard misnumbered, let (_, next) = Self.numberAndNextWord(at: position, in: lines),
+        guard misnumbered, let (_, next) = Self.numberAndNextWord(at: position, in: lines, words: lineWords),
               categoryWords.contains(next) else { return nil }
         return number
     }

@@ -3,7 +3,12 @@
 /// column widths measured in the document and the wording of the lines.
 struct FlowTextTokenizer {
     func tokenize(text: String, path: String) throws(QingdanError) -> RawTable {
-        var reader = FlowTextReader(lines: TextLine.lines(of: text))
+        try tokenize(text: text, lines: TextLine.lines(of: text), path: path)
+    }
+
+    /// `lines` are `TextLine.lines(of: text)`, when the caller has read them already.
+    func tokenize(text: String, lines: [TextLine], path: String) throws(QingdanError) -> RawTable {
+        var reader = FlowTextReader(lines: lines)
         let document = reader.readDocument()
         guard let header = document.header else {
             throw QingdanError(.noTable, file: path, "no table header (序号 …) found in the text")
@@ -13,7 +18,9 @@ struct FlowTextTokenizer {
         }
         // First pass without widths, to measure them; second pass with them.
         let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
-        let roughColumns = document.rows.map { firstPass.columns(of: $0.pieces) }
+        // Both passes ask the same of each piece's wording: read it once.
+        let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
+        let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
         let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
         let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
 
@@ -22,7 +29,7 @@ struct FlowTextTokenizer {
         var setAside = document.setAsideCharacters
         let rows = document.rows.indices.map { index in
             let row = document.rows[index]
-            let columns = segmenter.columns(of: row.pieces)
+            let columns = segmenter.columns(of: cuedRows[index])
             var cells = header.roles.indices.map { column in
                 joiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
                                 role: header.roles[column], width: widths[column])

@@ -86,6 +86,8 @@ enum TextCues {
 
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
     static func leavesBracketOpen(_ text: String) -> Bool {
+        // Most lines hold no bracket: their code points tell without comparing characters.
+        guard text.unicodeScalars.contains(where: { bracketScalars.contains($0.value) }) else { return false }
         var depth = 0
         for character in text {
             if character == "（" || character == "(" { depth += 1 }
@@ -94,6 +96,9 @@ enum TextCues {
         return depth > 0
     }
 
+    /// （ ( ） ): no other code point is canonically equivalent to one of them.
+    private static let bracketScalars: Set<UInt32> = [0xFF08, 0x28, 0xFF09, 0x29]
+
     /// The department names a heading spells out: "区文化和旅游局、区消防救援大队：" gives two.
     static func departmentNames(inHeading text: String) -> [String] {
         guard isHeading(text) else { return [] }
@@ -101,8 +106,15 @@ enum TextCues {
     }
 
     static func hasPhrasePunctuation(_ text: String) -> Bool {
-        text.contains { phrasePunctuation.contains($0) }
+        // Most lines hold none of the marks' code points: no need to compare them as Characters.
+        guard text.unicodeScalars.contains(where: { phrasePunctuationScalars.contains($0.value) }) else { return false }
+        return text.contains { phrasePunctuation.contains($0) }
     }
+
+    /// The code points a phrase punctuation Character can hold: the marks themselves and U+037E
+    /// (Greek question mark), which is canonically equivalent to ";".
+    private static let phrasePunctuationScalars: Set<UInt32> =
+        Set(phrasePunctuation.flatMap { $0.unicodeScalars.map(\.value) }).union([0x037E])
 
     /// The text after its paragraph marker.
     static func body(_ text: String) -> Substring {

@@ -14,23 +14,32 @@ struct TextLine: Sendable, Equatable {
     /// stay those an editor shows.
     static func lines(of text: String) -> [TextLine] {
         var lines: [TextLine] = []
-        var current = ""
-        func finish() {
-            let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || current.contains("\u{0C}")
-            let cleaned = current.filter { $0 != "\u{0C}" }
+        func finish(_ current: Substring) {
+            // A form feed is a character of its own (never part of a grapheme cluster): its byte
+            // stands for it.
+            let hasFormFeed = current.utf8.contains(0x0C)
+            let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || hasFormFeed
+            let cleaned = hasFormFeed ? current.filter { $0 != "\u{0C}" } : current
             // Letter-spaced justified lines ("史 志 编 纂 工") would read as cells split at spaces.
             let text = LetterSpacing.removingStretches(cleaned.trimmingCellWhitespace, edges: false)
             lines.append(TextLine(number: lines.count + 1, text: text, startsPage: startsPage))
-            current = ""
         }
-        for character in text {
-            if character == "\n" || character == "\r\n" || character == "\r" {
-                finish()
-            } else {
-                current.append(character)
+        // Split on the bytes of LF, CR and CRLF: line breaks always stand apart from the
+        // characters around them, so no need to walk the text character by character.
+        let utf8 = text.utf8
+        var start = utf8.startIndex, index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            guard byte == 0x0A || byte == 0x0D else {
+                index = utf8.index(after: index)
+                continue
             }
+            finish(text[start..<index])
+            index = utf8.index(after: index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+            start = index
         }
-        if !current.isEmpty { finish() }
+        if start < utf8.endIndex { finish(text[start..<utf8.endIndex]) }
         // A single leading space marks a page only where lines are not indented as a rule.
         let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
         if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.contains("\u{0C}") {
