@@ -9,14 +9,7 @@ import Testing
     /// the items they hold.
     @Test(arguments: ["chromium-letter", "chromium-a5-spaced", "chromium-shaded"])
     func chromiumPrintEqualsReferenceCells(name: String) throws {
-        let table = try PDFTests.extract("Tests/QingdanTests/Fixtures/pdf/\(name).pdf")
-        let expected = try ReferenceCells.fixture("pdf/\(name).expected.json")
-        #expect(table.title == expected.title)
-        #expect(table.headers == expected.headers)
-        #expect(table.rows.count == expected.rows.count)
-        #expect(table.findings.isEmpty)
-        let comparison = expected.compare(table)
-        #expect(comparison.differences.isEmpty, "\(comparison.differences.joined(separator: "\n"))")
+        try PDFTests.expectFixtureEqualsExpectedCells(name)
     }
 
     @Test func chromiumRowsKeepTheirPages() throws {
