@@ -79,11 +79,11 @@ struct PDFPage {
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
-            var ink = [UInt8](repeating: 0, count: width * height)
             guard let data = cairo_image_surface_get_data(surface) else {
-                return PageRaster(width: width, height: height, scale: scale, ink: ink)
+                return PageRaster(width: width, height: height, scale: scale,
+                                  ink: [UInt8](repeating: 0, count: width * height))
             }
-            ink.withUnsafeMutableBufferPointer { ink in
+            let ink = [UInt8](unsafeUninitializedCapacity: width * height) { ink, count in
                 for y in 0..<height {
                     let row = data + y * stride
                     for x in 0..<width {
@@ -93,6 +93,7 @@ struct PDFPage {
                         ink[y * width + x] = UInt8(truncatingIfNeeded: 255 - luminance)
                     }
                 }
+                count = width * height
             }
             return PageRaster(width: width, height: height, scale: scale, ink: ink)
         }

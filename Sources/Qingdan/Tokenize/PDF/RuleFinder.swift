@@ -52,6 +52,10 @@ struct RuleFinder {
         let height = raster.height
         var dark = RunCollector(width: width, minimumHorizontal: minimumHorizontal, minimumVertical: minimumVertical)
         var light = RunCollector(width: width, minimumHorizontal: minimumHorizontal, minimumVertical: minimumVertical)
+        defer {
+            dark.deallocate()
+            light.deallocate()
+        }
         // Per block of eight columns: how many runs (of either level) are open.
         var openInBlock = [Int](repeating: 0, count: width / 8 + 1)
         let ones: UInt64 = 0x0101_0101_0101_0101
@@ -143,13 +147,19 @@ private struct RunCollector {
     var vertical: [Run] = []
     /// Where the run on the current pixel row started, or -1.
     var rowStart = -1
-    /// Per pixel column, where its open vertical run started, or -1.
-    private var columnStart: [Int]
+    /// Per pixel column, where its open vertical run started, or -1. Owned by `runs(in:…)`,
+    /// which frees it: a plain buffer keeps this innermost loop free of copy-on-write checks.
+    private let columnStart: UnsafeMutableBufferPointer<Int>
 
     init(width: Int, minimumHorizontal: Int, minimumVertical: Int) {
         self.minimumHorizontal = minimumHorizontal
         self.minimumVertical = minimumVertical
-        columnStart = [Int](repeating: -1, count: width)
+        columnStart = .allocate(capacity: width)
+        columnStart.initialize(repeating: -1)
+    }
+
+    func deallocate() {
+        columnStart.deallocate()
     }
 
     /// Takes pixel (x, y); returns the change in open vertical runs (+1, 0 or -1).
