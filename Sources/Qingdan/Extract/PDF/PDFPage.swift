@@ -58,8 +58,16 @@ struct PDFPage {
     /// cannot make the surface (out of memory).
     func withRendering<T>(scale: Double, draw: (OpaquePointer) -> Void = { _ in }, _ use: (OpaquePointer) -> T) -> T? {
         let (width, height) = size
-        guard let surface = cairo_image_surface_create(
-            CAIRO_FORMAT_RGB24, Int32((width * scale).rounded(.up)), Int32((height * scale).rounded(.up))) else { return nil }
+        let pixelWidth = Int32((width * scale).rounded(.up))
+        let pixelHeight = Int32((height * scale).rounded(.up))
+        let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, pixelWidth)
+        guard stride > 0, pixelHeight > 0 else { return nil }
+        // Our own buffer, not cairo's: cairo clears a new surface, and the page is painted white
+        // all over anyway.
+        let pixels = UnsafeMutableRawPointer.allocate(byteCount: Int(stride) * Int(pixelHeight), alignment: 16)
+        defer { pixels.deallocate() }
+        guard let surface = cairo_image_surface_create_for_data(
+            pixels.assumingMemoryBound(to: UInt8.self), CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight, stride) else { return nil }
         defer { cairo_surface_destroy(surface) }
         guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else { return nil }
         cairo_set_source_rgb(context, 1, 1, 1)
@@ -79,11 +87,11 @@ struct PDFPage {
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
-            var ink = [UInt8](repeating: 0, count: width * height)
             guard let data = cairo_image_surface_get_data(surface) else {
-                return PageRaster(width: width, height: height, scale: scale, ink: ink)
+                return PageRaster(width: width, height: height, scale: scale,
+                                  ink: [UInt8](repeating: 0, count: width * height))
             }
-            ink.withUnsafeMutableBufferPointer { ink in
+            let ink = [UInt8](unsafeUninitializedCapacity: width * height) { ink, count in
                 for y in 0..<height {
                     let row = data + y * stride
                     for x in 0..<width {
@@ -93,6 +101,7 @@ struct PDFPage {
                         ink[y * width + x] = UInt8(truncatingIfNeeded: 255 - luminance)
                     }
                 }
+                count = width * height
             }
             return PageRaster(width: width, height: height, scale: scale, ink: ink)
         }

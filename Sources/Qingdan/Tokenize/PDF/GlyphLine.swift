@@ -1,36 +1,67 @@
 import Foundation
 
 /// One printed line of text inside a cell: glyphs sharing a baseline, left to right.
+///
+/// Its measures and text are worked out once, when the line is made: a page's cells keep only
+/// those (`withoutGlyphs`), so that a long document's table does not hold every glyph to the end.
 struct GlyphLine: Sendable {
-    var glyphs: [Glyph]
+    /// The glyphs left to right; empty in a line kept `withoutGlyphs`.
+    private(set) var glyphs: [Glyph]
     /// The width of a CJK character where lines are not stretched (see `PDFPageLayout.naturalEm`);
     /// nil when unknown. On a justified line poppler's boxes include the extra spacing.
-    var naturalEm: Double? = nil
+    let naturalEm: Double?
 
     /// Left edge of the first visible glyph.
-    var left: Double { glyphs.first { !$0.isSpace }?.box.x0 ?? 0 }
+    let left: Double
     /// Right edge of the last visible glyph.
-    var right: Double { glyphs.last { !$0.isSpace }?.box.x1 ?? 0 }
-    var top: Double { glyphs.map(\.box.y0).min() ?? 0 }
-    var bottom: Double { glyphs.map(\.box.y1).max() ?? 0 }
-
+    let right: Double
+    let top: Double
+    let bottom: Double
     /// The font size: the width of a wide (CJK) glyph, which is one em in any CJK font; the box
     /// height when the line has none.
-    var em: Double {
-        if let wide = glyphs.first(where: \.isWide) { return wide.box.width }
-        return (glyphs.map(\.box.height).max() ?? 0) / 1.3
-    }
-
+    let em: Double
     /// The text as typed: spaces the word processor typed are kept, the gap it leaves between CJK
     /// and Latin letters, digits or ① (which poppler reports as a space too) is dropped, and so is
     /// the extra spacing of justified CJK lines.
-    var text: String {
+    let text: String
+    /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
+    /// character with the punctuation and quotation marks glued to it.
+    let leadingUnitWidth: Double
+    /// The width of the Latin word (letters and digits) the line ends with; 0 when it ends otherwise.
+    let trailingWordWidth: Double
+
+    init(glyphs: [Glyph], naturalEm: Double? = nil) {
+        self.glyphs = glyphs
+        self.naturalEm = naturalEm
+        left = glyphs.first { !$0.isSpace }?.box.x0 ?? 0
+        right = glyphs.last { !$0.isSpace }?.box.x1 ?? 0
+        top = glyphs.map(\.box.y0).min() ?? 0
+        bottom = glyphs.map(\.box.y1).max() ?? 0
+        if let wide = glyphs.first(where: \.isWide) {
+            em = wide.box.width
+        } else {
+            em = (glyphs.map(\.box.height).max() ?? 0) / 1.3
+        }
+        text = Self.text(of: glyphs, naturalEm: naturalEm)
+        leadingUnitWidth = Self.leadingUnitWidth(of: glyphs)
+        trailingWordWidth = Self.trailingWordWidth(of: glyphs)
+    }
+
+    /// The line with its measures and text but without its glyphs.
+    var withoutGlyphs: GlyphLine {
+        var line = self
+        line.glyphs = []
+        return line
+    }
+
+    private static func text(of glyphs: [Glyph], naturalEm: Double?) -> String {
         var text = ""
-        let stretch = self.stretch
+        let stretch = Self.stretch(of: glyphs, naturalEm: naturalEm)
         for (index, glyph) in glyphs.enumerated() {
             if glyph.isSpace {
                 if index == 0 || index == glyphs.count - 1 { continue }
-                if isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1], stretch: stretch) { continue }
+                if isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1], stretch: stretch,
+                             naturalEm: naturalEm) { continue }
             }
             text.append(glyph.character)
         }
@@ -44,7 +75,9 @@ struct GlyphLine: Sendable {
     /// automatic spacing goes between two CJK characters, so there a fifth em is typed (the extra
     /// spacing of a justified line, when not taken off, stays below that).
     /// Between two Latin letters any gap is a word space.
-    private func isSpacing(_ space: Glyph, between before: Glyph, and after: Glyph, stretch: Double) -> Bool {
+    private static func isSpacing(
+        _ space: Glyph, between before: Glyph, and after: Glyph, stretch: Double, naturalEm: Double?
+    ) -> Bool {
         guard before.isWide || after.isWide, !before.isSpace, !after.isSpace else { return false }
         let em = naturalEm ?? (before.isWide ? before.box.width : after.box.width)
         // The gap holds the extra spacing of the character before it and its own.
@@ -54,7 +87,7 @@ struct GlyphLine: Sendable {
     /// The extra space a justified line puts after each character: the median advance from a CJK
     /// glyph to the next visible one, less the natural em (0 on a line set flush left). Poppler
     /// adds it to a glyph's box or reports it as a space, so advances are measured, not widths.
-    private var stretch: Double {
+    private static func stretch(of glyphs: [Glyph], naturalEm: Double?) -> Double {
         guard let naturalEm else { return 0 }
         let visible = glyphs.filter { !$0.isSpace }
         var extras: [Double] = []
@@ -71,30 +104,28 @@ struct GlyphLine: Sendable {
     /// producers (Skia, bold fallback fonts) report boxes taller than the line pitch, so that the
     /// boxes of neighbouring lines overlap; lines are set at least one em apart.
     static func lines(of glyphs: [Glyph], naturalEm: Double? = nil) -> [GlyphLine] {
-        var lines: [GlyphLine] = []
+        var lines: [[Glyph]] = []
         var centre = 0.0
         var em = 0.0
         for glyph in glyphs.sorted(by: { ($0.box.midY, $0.box.x0) < ($1.box.midY, $1.box.x0) }) {
             let glyphEm = glyph.isWide ? glyph.box.width : min(glyph.box.height / 1.3, naturalEm ?? .infinity)
             if !lines.isEmpty, abs(glyph.box.midY - centre) < 0.5 * min(em, glyphEm) {
-                lines[lines.count - 1].glyphs.append(glyph)
+                lines[lines.count - 1].append(glyph)
             } else {
-                lines.append(GlyphLine(glyphs: [glyph]))
+                lines.append([glyph])
                 centre = glyph.box.midY
                 em = glyphEm
             }
         }
         return lines.compactMap { line in
-            let sorted = line.glyphs.sorted { $0.box.x0 < $1.box.x0 }
+            let sorted = line.sorted { $0.box.x0 < $1.box.x0 }
             return sorted.contains { !$0.isSpace } ? GlyphLine(glyphs: sorted, naturalEm: naturalEm) : nil
         }
     }
 }
 
 extension GlyphLine {
-    /// The width of the line's first piece that a line break cannot split: a Latin word or one CJK
-    /// character with the punctuation and quotation marks glued to it.
-    var leadingUnitWidth: Double {
+    private static func leadingUnitWidth(of glyphs: [Glyph]) -> Double {
         guard let start = glyphs.firstIndex(where: { !$0.isSpace }) else { return 0 }
         var index = start
         if glyphs[index].character.isASCIILetterOrDigit {
@@ -117,8 +148,7 @@ extension GlyphLine {
         return glyphs[index].box.x1 - glyphs[start].box.x0
     }
 
-    /// The width of the Latin word (letters and digits) the line ends with; 0 when it ends otherwise.
-    var trailingWordWidth: Double {
+    private static func trailingWordWidth(of glyphs: [Glyph]) -> Double {
         guard let end = glyphs.lastIndex(where: { !$0.isSpace }), glyphs[end].character.isASCIILetterOrDigit else {
             return 0
         }

@@ -60,7 +60,7 @@ struct PageTable: Sendable {
         }
         regionCharacters = ConservationCheck.count(inside)
         for index in cells.indices {
-            cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm)
+            cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm).map(\.withoutGlyphs)
         }
         self.cells = cells
         self.cellIndex = cellIndex

@@ -19,90 +19,77 @@ struct RuleFinder {
     private let inkThresholds: (dark: UInt8, light: UInt8) = (80, 40)
 
     func rules(in raster: PageRaster) -> [Rule] {
-        let dark = rules(in: raster, threshold: inkThresholds.dark)
+        let runs = Self.runs(in: raster, thresholds: inkThresholds,
+                             minimumHorizontal: Int(1.5 * em * raster.scale),
+                             minimumVertical: Int(1.2 * em * raster.scale))
+        let dark = rules(from: runs.dark, scale: raster.scale)
         // A rule found in both passes is kept once: a line that meets another twice is no grid.
         let pixel = 1.5 / raster.scale
-        let light = rules(in: raster, threshold: inkThresholds.light).filter { rule in
+        let light = rules(from: runs.light, scale: raster.scale).filter { rule in
             !dark.contains { $0.direction == rule.direction && abs($0.position - rule.position) <= pixel
                 && $0.start < rule.end && rule.start < $0.end }
         }
         return (dark + light).filter { !crossesGlyph($0) }
     }
 
-    private func rules(in raster: PageRaster, threshold: UInt8) -> [Rule] {
-        let runs = Self.runs(in: raster, threshold: threshold,
-                             minimumHorizontal: Int(1.5 * em * raster.scale),
-                             minimumVertical: Int(1.2 * em * raster.scale))
-        let maximumThickness = max(2, Int(0.4 * em * raster.scale))
-        let horizontal = Self.strokes(from: runs.horizontal, direction: .horizontal, scale: raster.scale,
+    private func rules(from runs: (horizontal: [Run], vertical: [Run]), scale: Double) -> [Rule] {
+        let maximumThickness = max(2, Int(0.4 * em * scale))
+        let horizontal = Self.strokes(from: runs.horizontal, direction: .horizontal, scale: scale,
                                       maximumThickness: maximumThickness)
         let vertical = Self.strokes(from: runs.vertical.sorted { ($0.line, $0.start) < ($1.line, $1.start) },
-                                    direction: .vertical, scale: raster.scale, maximumThickness: maximumThickness)
+                                    direction: .vertical, scale: scale, maximumThickness: maximumThickness)
         return horizontal + vertical
     }
 
-    /// Long runs of ink pixels: along each pixel row, and down each pixel column. One pass over the
-    /// rows (cache-friendly), keeping where the current vertical run of each column started. Most
-    /// of a page is paper: eight white pixels with no run open through them are skipped at once.
+    /// Long runs of ink pixels at both ink levels: along each pixel row, and down each pixel
+    /// column. One pass over the rows (cache-friendly) serves both levels, each keeping where the
+    /// current vertical run of each column started. Most of a page is paper: eight pixels lighter
+    /// than the light level with no run open through them are skipped at once.
     private static func runs(
-        in raster: PageRaster, threshold: UInt8, minimumHorizontal: Int, minimumVertical: Int
-    ) -> (horizontal: [Run], vertical: [Run]) {
+        in raster: PageRaster, thresholds: (dark: UInt8, light: UInt8), minimumHorizontal: Int, minimumVertical: Int
+    ) -> (dark: (horizontal: [Run], vertical: [Run]), light: (horizontal: [Run], vertical: [Run])) {
         let width = raster.width
         let height = raster.height
-        var horizontal: [Run] = []
-        var vertical: [Run] = []
-        var columnStart = [Int](repeating: -1, count: width)
-        // Per block of eight columns: how many have a vertical run open.
+        var dark = RunCollector(width: width, minimumHorizontal: minimumHorizontal, minimumVertical: minimumVertical)
+        var light = RunCollector(width: width, minimumHorizontal: minimumHorizontal, minimumVertical: minimumVertical)
+        defer {
+            dark.deallocate()
+            light.deallocate()
+        }
+        // Per block of eight columns: how many runs (of either level) are open.
         var openInBlock = [Int](repeating: 0, count: width / 8 + 1)
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let below = UInt64(0x80 - Int(min(threshold, 0x80))) &* ones
+        let lowest = min(thresholds.dark, thresholds.light)
+        let below = UInt64(0x80 - Int(min(lowest, 0x80))) &* ones
         raster.ink.withUnsafeBufferPointer { ink in
-            columnStart.withUnsafeMutableBufferPointer { columnStart in
-                openInBlock.withUnsafeMutableBufferPointer { openInBlock in
-                    guard let base = UnsafeRawPointer(ink.baseAddress) else { return }
-                    for y in 0...height {
-                        var rowStart = -1
-                        var x = 0
-                        while x < width {
-                            if y < height, rowStart < 0, x & 7 == 0, x + 8 <= width, openInBlock[x >> 3] == 0 {
-                                // A byte is ink when its low seven bits plus (0x80 - threshold) carry
-                                // into bit 7, or its bit 7 is set already.
-                                let word = base.loadUnaligned(fromByteOffset: y * width + x, as: UInt64.self)
-                                if ((word & (0x7F &* ones)) &+ below | word) & (0x80 &* ones) == 0 {
-                                    x += 8
-                                    continue
-                                }
+            openInBlock.withUnsafeMutableBufferPointer { openInBlock in
+                guard let base = UnsafeRawPointer(ink.baseAddress) else { return }
+                for y in 0...height {
+                    dark.rowStart = -1
+                    light.rowStart = -1
+                    var x = 0
+                    while x < width {
+                        if y < height, dark.rowStart < 0, light.rowStart < 0, x & 7 == 0, x + 8 <= width,
+                           openInBlock[x >> 3] == 0 {
+                            // A byte is ink when its low seven bits plus (0x80 - threshold) carry
+                            // into bit 7, or its bit 7 is set already.
+                            let word = base.loadUnaligned(fromByteOffset: y * width + x, as: UInt64.self)
+                            if ((word & (0x7F &* ones)) &+ below | word) & (0x80 &* ones) == 0 {
+                                x += 8
+                                continue
                             }
-                            let isInk = y < height && ink[y * width + x] >= threshold
-                            if isInk {
-                                if rowStart < 0 { rowStart = x }
-                                if columnStart[x] < 0 {
-                                    columnStart[x] = y
-                                    openInBlock[x >> 3] += 1
-                                }
-                            } else {
-                                if rowStart >= 0 {
-                                    if x - rowStart >= minimumHorizontal { horizontal.append(Run(line: y, start: rowStart, end: x)) }
-                                    rowStart = -1
-                                }
-                                if columnStart[x] >= 0 {
-                                    if y - columnStart[x] >= minimumVertical {
-                                        vertical.append(Run(line: x, start: columnStart[x], end: y))
-                                    }
-                                    columnStart[x] = -1
-                                    openInBlock[x >> 3] -= 1
-                                }
-                            }
-                            x += 1
                         }
-                        if rowStart >= 0, width - rowStart >= minimumHorizontal {
-                            horizontal.append(Run(line: y, start: rowStart, end: width))
-                        }
+                        let value = y < height ? ink[y * width + x] : 0
+                        openInBlock[x >> 3] += dark.visit(x: x, y: y, isInk: value >= thresholds.dark)
+                        openInBlock[x >> 3] += light.visit(x: x, y: y, isInk: value >= thresholds.light)
+                        x += 1
                     }
+                    dark.endRow(y: y, width: width)
+                    light.endRow(y: y, width: width)
                 }
             }
         }
-        return (horizontal, vertical)
+        return ((dark.horizontal, dark.vertical), (light.horizontal, light.vertical))
     }
 
     /// Merges runs on neighbouring pixel lines that overlap into strokes; `runs` are sorted by line.
@@ -148,6 +135,59 @@ struct RuleFinder {
             let insetY = glyph.box.height * 0.2
             return x > glyph.box.x0 + insetX && x < glyph.box.x1 - insetX
                 && y > glyph.box.y0 + insetY && y < glyph.box.y1 - insetY
+        }
+    }
+}
+
+/// The runs of one ink level, collected pixel by pixel in row order.
+private struct RunCollector {
+    let minimumHorizontal: Int
+    let minimumVertical: Int
+    var horizontal: [Run] = []
+    var vertical: [Run] = []
+    /// Where the run on the current pixel row started, or -1.
+    var rowStart = -1
+    /// Per pixel column, where its open vertical run started, or -1. Owned by `runs(in:…)`,
+    /// which frees it: a plain buffer keeps this innermost loop free of copy-on-write checks.
+    private let columnStart: UnsafeMutableBufferPointer<Int>
+
+    init(width: Int, minimumHorizontal: Int, minimumVertical: Int) {
+        self.minimumHorizontal = minimumHorizontal
+        self.minimumVertical = minimumVertical
+        columnStart = .allocate(capacity: width)
+        columnStart.initialize(repeating: -1)
+    }
+
+    func deallocate() {
+        columnStart.deallocate()
+    }
+
+    /// Takes pixel (x, y); returns the change in open vertical runs (+1, 0 or -1).
+    @inline(__always)
+    mutating func visit(x: Int, y: Int, isInk: Bool) -> Int {
+        if isInk {
+            if rowStart < 0 { rowStart = x }
+            if columnStart[x] < 0 {
+                columnStart[x] = y
+                return 1
+            }
+            return 0
+        }
+        if rowStart >= 0 {
+            if x - rowStart >= minimumHorizontal { horizontal.append(Run(line: y, start: rowStart, end: x)) }
+            rowStart = -1
+        }
+        if columnStart[x] >= 0 {
+            if y - columnStart[x] >= minimumVertical { vertical.append(Run(line: x, start: columnStart[x], end: y)) }
+            columnStart[x] = -1
+            return -1
+        }
+        return 0
+    }
+
+    mutating func endRow(y: Int, width: Int) {
+        if rowStart >= 0, width - rowStart >= minimumHorizontal {
+            horizontal.append(Run(line: y, start: rowStart, end: width))
         }
     }
 }
