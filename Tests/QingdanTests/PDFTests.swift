@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func randomBytesAreNotAPDF() throws {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let bytes = Data((0..<4096).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
         let error = Self.kind { () throws(QingdanError) in try PDFTableExtractor().extract(data: bytes, path: "random.pdf") }
         #expect(error?.kind == .unsupported)
@@ -163,18 +163,5 @@ import Testing
         let scan = packageRoot.appendingPathComponent("Tests/QingdanTests/Fixtures/pdf/scanned.pdf").path
         try PageInspector().writePNG(input: scan, page: 1, output: output.path)
         #expect(try Data(contentsOf: output).starts(with: [0x89, 0x50, 0x4E, 0x47]))
-    }
-}
-
-/// A tiny deterministic generator for test bytes.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
