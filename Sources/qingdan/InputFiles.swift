@@ -3,7 +3,8 @@ import Foundation
 
 /// Expands the command line's inputs: files as given, directories to the list files inside them.
 enum InputFiles {
-    static let extensions: Set<String> = ["pdf", "txt", "text", "html", "htm", "docx", "json"]
+    /// The forms `convert` and `check` read; not .json, .csv or .md, which are what they write.
+    static let extensions: Set<String> = ["pdf", "txt", "text", "html", "htm", "docx"]
 
     static func expand(_ inputs: [String]) -> [String] {
         var files: [String] = []

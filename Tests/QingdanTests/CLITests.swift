@@ -150,3 +150,16 @@ extension CLITests {
         #expect(list.items.map(\.name) == ["史志编纂工作", "志愿服务工作", "公共租赁住房审批", "医疗救助", "临时救助"])
     }
 }
+
+extension CLITests {
+    /// A folder holding a list beside an earlier conversion of it: the JSON is output, not input.
+    @Test func directoryInputSkipsEarlierOutputs() throws {
+        let dir = try temporaryDirectory()
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: dir.appendingPathComponent("kouquan-cooperative.txt").path)
+        try Data("{}".utf8).write(to: dir.appendingPathComponent("kouquan-cooperative.json"))
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["convert", dir.path, "-o", out.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["kouquan-cooperative.json"])
+    }
+}
