@@ -1,12 +1,9 @@
 /// Recognizes the header row of a duty list (表头) among the rows of a table.
 enum ListHeaders {
-    /// Headers printed by the lists we know, compared after `normalized(_:)`.
-    static let known: Set<String> = [
-        "序号", "编号", "事项类别", "类别", "事项类型", "事项名称", "名称", "事项", "对应上级部门", "上级部门",
-        "责任部门", "主管部门", "上级主管部门", "上级部门职责", "部门职责", "乡镇（街道）配合职责", "乡镇配合职责",
-        "街道配合职责", "配合职责", "乡镇（街道）职责", "乡镇职责", "街道职责", "具体内容", "履职内容", "事项内容",
-        "内容", "备注", "依据", "法律依据", "实施依据", "设定依据", "责任主体", "配合部门",
-    ]
+    /// Headers printed by the lists we know, compared after `normalized(_:)`: every wording the
+    /// normalizer maps to a column key, and a few printed headers that keep `extra:N`.
+    static let known: Set<String> = Set(ColumnKeyMapper.synonyms.flatMap(\.1))
+        .union(["事项类型", "内容", "实施依据", "责任主体", "配合部门"])
 
     /// Parts that header wordings share, for editions that phrase a header their own way.
     private static let fragments = ["序号", "事项", "部门", "职责", "内容", "备注", "依据"]
