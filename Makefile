@@ -6,7 +6,7 @@ BIN = .build/$(CONFIG)/qingdan
 # The published form of each list in Samples/ is its PDF; Output/ is generated from those.
 SAMPLES = Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf
 
-.PHONY: run test deps build bench fuzz clean
+.PHONY: run test deps venv build bench fuzz clean
 
 ## run: install the C libraries if missing, build, regenerate Output/ from Samples/
 run: deps build
@@ -18,7 +18,7 @@ run: deps build
 	@echo "Output/ regenerated from Samples/"
 
 ## test: install the C libraries if missing, run the whole test suite
-test: deps
+test: deps venv
 	$(SWIFT) test
 
 build:
@@ -31,7 +31,15 @@ deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 			libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils >/dev/null; \
 	fi
-	@python3 -c 'import jsonschema' 2>/dev/null || pip install -q jsonschema
+
+## venv: test tooling (Tests/Tools/requirements.txt) in .build-venv, never in the system Python
+VENV = .build-venv
+venv: $(VENV)/.installed
+$(VENV)/.installed: Tests/Tools/requirements.txt
+	@command -v python3 >/dev/null || { apt-get update -qq && apt-get install -y -qq python3 python3-venv >/dev/null; }
+	@python3 -m venv $(VENV) 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null && python3 -m venv $(VENV); }
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r Tests/Tools/requirements.txt
+	@touch $@
 
 bench: deps
 	bash Tests/Tools/bench.sh

@@ -30,7 +30,9 @@ let package = Package(
                 "CPoppler",
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // The JSON schemas are the project's contract, read by the tests and the documentation.
+            exclude: ["Schema"]
         ),
         .executableTarget(
             name: "qingdan",

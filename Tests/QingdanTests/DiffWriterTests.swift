@@ -19,7 +19,7 @@ struct DiffWriterTests {
     }
 
     private func schema() throws -> [String: Any] {
-        let url = packageRoot.appendingPathComponent("Tests/QingdanTests/Fixtures/qingdan-diff.schema.json")
+        let url = packageRoot.appendingPathComponent("Sources/Qingdan/Schema/qingdan-diff.schema.json")
         return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
     }
 
