@@ -23,9 +23,11 @@ struct Check: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @OptionGroup var lang: LanguageOption
+
     func validate() throws {
         guard Finding.Severity(rawValue: minSeverity) != nil else {
-            throw ValidationError("--min-severity takes info, warning or error")
+            throw ValidationError(Phrase.minSeverityChoices.local)
         }
     }
 
@@ -41,7 +43,7 @@ struct Check: ParsableCommand {
                     if finding.severity == .error { errors = true }
                     guard finding.severity >= threshold else { continue }
                     let item = finding.item.map(String.init) ?? "-"
-                    print("\(file):\(item): \(finding.severity.rawValue) \(finding.code) \(finding.message)")
+                    print("\(file):\(item): \(finding.severity.rawValue) \(finding.code) \(finding.message(in: lang.language))")
                 }
             } catch {
                 Stderr.print("qingdan: \(error)")

@@ -1,4 +1,5 @@
 import Foundation
+import Qingdan
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -20,7 +21,7 @@ struct ChildConversion: Sendable {
     /// Runs the child for `file`; throws the one-line message it printed (without `qingdan: `).
     func run(_ file: String) throws(Failure) {
         guard let (pid, errors) = Self.spawn([Self.executable, "convert", file] + options) else {
-            throw Failure(description: "\(file): cannot start qingdan for this file")
+            throw Failure(description: Phrase.cannotStart(file: file).local)
         }
         let message = String(decoding: FileHandle(fileDescriptor: errors, closeOnDealloc: true).readDataToEndOfFile(),
                              as: UTF8.self)
@@ -28,12 +29,12 @@ struct ChildConversion: Sendable {
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         let signal = status & 0x7F
         if signal != 0 {
-            throw Failure(description: "\(file): qingdan crashed on this file (signal \(signal))")
+            throw Failure(description: Phrase.crashed(file: file, signal: signal).local)
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
             let lines = message.split(separator: "\n").map { $0.hasPrefix("qingdan: ") ? $0.dropFirst(9) : $0 }
-            throw Failure(description: lines.isEmpty ? "\(file): failed (exit \(exitCode))" : lines.joined(separator: "; "))
+            throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
         }
     }
 

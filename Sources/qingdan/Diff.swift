@@ -41,6 +41,8 @@ struct Diff: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @OptionGroup var lang: LanguageOption
+
     func run() throws {
         let reader = EditionReader(options: ReadOptions(password: password))
         let editions: (old: DutyList, new: DutyList)
@@ -53,9 +55,9 @@ struct Diff: ParsableCommand {
         let diff = ListDiffer().diff(editions.old, editions.new)
         let report: String
         switch format {
-        case .md: report = DiffMarkdownWriter().render(diff)
+        case .md: report = DiffMarkdownWriter(language: lang.language).render(diff)
         case .json: report = DiffJSONWriter().render(diff)
-        case .html: report = DiffHTMLWriter().render(diff)
+        case .html: report = DiffHTMLWriter(language: lang.language).render(diff)
         }
         if let output {
             do {

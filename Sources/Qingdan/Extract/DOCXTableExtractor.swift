@@ -11,7 +11,7 @@ struct DOCXTableExtractor {
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let document = try mainDocument(data: data, path: path)
         guard let body = document.root?.elements.first(where: { $0.isWord("body") }) else {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (word/document.xml has no w:body)")
+            throw QingdanError(.unsupported, file: path, .notDOCXNoBody)
         }
         var list: ListGrid?
         var paragraphsAbove: [String] = []
@@ -38,11 +38,11 @@ struct DOCXTableExtractor {
             }
         }
         guard let list else {
-            throw QingdanError(.noTable, file: path, "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")
+            throw QingdanError(.noTable, file: path, .noListTable)
         }
         let title = ListTitle.choose(from: paragraphsAbove)
         let findings = list.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
-            Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")
+            Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
         }
         return RawTable(title: title, headers: list.headers, rows: list.rows.map { RawRow(cells: $0) }, findings: findings,
                         regionCharacters: list.regionCharacters, setAsideCharacters: list.setAsideCharacters)
@@ -59,22 +59,22 @@ struct DOCXTableExtractor {
         do {
             try data.write(to: copy)
         } catch {
-            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to unpack")
+            throw QingdanError(.unreadable, file: path, .cannotCopyToUnpack)
         }
         do {
             archive = try Archive(url: copy, accessMode: .read)
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (not a ZIP archive)")
+            throw QingdanError(.unsupported, file: path, .notDOCXNotZip)
         }
         let partName = mainPartName(in: archive) ?? "word/document.xml"
         guard let entry = archive[partName] else {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (the ZIP archive has no \(partName))")
+            throw QingdanError(.unsupported, file: path, .notDOCXMissingPart(part: partName))
         }
         guard let bytes = Self.read(entry, from: archive) else {
-            throw QingdanError(.unsupported, file: path, "damaged DOCX: cannot unpack \(partName)")
+            throw QingdanError(.unsupported, file: path, .damagedDOCXUnpack(part: partName))
         }
         guard let document = MarkupDocument.xml(bytes) else {
-            throw QingdanError(.unsupported, file: path, "damaged DOCX: \(partName) is not well-formed XML")
+            throw QingdanError(.unsupported, file: path, .damagedDOCXXML(part: partName))
         }
         return document
     }

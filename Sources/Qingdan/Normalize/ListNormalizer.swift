@@ -7,7 +7,7 @@ struct ListNormalizer: Sendable {
         let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings))
         for key in [ColumnKey.number, .name] where !columns.contains(where: { $0.key == key }) {
             findings.append(Finding(.warning, "column.missing",
-                                    message: "no column is headed like \(key) (headers: \(table.headers.joined(separator: " | ")))"))
+                                    .columnMissing(key: "\(key)", headers: table.headers)))
         }
 
         let departmentsColumn = columns.firstIndex { $0.key == .departments }
@@ -39,7 +39,7 @@ struct ListNormalizer: Sendable {
             }
             let renamed = "\(header)（第\(position + 1)列）"
             findings.append(Finding(.warning, "column.duplicate-header", column: renamed,
-                                    message: "column \(position + 1) repeats the header \"\(header)\"; its cells are keyed \(renamed)"))
+                                    .duplicateHeader(position: position + 1, header: header, renamed: renamed)))
             seen.insert(renamed)
             return renamed
         }

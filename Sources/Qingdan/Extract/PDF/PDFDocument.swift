@@ -10,7 +10,7 @@ struct PDFDocument {
     /// Opens `data`; `path` only names the file in errors.
     init(data: Data, password: String?, path: String) throws(QingdanError) {
         guard data.starts(with: Array("%PDF-".utf8)) else {
-            throw QingdanError(.unsupported, file: path, "not a PDF file")
+            throw QingdanError(.unsupported, file: path, .notPDF)
         }
         let bytes = GBytesReference(data)
         do {
@@ -33,7 +33,7 @@ struct PDFDocument {
     /// The page at a 0-based `index`; `path` names the file in the error when poppler cannot load it.
     func loadPage(at index: Int, path: String) throws(QingdanError) -> PDFPage {
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
-            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
+            throw QingdanError(.unsupported, file: path, location: .page(index + 1), .damagedPage)
         }
         return PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
     }
@@ -44,7 +44,7 @@ struct PDFDocument {
         do {
             try data.write(to: copy, options: [.atomic])
         } catch {
-            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to decrypt")
+            throw QingdanError(.unreadable, file: path, .cannotCopyToDecrypt)
         }
         // poppler keeps the file open, so it can be unlinked once opened.
         defer { try? FileManager.default.removeItem(at: copy) }
@@ -64,9 +64,9 @@ struct PDFDocument {
         let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
         if let error { g_error_free(error) }
         if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            throw QingdanError(.encrypted, file: path, "encrypted PDF; pass --password")
+            throw QingdanError(.encrypted, file: path, .encryptedPDF)
         }
-        throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
+        throw QingdanError(.unsupported, file: path, .damagedPDF(reason: reason))
     }
 }
 

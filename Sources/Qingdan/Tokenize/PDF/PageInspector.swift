@@ -23,8 +23,8 @@ public struct PageInspector: Sendable {
     private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)",
-                               "no such page; the PDF has \(document.pageCount)")
+            throw QingdanError(.unsupported, file: input, location: .page(page),
+                               .noSuchPage(pageCount: document.pageCount))
         }
         let layouts = try PDFTableExtractor.layouts(of: document, path: input)
         let pdfPage = try document.loadPage(at: page - 1, path: input)
@@ -42,10 +42,10 @@ public struct PageInspector: Sendable {
             cairo_surface_write_to_png(surface, output)
         }
         guard let status else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
+            throw QingdanError(.unsupported, file: input, location: .page(page), .cannotRenderPage)
         }
         guard status == CAIRO_STATUS_SUCCESS else {
-            throw QingdanError(.unreadable, file: output, "cannot write PNG")
+            throw QingdanError(.unreadable, file: output, .cannotWrite(reason: String(cString: cairo_status_to_string(status))))
         }
     }
 
