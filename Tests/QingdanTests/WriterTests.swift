@@ -92,7 +92,7 @@ let handList = DutyList(
 
     @Test func roundTripsThroughDecoder() throws {
         let data = Data(JSONWriter().render(handList).utf8)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: data)
+        let decoded = try DutyList(canonicalJSONData: data)
         #expect(decoded.items.map(\.name) == ["史志编纂工作", "医疗救助"])
         #expect(decoded.items[1].superiorDuties == handList.items[1].superiorDuties)
         #expect(decoded.findings == handList.findings)

@@ -1,5 +1,5 @@
 /// Something a clerk should look at, with a stable machine-readable code (e.g. `numbering.gap`).
-public struct Finding: Sendable, Equatable, Codable {
+public struct Finding: Sendable, Equatable {
     public enum Severity: String, Sendable, Codable, Comparable {
         case error, warning, info
 
@@ -21,14 +21,5 @@ public struct Finding: Sendable, Equatable, Codable {
         self.item = item
         self.column = column
         self.message = message
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(code, forKey: .code)
-        try c.encode(item, forKey: .item)
-        try c.encode(column, forKey: .column)
-        try c.encode(message, forKey: .message)
     }
 }
