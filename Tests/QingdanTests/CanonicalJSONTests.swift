@@ -11,10 +11,10 @@ let fullList = DutyList(
     region: Region(province: "某省", city: "某市", district: "某区", township: "某镇"),
     source: SourceInfo(file: "某镇.pdf", format: .pdf, sha256: String(repeating: "ab", count: 32), pages: 7),
     columns: [
-        Column(key: .number, header: "序号"), Column(key: .category, header: "类别"), Column(key: .name, header: "名称"),
-        Column(key: .departments, header: "部门"), Column(key: .superiorDuties, header: "上级职责"),
-        Column(key: .townshipDuties, header: "乡镇职责"), Column(key: .content, header: "具体内容"),
-        Column(key: .basis, header: "依据"), Column(key: .remarks, header: "备注"), Column(key: .extra(10), header: "附加"),
+        Column(key: .number, header: "序号", group: "组序号"), Column(key: .category, header: "类别", group: "组类别"), Column(key: .name, header: "名称", group: "组名称"),
+        Column(key: .departments, header: "部门", group: "组部门"), Column(key: .superiorDuties, header: "上级职责", group: "组上级职责"),
+        Column(key: .townshipDuties, header: "乡镇职责", group: "组乡镇职责"), Column(key: .content, header: "具体内容", group: "组具体内容"),
+        Column(key: .basis, header: "依据", group: "组依据"), Column(key: .remarks, header: "备注", group: "组备注"), Column(key: .extra(10), header: "附加", group: "其他"),
     ],
     items: [
         Item(number: 3, category: "平安建设", name: "名\"称\\一\n", departments: ["区甲局", "区乙局"],
@@ -27,9 +27,10 @@ let fullList = DutyList(
                      CellEntry(header: "名称", text: "名称"), CellEntry(header: "部门", text: "区甲局\n区乙局"),
                      CellEntry(header: "上级职责", text: "区甲局：\n1.职责"), CellEntry(header: "乡镇职责", text: "（一）配合"),
                      CellEntry(header: "具体内容", text: "一、内容"), CellEntry(header: "依据", text: "《条例》"), CellEntry(header: "备注", text: "无")],
-             source: ItemSource(pages: [2, 3], lines: [40, 52])),
+             source: ItemSource(pages: [2, 3], lines: [40, 52]), subcategory: "（一）基层"),
     ],
-    findings: [Finding(.error, "text.lost", item: 3, column: "备注", message: "丢失 \"x\"")]
+    findings: [Finding(.error, "text.lost", item: 3, column: "备注", message: "丢失 \"x\"")],
+    sectionRows: [ListSection(text: "一、平安建设（1项）", level: 1, title: "平安建设", firstItem: 3)]
 )
 
 @Suite("Canonical JSON")
@@ -54,8 +55,16 @@ struct CanonicalJSONTests {
         bare.items[0].source = ItemSource()
         bare.items[0].superiorDuties = [Section(heading: nil, departments: [], clauses: [Clause(label: nil, text: "")])]
         bare.findings = [Finding(.info, "c", message: "m")]
+        bare.sectionRows = nil
+        for i in bare.columns.indices { bare.columns[i].group = nil }
+        bare.items[0].subcategory = nil
         try roundTrip(bare)
-        #expect(!JSONWriter().render(bare).contains("\"content\":"))
+        for key in ["content", "section_rows", "group", "subcategory"] {
+            #expect(!JSONWriter().render(bare).contains("\"\(key)\":"))
+        }
+        // A section row without an item after it.
+        bare.sectionRows = [ListSection(text: "二、其他", level: 1, title: "其他", firstItem: nil)]
+        try roundTrip(bare)
     }
 
     @Test("the full fixture leaves no optional field nil and no array empty (covers fields added later)")

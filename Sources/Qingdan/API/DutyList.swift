@@ -11,9 +11,11 @@ public struct DutyList: Sendable, Equatable {
     public var columns: [Column]
     public var items: [Item]
     public var findings: [Finding]
+    /// The section rows (分类行) printed across the table, in order; nil for a list without them.
+    public var sectionRows: [ListSection]?
 
     public init(title: String, listKind: ListKind, region: Region, source: SourceInfo,
-                columns: [Column], items: [Item], findings: [Finding]) {
+                columns: [Column], items: [Item], findings: [Finding], sectionRows: [ListSection]? = nil) {
         self.title = title
         self.listKind = listKind
         self.region = region
@@ -21,5 +23,6 @@ public struct DutyList: Sendable, Equatable {
         self.columns = columns
         self.items = items
         self.findings = findings
+        self.sectionRows = sectionRows
     }
 }

@@ -4,6 +4,8 @@ public struct Item: Sendable, Equatable {
     public var number: Int
     /// 事项类别, wraps undone.
     public var category: String?
+    /// 二级类别, or the sub-section row (（一）基层党建) above the item; nil when the list has none.
+    public var subcategory: String?
     /// 事项名称, wraps undone, without the closing 。.
     public var name: String
     /// 对应上级部门, one full name per entry.
@@ -20,9 +22,11 @@ public struct Item: Sendable, Equatable {
     public var source: ItemSource
 
     public init(number: Int, category: String?, name: String, departments: [String], superiorDuties: [Section],
-                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource) {
+                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource,
+                subcategory: String? = nil) {
         self.number = number
         self.category = category
+        self.subcategory = subcategory
         self.name = name
         self.departments = departments
         self.superiorDuties = superiorDuties

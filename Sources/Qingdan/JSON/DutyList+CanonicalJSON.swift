@@ -9,7 +9,7 @@ extension DutyList: CanonicalJSON {
             ("columns", .array(columns.map(\.canonicalJSON))),
             ("items", .array(items.map(\.canonicalJSON))),
             ("findings", .array(findings.map(\.canonicalJSON))),
-        ])
+        ] + (sectionRows.map { [("section_rows", .array($0.map(\.canonicalJSON)))] } ?? []))
     }
 
     /// Items' cells come back in the order they are written, which the writer takes from
@@ -23,7 +23,8 @@ extension DutyList: CanonicalJSON {
             source: try f.object("source", SourceInfo.self),
             columns: try f.array("columns", of: Column.self),
             items: try f.array("items", of: Item.self),
-            findings: try f.array("findings", of: Finding.self)
+            findings: try f.array("findings", of: Finding.self),
+            sectionRows: try f.optionalArray("section_rows", of: ListSection.self)
         )
         schemaVersion = try f.int("schema_version")
     }
@@ -64,8 +65,10 @@ extension SourceInfo: CanonicalJSON {
 }
 
 extension Column: CanonicalJSON {
+    /// `group` only for a column under a grouped header: one-row headers keep their shape.
     public var canonicalJSON: JSONValue {
-        .object([("key", .string(key.description)), ("header", .string(header))])
+        .object([("key", .string(key.description)), ("header", .string(header))]
+                + (group.map { [("group", .string($0))] } ?? []))
     }
 
     public init(canonicalJSON json: JSONValue, path: String) throws(JSONShapeError) {
@@ -73,7 +76,7 @@ extension Column: CanonicalJSON {
         guard let key = ColumnKey(rawValue: try f.string("key")) else {
             throw JSONShapeError(problem: "bad value at", path: f.place("key"))
         }
-        self.init(key: key, header: try f.string("header"))
+        self.init(key: key, header: try f.string("header"), group: try f.optionalString("group"))
     }
 }
 
@@ -92,5 +95,22 @@ extension Finding: CanonicalJSON {
         let f = try JSONFields(json, path: path)
         self.init(try f.enumValue("severity", Severity.self), try f.string("code"),
                   item: try f.optionalInt("item"), column: try f.optionalString("column"), message: try f.string("message"))
+    }
+}
+
+extension ListSection: CanonicalJSON {
+    public var canonicalJSON: JSONValue {
+        .object([
+            ("text", .string(text)),
+            ("level", .int(level)),
+            ("title", .string(title)),
+            ("first_item", .optional(firstItem)),
+        ])
+    }
+
+    public init(canonicalJSON json: JSONValue, path: String) throws(JSONShapeError) {
+        let f = try JSONFields(json, path: path)
+        self.init(text: try f.string("text"), level: try f.int("level"), title: try f.string("title"),
+                  firstItem: try f.optionalInt("first_item"))
     }
 }

@@ -3,6 +3,10 @@ extension Item: CanonicalJSON {
         var members: [(String, JSONValue)] = [
             ("number", .int(number)),
             ("category", .optional(category)),
+        ]
+        // Only lists with two category levels (二级类别, or （一） sub-section rows) carry it.
+        if let subcategory { members.append(("subcategory", .string(subcategory))) }
+        members += [
             ("name", .string(name)),
             ("departments", .array(departments.map(JSONValue.string))),
             ("superior_duties", .array(superiorDuties.map(\.canonicalJSON))),
@@ -38,7 +42,8 @@ extension Item: CanonicalJSON {
             townshipDuties: try f.array("township_duties", of: Clause.self),
             content: try f.optionalArray("content", of: Clause.self),
             cells: cells,
-            source: try f.object("source", ItemSource.self)
+            source: try f.object("source", ItemSource.self),
+            subcategory: try f.optionalString("subcategory")
         )
     }
 }
