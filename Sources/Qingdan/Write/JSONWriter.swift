@@ -1,9 +1,18 @@
+import Foundation
+
 /// Writes the canonical JSON form (`qingdan-list.schema.json`), keys in schema order.
 public struct JSONWriter: Sendable {
     public init() {}
 
     public func render(_ list: DutyList) -> String {
         json(list).rendered() + "\n"
+    }
+
+    /// The same as `render`, as UTF-8 bytes without a `String` in between.
+    public func data(_ list: DutyList) -> Data {
+        var bytes = json(list).renderedUTF8()
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
     }
 
     func json(_ list: DutyList) -> JSONValue {
