@@ -129,7 +129,7 @@ def basic_items():
     ]
     items = []
     for n, (category, sub, name, content, basis, office, remark) in enumerate(rows, start=1):
-        items.append({'number': n, 'category': category, 'sub_category': sub, 'name': name,
+        items.append({'number': n, 'category': category, 'subcategory': sub, 'name': name,
                       'name_printed': name + ('。' if n % 3 == 0 else ''),
                       'content': content, 'basis': basis, 'office': office, 'remark': remark})
     return items
@@ -205,7 +205,7 @@ def cooperative_items():
     ]
     items = []
     for n, (category, name, departments, sup, town) in enumerate(rows, start=1):
-        items.append({'number': n, 'category': category, 'sub_category': None, 'name': name,
+        items.append({'number': n, 'category': category, 'subcategory': None, 'name': name,
                       'name_printed': name + ('。' if n % 2 else ''),
                       'departments': departments, 'superior': sup, 'township': town})
     return items
@@ -227,7 +227,7 @@ def returned_items():
     ]
     items = []
     for n, (category, name, departments, basis, remark) in enumerate(rows, start=1):
-        items.append({'number': n, 'category': category, 'sub_category': None, 'name': name, 'name_printed': name,
+        items.append({'number': n, 'category': category, 'subcategory': None, 'name': name, 'name_printed': name,
                       'departments': departments.split('\n'), 'departments_printed': departments,
                       'basis': basis, 'remark': remark})
     return items
@@ -252,18 +252,18 @@ def basic_table(with_category, section_style):
                 else f'{item["category"]}（{count}项）'
             rows.append({'kind': 'section', 'text': printed, 'level': 1, 'before': item['number']})
             last_top, last_sub = item['category'], None
-        if section_style == 'numbered' and item['sub_category'] and item['sub_category'] != last_sub:
+        if section_style == 'numbered' and item['subcategory'] and item['subcategory'] != last_sub:
             sub_index += 1
-            rows.append({'kind': 'section', 'text': f'（{CN_NUMBERS[sub_index - 1]}）{item["sub_category"]}',
+            rows.append({'kind': 'section', 'text': f'（{CN_NUMBERS[sub_index - 1]}）{item["subcategory"]}',
                          'level': 2, 'before': item['number']})
-            last_sub = item['sub_category']
+            last_sub = item['subcategory']
         cells = {'序号': str(item['number']), '事项名称': item['name_printed'],
                  '具体内容': '\n'.join(paragraphs(item['content'])), '履职依据': item['basis'],
                  '责任科室': item['office'], '备注': item['remark']}
         if with_category:
             cells['事项类别'] = item['category']
         truth = {'number': item['number'], 'category': item['category'],
-                 'sub_category': item['sub_category'] if section_style == 'numbered' else None,
+                 'subcategory': item['subcategory'] if section_style == 'numbered' else None,
                  'name': item['name'], 'departments': [], 'superior_duties': [], 'township_duties': [],
                  'content': clause_truth(item['content']), 'cells': cells}
         rows.append({'kind': 'item', 'cells': [cells[h] for h in headers], 'truth': truth})
@@ -283,7 +283,7 @@ def cooperative_table(wording):
         values = [str(item['number']), item['category'], item['name_printed'], '\n'.join(item['departments']),
                   sections_text(item['superior']), '\n'.join(paragraphs(item['township']))]
         cells = dict(zip(headers, values))
-        truth = {'number': item['number'], 'category': item['category'], 'sub_category': None, 'name': item['name'],
+        truth = {'number': item['number'], 'category': item['category'], 'subcategory': None, 'name': item['name'],
                  'departments': item['departments'],
                  'superior_duties': [{'heading': s['heading'], 'departments': s['departments'],
                                       'clauses': clause_truth(s['clauses'])} for s in item['superior']],
@@ -299,7 +299,7 @@ def returned_table(wording):
         values = [str(item['number']), item['category'], item['name_printed'], item['departments_printed'],
                   item['basis'], item['remark']]
         cells = dict(zip(headers, values))
-        truth = {'number': item['number'], 'category': item['category'], 'sub_category': None, 'name': item['name'],
+        truth = {'number': item['number'], 'category': item['category'], 'subcategory': None, 'name': item['name'],
                  'departments': item['departments'], 'superior_duties': [], 'township_duties': [], 'content': None,
                  'cells': cells}
         rows.append({'kind': 'item', 'cells': values, 'truth': truth})

@@ -6,7 +6,7 @@ Usage: python3 Tests/Tools/shape_report.py [.build/debug/qingdan] [-v]"""
 import json, os, subprocess, sys, tempfile
 
 DIR = os.path.join('Tests', 'QingdanTests', 'Fixtures', 'shapes')
-KEYS = ['number', 'category', 'name', 'departments', 'superior_duties', 'township_duties', 'content', 'cells']
+KEYS = ['number', 'category', 'subcategory', 'name', 'departments', 'superior_duties', 'township_duties', 'content', 'cells']
 
 
 def main():
@@ -27,7 +27,7 @@ def main():
                     continue
                 got = json.load(open(produced, encoding='utf-8'))
                 os.remove(produced)
-                exact, notes = 0, []
+                exact, cells_exact, notes = 0, 0, []
                 if got['title'] != truth['title']:
                     notes.append(f'title {got["title"]}')
                 headers = [c['header'] for c in got['columns']]
@@ -37,8 +37,9 @@ def main():
                     if i >= len(got['items']):
                         break
                     item = got['items'][i]
-                    keys = KEYS + (['sub_category'] if 'sub_category' in item else [])
+                    keys = KEYS
                     wrong = [k for k in keys if item.get(k) != want.get(k)]
+                    cells_exact += item.get('cells') == want.get('cells')
                     if wrong:
                         notes.append(f'item {i + 1} {wrong[0]}: {json.dumps(item.get(wrong[0]), ensure_ascii=False)[:150]} ≠ {json.dumps(want.get(wrong[0]), ensure_ascii=False)[:150]}')
                     else:
@@ -49,7 +50,7 @@ def main():
                 total_exact += exact
                 total_items += count
                 flag = 'exact' if ok else ('ERROR-FINDING' if errors else 'SILENTLY-WRONG')
-                print(f'{rendering["file"]:40} {exact:3}/{count:<3} items {len(got["items"]):3}  {flag:14} {",".join(errors)}')
+                print(f'{rendering["file"]:36} {exact:3}/{count:<3} cells {cells_exact:3} items {len(got["items"]):3}  {flag:14} {",".join(errors)}')
                 if verbose and not ok:
                     for n in notes[:6]:
                         print('      ', n)

@@ -10,8 +10,9 @@ struct PDFTableAssembler {
 
     func assemble() -> RawTable? {
         guard let first = pages.first else { return nil }
-        let headers = self.headers
-        let rows = LogicalRows(parts: pages, headers: headers)
+        let header = HeaderBlock(first: first)
+        let headers = header.headers
+        let rows = LogicalRows(parts: pages, header: header)
         guard !rows.pages.isEmpty else { return nil }
         var findings = pages.filter { $0.grid.columnCount != headers.count }.map { part in
             Finding(.warning, "table.columns",
@@ -29,21 +30,24 @@ struct PDFTableAssembler {
                 copied += PrintedCharacters.count(text) * (cellRows.count - 1)
             }
         }
+        let rawRows = zip(cells, rows.pages).enumerated().map { index, row in
+            rows.sectionRows.contains(index) ? RawRow(section: row.0[0], pages: row.1) : RawRow(cells: row.0, pages: row.1)
+        }
+        if let titleBand = header.titleBand {
+            // The title row's characters are the title, not cell text.
+            setAside += first.cell(band: titleBand, column: 0).lines.reduce(0) { $0 + ConservationCheck.count($1.text) }
+        }
         return RawTable(
-            title: title(above: first.grid.frame), headers: headers,
-            rows: zip(cells, rows.pages).map { RawRow(cells: $0, pages: $1) },
+            title: header.title ?? title(above: first.grid.frame), headers: headers,
+            rows: rawRows,
             pageCount: pageCount, findings: findings,
             regionCharacters: pages.reduce(0) { $0 + $1.regionCharacters }, setAsideCharacters: setAside,
-            copiedCharacters: copied)
+            copiedCharacters: copied, headerGroups: header.groups)
     }
 
-    /// The printed headers: the first band of the first table page, wraps undone.
+    /// The printed (leaf) headers of the first table page, wraps undone.
     var headers: [String] {
-        guard let first = pages.first else { return [] }
-        return (0..<first.grid.columnCount).map { column in
-            let cell = first.cell(band: 0, column: column)
-            return cell.column == column ? cell.lines.map(\.text).joined() : ""
-        }
+        pages.first.map { HeaderBlock(first: $0).headers } ?? []
     }
 
     /// The body cells of every part, by column, in reading order; text in no header's column (or
