@@ -152,13 +152,25 @@ extension DutyTextReader {
         if read(oneOf: Self.closeParens) != nil {
             return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
         }
-        guard let delimiter = read(oneOf: Self.arabicDelimiters),
-              delimiter == "、" || current.flatMap(ClauseLabel.digitValue) == nil else {
+        let delimiter = read(oneOf: Self.arabicDelimiters)
+        let isDecimalPoint = delimiter != "、" && current.flatMap(ClauseLabel.digitValue) != nil && !yearFollows()
+        guard delimiter != nil, !isDecimalPoint else {
             rewind(to: start)
             return nil
         }
         return ClauseLabel(kind: .arabic, value: value, printed: text(from: start))
     }
+
+    /// Digits of a year (`2.2022年起每年开展…`: clause 2 about 2022): after a marker's "." they are no
+    /// decimal part. Four digits and 年; the cursor stays where it is.
+    private mutating func yearFollows() -> Bool {
+        let start = index
+        defer { rewind(to: start) }
+        let digits = read(while: { ClauseLabel.digitValue($0) != nil })
+        return digits.count == Self.yearDigits && current == "年"
+    }
+
+    private static let yearDigits = 4
 
     /// 一、 十二．
     private mutating func readChineseLabel() -> ClauseLabel? {

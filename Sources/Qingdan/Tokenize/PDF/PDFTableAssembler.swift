@@ -23,7 +23,12 @@ struct PDFTableAssembler {
         var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
         var copied = 0
         for (column, columnPieces) in pieces.enumerated() {
+            let isOnePerItem = Self.isOnePerItem(header: headers[column], group: header.groups.isEmpty ? nil : header.groups[column])
             for (text, cellRows) in Self.cellTexts(of: columnPieces) {
+                let itemRows = cellRows.filter { !rows.sectionRows.contains($0) }
+                if isOnePerItem, itemRows.count > 1, let first = itemRows.first, let last = itemRows.last {
+                    findings.append(Self.mergedAcrossRows(header: headers[column], first: first, last: last, text: text))
+                }
                 for row in cellRows {
                     cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
                 }
@@ -151,6 +156,20 @@ struct PDFTableAssembler {
         }
         let text = lines[first...last].map(\.text).joined()
         return text.isEmpty ? nil : text
+    }
+
+    /// Whether the column holds one cell per item and is never merged over rows (序号, 事项名称).
+    /// Such a cell over several rows means a rule between them was not seen: Chromium prints the
+    /// row border next to a merged 事项类别 so that it can be missed, and then two items would share
+    /// a name.
+    private static func isOnePerItem(header: String, group: String?) -> Bool {
+        guard let key = HeaderVocabulary.key(of: header, group: group) else { return false }
+        return key == .number || key == .name
+    }
+
+    private static func mergedAcrossRows(header: String, first: Int, last: Int, text: String) -> Finding {
+        Finding(.error, "table.merged-rows", column: header,
+                message: "表格第\(first + 1)至\(last + 1)行的「\(header)」印在同一个单元格里（\(text.prefix(20))）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行")
     }
 
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {
