@@ -42,7 +42,7 @@ struct DOCXTableExtractor {
             throw QingdanError(.noTable, file: path, "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")
         }
         let title = ListTitle.choose(from: paragraphsAbove)
-        let findings = list.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
+        let findings = list.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
             Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")
         }
         return RawTable(title: title, headers: list.headers, rows: list.rows, findings: findings,

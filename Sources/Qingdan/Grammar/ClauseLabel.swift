@@ -152,18 +152,17 @@ extension DutyTextReader {
         if read(oneOf: Self.closeParens) != nil {
             return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
         }
-        let delimiter = read(oneOf: Self.arabicDelimiters)
-        let isDecimalPoint = delimiter != "、" && current.flatMap(ClauseLabel.digitValue) != nil && !yearFollows()
-        guard delimiter != nil, !isDecimalPoint else {
+        guard let delimiter = read(oneOf: Self.arabicDelimiters),
+              delimiter == "、" || current.flatMap(ClauseLabel.digitValue) == nil || startsWithYear() else {
             rewind(to: start)
             return nil
         }
         return ClauseLabel(kind: .arabic, value: value, printed: text(from: start))
     }
 
-    /// Digits of a year (`2.2022年起每年开展…`: clause 2 about 2022): after a marker's "." they are no
-    /// decimal part. Four digits and 年; the cursor stays where it is.
-    private mutating func yearFollows() -> Bool {
+    /// Digits of a year (`yearDigits` of them, then 年) at the cursor: after "2." they begin the
+    /// clause (`2.2022年起…`) rather than continue a decimal (3.5亿). Reads nothing.
+    private mutating func startsWithYear() -> Bool {
         let start = index
         defer { rewind(to: start) }
         let digits = read(while: { ClauseLabel.digitValue($0) != nil })
