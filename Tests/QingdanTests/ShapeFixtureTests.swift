@@ -33,7 +33,6 @@ import Testing
         "returned-portrait.raw.txt",
         "returned-portrait.layout.txt",
         "returned-portrait.export.txt",
-        "returned-unruled.lo.pdf",
         "returned-unruled.raw.txt",
         "returned-unruled.export.txt",
     ]
@@ -43,7 +42,6 @@ import Testing
     /// `neverSilentlyWrong` fails until it is taken off this list.
     static let silentlyWrongYet: Set<String> = [
         "returned-portrait.raw.txt",
-        "returned-unruled.lo.pdf",
         "returned-unruled.raw.txt",
         "returned-unruled.export.txt",
     ]
