@@ -18,9 +18,10 @@ struct ChildConversion: Sendable {
         var description: String
     }
 
-    /// Runs the child for `file`; throws the one-line message it printed (without `qingdan: `).
-    func run(_ file: String) throws(Failure) {
-        guard let (pid, errors) = Self.spawn([Self.executable, "convert", file] + options) else {
+    /// Runs the child for `file`, its outputs named `stem`; returns what it printed on success
+    /// (its line for the terminal), throws the one-line message it printed (without `qingdan: `).
+    func run(_ file: String, stem: String) throws(Failure) -> String? {
+        guard let (pid, errors) = Self.spawn([Self.executable, "convert", file, "--stem", stem] + options) else {
             throw Failure(description: Phrase.cannotStart(file: file).local)
         }
         let message = String(decoding: FileHandle(fileDescriptor: errors, closeOnDealloc: true).readDataToEndOfFile(),
@@ -36,6 +37,8 @@ struct ChildConversion: Sendable {
             let lines = message.split(separator: "\n").map { $0.hasPrefix("qingdan: ") ? $0.dropFirst(9) : $0 }
             throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
         }
+        let line = message.trimmingCharacters(in: .newlines)
+        return line.isEmpty ? nil : line
     }
 
     private static let spawnLock = NSLock()

@@ -61,6 +61,7 @@ struct Diff: ParsableCommand {
         }
         if let output {
             do {
+                try OutputFolder.create(for: output)
                 try AtomicFile.write(report, to: output)
             } catch {
                 FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))

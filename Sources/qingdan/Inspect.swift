@@ -28,6 +28,7 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         do {
+            try OutputFolder.create(for: output)
             try PageInspector(password: password).writePNG(input: input, page: page, output: output)
         } catch {
             FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))

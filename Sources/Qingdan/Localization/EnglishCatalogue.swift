@@ -79,6 +79,10 @@ public struct EnglishCatalogue: Catalogue {
         }
     }
 
+    private static func duration(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min \(seconds % 60) s"
+    }
+
     private static func place(_ heading: String?) -> String { heading.map { "heading \($0) names" } ?? "printed" }
     private static func under(_ heading: String?) -> String { heading.map { " under \($0)" } ?? "" }
 
@@ -181,6 +185,16 @@ public struct EnglishCatalogue: Catalogue {
         case .cannotStart(let file): return "\(file): cannot start qingdan for this file"
         case .crashed(let file, let signal): return "\(file): qingdan crashed on this file (signal \(signal))"
         case .failed(let file, let exitCode): return "\(file): failed (exit \(exitCode))"
+        case .fileConverted(let file, let items, let errors, let warnings, let infos, let outputs):
+            return "\(errors > 0 ? "✘" : "✔") \(file): \(items) items; \(errors) errors, \(warnings) warnings, \(infos) info → \(outputs)"
+        case .progress(let bar, let done, let total, let current, let remaining):
+            return "[\(bar)] \(done)/\(total)" + (current.isEmpty ? "" : " · converting \(current)") + (remaining.map { " · about \(Self.duration($0)) left" } ?? "")
+        case .checkSummary(let files, let errors, let warnings, let infos, let unreadable):
+            return "checked \(files) files: \(errors) errors, \(warnings) warnings, \(infos) info" + (unreadable == 0 ? "" : "; \(unreadable) unreadable")
+        case .outputsRenamed(let file, let stem):
+            return "\(file): another input of the batch has the same name; its outputs are \(stem).*"
+        case .binaryToTerminal(let format):
+            return "\(format) is binary and is not written to a terminal; give -o DIR or redirect to a file (> list.\(format))"
         case .needOutputDirectory: return "give -o DIR, or one input and one --format to write to standard output"
         case .jobsAtLeastOne: return "--jobs must be at least 1"
         case .unknownFormat(let name, let choices): return "unknown format '\(name)' (choose from \(choices))"
