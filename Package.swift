@@ -24,10 +24,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The drawing of a PDF page read through poppler's own interpreter (C++, not in
+        // poppler-glib): the ruling lines without rendering. Debian: libpoppler-private-dev.
+        .target(
+            name: "CPopplerDrawing",
+            cxxSettings: [.unsafeFlags(["-I/usr/include/poppler"])],
+            linkerSettings: [.linkedLibrary("poppler"), .linkedLibrary("stdc++")]
+        ),
         .target(
             name: "Qingdan",
             dependencies: [
                 "CPoppler",
+                "CPopplerDrawing",
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -47,5 +55,6 @@ let package = Package(
             dependencies: ["Qingdan", "qingdan"],
             resources: [.copy("Fixtures")]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

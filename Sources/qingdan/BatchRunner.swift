@@ -39,7 +39,7 @@ struct BatchRunner {
             }
         }
         group.wait()
-        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if progress { Stderr.write("\r\u{1B}[K") }
         return state.failures
     }
 
@@ -97,7 +97,7 @@ struct BatchRunner {
             lock.lock(); defer { lock.unlock() }
             var text = "\r\u{1B}[K"
             if let above { text += above + "\n" }
-            FileHandle.standardError.write(Data((text + progress).utf8))
+            Stderr.write(text + progress)
         }
 
         var failures: [String] {

@@ -24,6 +24,7 @@ struct Check: ParsableCommand {
     var password: String?
 
     @OptionGroup var lang: LanguageOption
+    @OptionGroup var budget: ResourceBudget
 
     func validate() throws {
         guard Finding.Severity(rawValue: minSeverity) != nil else {
@@ -37,6 +38,7 @@ struct Check: ParsableCommand {
         var unreadable = 0
         var counts: [Finding.Severity: Int] = [:]
         var files: [String] = []
+        budget.applyToProcess()
         do {
             files = try InputFiles.expand(inputs)
         } catch {
@@ -45,6 +47,7 @@ struct Check: ParsableCommand {
         }
         for file in files {
             do {
+                budget.begin(file: file)
                 let list = try reader.read(path: file)
                 for finding in list.findings {
                     counts[finding.severity, default: 0] += 1

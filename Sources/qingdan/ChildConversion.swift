@@ -8,6 +8,9 @@ import Glibc
 /// serialised inside a process (`PopplerLock`), so only separate processes let PDFs use all cores;
 /// and a damaged file that crashes a C library ends its own process, not the whole batch.
 ///
+/// The child applies the document budget it is given (`ResourceBudget`, passed in `options`) to
+/// itself at start; `qingdan serve` converts uploads through this same type.
+///
 /// Spawned with posix_spawn and reaped with waitpid: Foundation's `Process` took a third of a
 /// second per child to notice the exit, as long as converting a PDF.
 struct ChildConversion: Sendable {
@@ -18,27 +21,60 @@ struct ChildConversion: Sendable {
         var description: String
     }
 
-    /// Runs the child for `file`, its outputs named `stem`; returns what it printed on success
-    /// (its line for the terminal), throws the one-line message it printed (without `qingdan: `).
+    /// Runs the child for `file`, its outputs named `stem`; returns its own line on success (for
+    /// the terminal), throws the one-line message it printed (without `qingdan: `).
     func run(_ file: String, stem: String) throws(Failure) -> String? {
-        guard let (pid, errors) = Self.spawn([Self.executable, "convert", file, "--stem", stem] + options) else {
+        // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
+        guard let (pid, errors) = Self.spawn([Self.executable, "convert", "--stem", stem] + options + ["--", file]) else {
             throw Failure(description: Phrase.cannotStart(file: file).local)
         }
-        let message = String(decoding: FileHandle(fileDescriptor: errors, closeOnDealloc: true).readDataToEndOfFile(),
-                             as: UTF8.self)
+        let slot = Interruption.remember(child: pid)
+        defer { Interruption.forget(child: slot) }
+        let message = Self.readBounded(errors)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
         let signal = status & 0x7F
+        let lines = Self.ownLines(message)
         if signal != 0 {
-            throw Failure(description: Phrase.crashed(file: file, signal: signal).local)
+            // SIGKILL: the hard CPU limit or the kernel's out-of-memory killer.
+            throw Failure(description: lines.first ?? Phrase.crashed(file: file, signal: signal).local)
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
-            let lines = message.split(separator: "\n").map { $0.hasPrefix("qingdan: ") ? $0.dropFirst(9) : $0 }
             throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
         }
-        let line = message.trimmingCharacters(in: .newlines)
-        return line.isEmpty ? nil : line
+        return lines.last
+    }
+
+    /// The child's own messages (`qingdan: …`, prefix dropped), each cut to a readable length;
+    /// lines a C library printed are left out (a damaged PDF can make poppler print thousands),
+    /// so the failure stays one line with the file name first.
+    static func ownLines(_ message: String) -> [String] {
+        let lines = message.split(separator: "\n")
+        let own = lines.filter { $0.hasPrefix("qingdan: ") }.map { $0.dropFirst(9) }
+        let chosen = own.isEmpty ? Array(lines.prefix(1)) : Array(own.prefix(3))
+        return chosen.map { line in
+            line.count > longestLine ? String(line.prefix(longestLine)) + "…" : String(line)
+        }
+    }
+
+    /// Longest message line kept from a child.
+    static let longestLine = 400
+    /// Bytes of a child's stderr kept; the rest is read and dropped.
+    static let largestStderr = 64 << 10
+
+    /// Reads `descriptor` to its end, keeping the first `largestStderr` bytes.
+    private static func readBounded(_ descriptor: Int32) -> String {
+        defer { close(descriptor) }
+        var kept: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16 << 10)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            if kept.count < largestStderr { kept += buffer[0..<min(count, largestStderr - kept.count)] }
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     private static let spawnLock = NSLock()
@@ -60,10 +96,23 @@ struct ChildConversion: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+        // A worker thread of Dispatch blocks most signals, and a spawned child inherits the mask:
+        // children started blocked ignored Ctrl-C and kept writing after the batch was stopped.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, environ)
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
         close(fds[1])
         guard spawned == 0 else {
             close(fds[0])

@@ -44,6 +44,8 @@ struct Convert: ParsableCommand {
     @Flag(help: .hidden)
     var reportLine = false
 
+    @OptionGroup var budget: ResourceBudget
+
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError(Phrase.jobsAtLeastOne.local) }
@@ -66,6 +68,7 @@ struct Convert: ParsableCommand {
         }
         let reader = ListReader(options: ReadOptions(password: password))
         let renderer = OutputRenderer(byteOrderMark: !noBom, language: lang.language)
+        budget.applyToProcess()
 
         guard let output else {
             // validate() guarantees one input and one format here.
@@ -74,6 +77,7 @@ struct Convert: ParsableCommand {
                 throw ExitCode(2)
             }
             do {
+                budget.begin(file: files[0])
                 let list = try reader.read(path: files[0])
                 for file in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(files[0]), standardOutput: true) {
                     FileHandle.standardOutput.write(file.data)
@@ -97,20 +101,21 @@ struct Convert: ParsableCommand {
         let interactive = Stderr.isTerminal
         let child = ChildConversion(options: ["-o", output, "--format", format, "--lang", lang.language.rawValue]
                                         + (noBom ? ["--no-bom"] : []) + (interactive ? ["--report-line"] : [])
-                                        + (password.map { ["--password", $0] } ?? []))
+                                        + (password.map { ["--password", $0] } ?? []) + budget.childOptions)
         var runner = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                  progress: interactive && files.count > 1)
         runner.name = { (files[$0] as NSString).lastPathComponent }
         let failures = runner.run { index in
             let file = files[index]
             guard files.count == 1 else { return try child.run(file, stem: stems[index]) }
+            budget.begin(file: file)
             let list = try reader.read(path: file)
             let written = try renderer.files(for: list, formats: formats, stem: stems[index])
-            for out in written {
-                try AtomicFile.write(out.data, to: (output as NSString).appendingPathComponent(out.name))
-            }
+            // All of a file's outputs or none: on a full disk the .md must not land without the .json.
+            try AtomicFile.write(written.map { out in (out.data, (output as NSString).appendingPathComponent(out.name)) })
             let line = Stderr.converted(file, list: list, directory: output, names: written.map(\.name), stem: stems[index])
-            if reportLine { Stderr.print(line) } else if interactive { Stderr.print(Stderr.fileLine(line)) }
+            // A batch's child reports through the parent, which reads only lines of its own.
+            if reportLine { Stderr.print("qingdan: " + line) } else if interactive { Stderr.print(Stderr.fileLine(line)) }
             return nil
         }
         for failure in failures { Stderr.print(interactive ? Stderr.error("qingdan: \(failure)") : "qingdan: \(failure)") }

@@ -42,14 +42,19 @@ struct Diff: ParsableCommand {
     var password: String?
 
     @OptionGroup var lang: LanguageOption
+    @OptionGroup var budget: ResourceBudget
 
     func run() throws {
+        budget.applyToProcess()
         let reader = EditionReader(options: ReadOptions(password: password))
         let editions: (old: DutyList, new: DutyList)
         do {
-            editions = (try reader.read(path: old), try reader.read(path: new))
+            budget.begin(file: old)
+            let older = try reader.read(path: old)
+            budget.begin(file: new)
+            editions = (older, try reader.read(path: new))
         } catch {
-            FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+            Stderr.print("qingdan: \(error)")
             throw ExitCode(3)
         }
         let diff = ListDiffer().diff(editions.old, editions.new)
@@ -64,7 +69,7 @@ struct Diff: ParsableCommand {
                 try OutputFolder.create(for: output)
                 try AtomicFile.write(report, to: output)
             } catch {
-                FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+                Stderr.print("qingdan: \(error)")
                 throw ExitCode(3)
             }
         } else {

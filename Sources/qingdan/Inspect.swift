@@ -26,12 +26,16 @@ struct Inspect: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var budget: ResourceBudget
+
     func run() throws {
+        budget.applyToProcess()
+        budget.begin(file: input)
         do {
             try OutputFolder.create(for: output)
             try PageInspector(password: password).writePNG(input: input, page: page, output: output)
         } catch {
-            FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+            Stderr.print("qingdan: \(error)")
             throw ExitCode(3)
         }
     }

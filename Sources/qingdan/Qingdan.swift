@@ -26,6 +26,8 @@ struct QingdanCommand: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // The argument parser prints to descriptor 2 itself.
+            LibraryMessages.restore()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

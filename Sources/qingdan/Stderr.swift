@@ -1,20 +1,26 @@
 import Foundation
 import Qingdan
 
-/// Messages for the person at the terminal; stdout is kept for data.
+/// Messages for the person at the terminal; stdout is kept for data. They go to the original
+/// stderr even after `LibraryMessages.route()` has sent the C libraries' output elsewhere.
 enum Stderr {
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        LibraryMessages.write(line + "\n")
+    }
+
+    /// Text without a line end (the progress bar).
+    static func write(_ text: String) {
+        LibraryMessages.write(text)
     }
 
     /// Terminal-style feedback (a line per converted file, batch progress): stderr is a terminal,
     /// or `QINGDAN_TERMINAL=1` asks for it (tests, logs of a CI run).
     static var isTerminal: Bool {
-        ProcessInfo.processInfo.environment["QINGDAN_TERMINAL"] == "1" || isatty(2) != 0
+        ProcessInfo.processInfo.environment["QINGDAN_TERMINAL"] == "1" || isatty(LibraryMessages.descriptor) != 0
     }
 
     /// ANSI colour only on a real terminal, and not when `NO_COLOR` is set (no-color.org).
-    static var usesColour: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
+    static var usesColour: Bool { isatty(LibraryMessages.descriptor) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil }
 
     /// An error line that stands out: bold red on a colour terminal.
     static func error(_ line: String) -> String {

@@ -6,7 +6,17 @@ import Foundation
 struct HTMLTableExtractor {
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let charset = HTMLCharset(data)
-        guard let document = MarkupDocument.html(utf8: charset.utf8), let root = document.root else {
+        let document: MarkupDocument
+        do {
+            document = try MarkupDocument.html(utf8: charset.utf8)
+        } catch .overBudget(let reason) {
+            throw QingdanError(.unsupported, file: path, .pageOverBudget(reason: reason))
+        } catch .stopped(let reason) {
+            throw QingdanError(.unsupported, file: path, .htmlParserStopped(reason: reason))
+        } catch {
+            throw QingdanError(.unsupported, file: path, .notWebPage)
+        }
+        guard let root = document.root else {
             throw QingdanError(.unsupported, file: path, .notWebPage)
         }
         let page = HTMLPage(root: root)
@@ -41,8 +51,9 @@ struct HTMLTableExtractor {
         if charset.isLossy {
             findings.append(Finding(.warning, "encoding.lossy", .lossyEncoding))
         }
-        return RawTable(title: title, headers: list.grid.headers, rows: list.grid.rows.map { RawRow(cells: $0) }, findings: findings,
-                        regionCharacters: list.grid.regionCharacters, setAsideCharacters: list.grid.setAsideCharacters)
+        return RawTable(title: title, headers: list.grid.headers, rows: list.grid.rows, findings: findings,
+                        regionCharacters: list.grid.regionCharacters, setAsideCharacters: list.grid.setAsideCharacters,
+                        headerGroups: list.grid.groups)
     }
 
     private static func isInside(_ node: MarkupNode, _ ancestor: MarkupNode) -> Bool {

@@ -134,6 +134,12 @@ public struct ChineseCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "不是 qingdan 清单 JSON" + (detail.map { "：\($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "文件夹中没有清单文件（查找的是 " + extensions.map { ".\($0)" }.joined(separator: "、") + " 文件）"
+        case .partTooLarge(let part, let megabytes): return "已拒绝：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
+        case .partOverBudget(let part, let reason): return "已拒绝：\(part) 含有\(reason)"
+        case .pageOverBudget(let reason): return "已拒绝：网页含有\(reason)"
+        case .htmlParserStopped(let reason): return "HTML 解析器在网页结束前停止（\(reason)），其余内容会丢失"
+        case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) pt"
+        case .cannotEncodePNG: return "无法编码 PNG"
         case .verbatim(let text): return text
         }
     }
@@ -188,7 +194,15 @@ public struct ChineseCatalogue: Catalogue {
         case .fieldRenamed: return "改名（事项名称）"
         case .fieldChanged(let field): return "\(field)有变化"
         case .renumberedOnly: return "仅序号变化"
+        case .renumberedItems(let count): return "仅序号变化的事项（\(count) 项）"
+        case .duties: return "职责"
+        case .tinyDeletion(let text): return "删“\(text)”"
+        case .tinyInsertion(let text): return "增“\(text)”"
         case .unchanged: return "未变"
+        case .legendRules: return "红线：表格线"
+        case .legendCells: return "蓝框：单元格"
+        case .legendHeader: return "绿框：表头单元格"
+        case .legendRow: return "r6：属于表格第 6 行（页首为上页续行）"
         case .problem(let file, let location, let message):
             switch location {
             case .page(let page)?: return "\(file)：第 \(page) 页：\(message)"
@@ -198,7 +212,7 @@ public struct ChineseCatalogue: Catalogue {
         case .converted(let done, let total, let failed):
             return "已转换 \(done)/\(total) 个文件" + (failed == 0 ? "" : "；\(failed) 个失败")
         case .cannotStart(let file): return "\(file)：无法为此文件启动 qingdan"
-        case .crashed(let file, let signal): return "\(file)：qingdan 处理此文件时崩溃（信号 \(signal)）"
+        case .crashed(let file, let signal): return "\(file)：已停止：qingdan 处理此文件时崩溃或被终止（信号 \(signal)）"
         case .failed(let file, let exitCode): return "\(file)：失败（退出码 \(exitCode)）"
         case .fileConverted(let file, let items, let errors, let warnings, let infos, let outputs):
             return "\(errors > 0 ? "✘" : "✔") \(file)：\(items) 项；错误 \(errors)、警告 \(warnings)、提示 \(infos) → \(outputs)"

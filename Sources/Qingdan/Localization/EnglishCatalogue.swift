@@ -121,6 +121,12 @@ public struct EnglishCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "not a qingdan list in JSON" + (detail.map { ": \($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "no list in the folder (looked for " + extensions.map { ".\($0)" }.joined(separator: ", ") + " files)"
+        case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
+        case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"
+        case .pageOverBudget(let reason): return "refused: the page holds \(reason)"
+        case .htmlParserStopped(let reason): return "the HTML parser stopped before the end of the page (\(reason)); the rest would be lost"
+        case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
+        case .cannotEncodePNG: return "cannot encode PNG"
         case .verbatim(let text): return text
         }
     }
@@ -173,7 +179,15 @@ public struct EnglishCatalogue: Catalogue {
         case .fieldRenamed: return "renamed (事项名称)"
         case .fieldChanged(let field): return "\(field) changed"
         case .renumberedOnly: return "Renumbered only"
+        case .renumberedItems(let count): return "Items only renumbered (\(count))"
+        case .duties: return "Duties"
+        case .tinyDeletion(let text): return "deleted “\(text)”"
+        case .tinyInsertion(let text): return "inserted “\(text)”"
         case .unchanged: return "Unchanged"
+        case .legendRules: return "red: ruling lines of the table"
+        case .legendCells: return "blue: cells"
+        case .legendHeader: return "green: header cells"
+        case .legendRow: return "r6: belongs to table row 6 (first on a page: continued)"
         case .problem(let file, let location, let message):
             switch location {
             case .page(let page)?: return "\(file): page \(page): \(message)"
@@ -183,7 +197,7 @@ public struct EnglishCatalogue: Catalogue {
         case .converted(let done, let total, let failed):
             return "converted \(done) of \(total) files" + (failed == 0 ? "" : "; \(failed) failed")
         case .cannotStart(let file): return "\(file): cannot start qingdan for this file"
-        case .crashed(let file, let signal): return "\(file): qingdan crashed on this file (signal \(signal))"
+        case .crashed(let file, let signal): return "\(file): stopped: qingdan crashed or was killed on this file (signal \(signal))"
         case .failed(let file, let exitCode): return "\(file): failed (exit \(exitCode))"
         case .fileConverted(let file, let items, let errors, let warnings, let infos, let outputs):
             return "\(errors > 0 ? "✘" : "✔") \(file): \(items) items; \(errors) errors, \(warnings) warnings, \(infos) info → \(outputs)"

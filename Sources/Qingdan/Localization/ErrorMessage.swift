@@ -34,5 +34,13 @@ public enum ErrorMessage: Sendable, Equatable, Hashable {
     case notQingdanJSON(detail: String?)
     /// A folder given as input holds no file in a form qingdan reads.
     case noListInFolder(extensions: [String])
+    /// A DOCX part that unpacks to more than the limit (a zip bomb).
+    case partTooLarge(part: String, megabytes: Int)
+    /// A document part over the markup budget; `reason` says which.
+    case partOverBudget(part: String, reason: String)
+    case pageOverBudget(reason: String)
+    case htmlParserStopped(reason: String)
+    case impossiblePageSize(width: String, height: String)
+    case cannotEncodePNG
     case verbatim(String)
 }

@@ -52,7 +52,16 @@ public enum Phrase: Sendable, Equatable, Hashable {
     case fieldRenamed
     case fieldChanged(String)
     case renumberedOnly
+    /// The collapsed list of renumbered items: "仅序号变化的事项（48 项）".
+    case renumberedItems(Int)
+    case duties
+    /// A change of one or two characters, spelled out beside it so it cannot be missed.
+    case tinyDeletion(String)
+    case tinyInsertion(String)
     case unchanged
+
+    // inspect's legend.
+    case legendRules, legendCells, legendHeader, legendRow
 
     // CLI.
     /// One line about a file: "list.pdf: page 3: damaged page".
