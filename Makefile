@@ -60,13 +60,13 @@ package-test: package
 	bash Tests/Tools/package-test.sh .build-deb
 
 ## deps: Debian packages the build and tests need (poppler-glib, poppler's C++ headers for
-## reading page drawings, libxml2, pdftotext for bench; LibreOffice and the Noto CJK fonts for the
-## tests that open the XLSX and DOCX in an office program)
-DEBIAN_PACKAGES = libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev poppler-utils \
-	libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
+## reading page drawings, libxml2, SQLite for the dataset, pdftotext for bench; LibreOffice and the
+## Noto CJK fonts for the tests that open the XLSX and DOCX in an office program)
+DEBIAN_PACKAGES = libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 \
+	poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! test -f /usr/include/poppler/OutputDev.h \
-		|| ! command -v pdftotext >/dev/null || ! command -v soffice >/dev/null \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo sqlite3 || ! test -f /usr/include/poppler/OutputDev.h \
+		|| ! command -v pdftotext >/dev/null || ! command -v sqlite3 >/dev/null || ! command -v soffice >/dev/null \
 		|| ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
 		echo "installing $(DEBIAN_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \

@@ -7,9 +7,12 @@ enum InputFiles {
     /// The forms `convert` and `check` read; not .json, .csv or .md, which are what they write.
     static let extensions: Set<String> = ["pdf", "txt", "text", "html", "htm", "docx"]
 
+    /// What `dataset build` reads: the list forms and the canonical JSON `convert` writes.
+    static let datasetExtensions: Set<String> = extensions.union(["json"])
+
     /// Files as given; directories to the list files inside them. A directory without any is an
     /// error that says what was looked for.
-    static func expand(_ inputs: [String]) throws(QingdanError) -> [String] {
+    static func expand(_ inputs: [String], extensions: Set<String> = InputFiles.extensions) throws(QingdanError) -> [String] {
         var files: [String] = []
         for input in inputs {
             guard isDirectory(input) else {

@@ -42,7 +42,7 @@ struct DOCXTableExtractor {
             throw QingdanError(.noTable, file: path, .noListTable)
         }
         let title = ListTitle.choose(from: paragraphsAbove)
-        let findings = list.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
+        let findings = list.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
             Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
         }
         return RawTable(title: title, headers: list.headers, rows: list.rows, findings: findings,

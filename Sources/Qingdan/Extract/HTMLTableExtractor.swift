@@ -45,7 +45,7 @@ struct HTMLTableExtractor {
         }
         let title = ListTitle.nearestNaming(in: list.grid.leadingLines.map(ListTitle.joinedWraps))
             ?? HTMLPage.listTitle(headingsAbove: headingsAbove, pageTitle: page.title)
-        var findings = list.grid.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
+        var findings = list.grid.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
             Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
         }
         if charset.isLossy {

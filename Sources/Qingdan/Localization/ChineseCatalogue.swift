@@ -35,6 +35,8 @@ public struct ChineseCatalogue: Catalogue {
             return "第 \(line) 行（第 \(page) 页）：第一行之前的文字：\(text)"
         case .pageColumnCount(let page, let columns, let headers):
             return "第 \(page) 页：表格有 \(columns) 列，表头有 \(headers) 列"
+        case .mergedAcrossRows(let header, let first, let last, let text):
+            return "表格第 \(first) 至 \(last) 行的“\(header)”印在同一个单元格里（\(text)）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行"
         case .textInNoCell(let page, let text):
             return "第 \(page) 页：文字不在任何表格单元格内：\(text)"
         case .columnMissing(let key, let headers):
@@ -134,12 +136,12 @@ public struct ChineseCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "不是 qingdan 清单 JSON" + (detail.map { "：\($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "文件夹中没有清单文件（查找的是 " + extensions.map { ".\($0)" }.joined(separator: "、") + " 文件）"
-        case .partTooLarge(let part, let megabytes): return "已拒绝：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
-        case .partOverBudget(let part, let reason): return "已拒绝：\(part) 含有\(reason)"
-        case .pageOverBudget(let reason): return "已拒绝：网页含有\(reason)"
+        case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) 磅"
+        case .partTooLarge(let part, let megabytes): return "拒绝读取：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
+        case .partOverBudget(let part, let reason): return "拒绝读取：\(part) 含有\(reason)"
+        case .pageOverBudget(let reason): return "拒绝读取：网页含有\(reason)"
         case .htmlParserStopped(let reason): return "HTML 解析器在网页结束前停止（\(reason)），其余内容会丢失"
-        case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) pt"
-        case .cannotEncodePNG: return "无法编码 PNG"
+        case .cannotEncodePNG: return "无法生成 PNG 图片"
         case .verbatim(let text): return text
         }
     }

@@ -35,6 +35,8 @@ public struct EnglishCatalogue: Catalogue {
             return "line \(line) (page \(page)): text before the first row: \(text)"
         case .pageColumnCount(let page, let columns, let headers):
             return "page \(page): \(columns) columns, the header has \(headers)"
+        case .mergedAcrossRows(let header, let first, let last, let text):
+            return "table rows \(first)–\(last) share one \(header) cell (\(text)): the rules between them were not seen, so the rows may have been read as one; check these rows against the original"
         case .textInNoCell(let page, let text):
             return "page \(page): text in no table cell: \(text)"
         case .columnMissing(let key, let headers):
@@ -121,11 +123,11 @@ public struct EnglishCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "not a qingdan list in JSON" + (detail.map { ": \($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "no list in the folder (looked for " + extensions.map { ".\($0)" }.joined(separator: ", ") + " files)"
+        case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
         case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
         case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"
         case .pageOverBudget(let reason): return "refused: the page holds \(reason)"
         case .htmlParserStopped(let reason): return "the HTML parser stopped before the end of the page (\(reason)); the rest would be lost"
-        case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
         case .cannotEncodePNG: return "cannot encode PNG"
         case .verbatim(let text): return text
         }

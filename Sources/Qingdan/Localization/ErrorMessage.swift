@@ -34,13 +34,16 @@ public enum ErrorMessage: Sendable, Equatable, Hashable {
     case notQingdanJSON(detail: String?)
     /// A folder given as input holds no file in a form qingdan reads.
     case noListInFolder(extensions: [String])
-    /// A DOCX part that unpacks to more than the limit (a zip bomb).
-    case partTooLarge(part: String, megabytes: Int)
-    /// A document part over the markup budget; `reason` says which.
-    case partOverBudget(part: String, reason: String)
-    case pageOverBudget(reason: String)
-    case htmlParserStopped(reason: String)
+    /// A page whose size is not finite or beyond the PDF maximum (`width`/`height` already printed short).
     case impossiblePageSize(width: String, height: String)
+    /// A ZIP part that inflates past the limit (a zip bomb, not a list).
+    case partTooLarge(part: String, megabytes: Int)
+    /// A part over the markup budget; `reason` names the limit.
+    case partOverBudget(part: String, reason: String)
+    /// A web page over the markup budget; `reason` names the limit.
+    case pageOverBudget(reason: String)
+    /// libxml2 stopped before the end of the page; the rest would be lost.
+    case htmlParserStopped(reason: String)
     case cannotEncodePNG
     case verbatim(String)
 }

@@ -13,7 +13,8 @@ struct ListNormalizer: Sendable {
         let titles = ListTitleParser()
         let kind = titles.kind(of: title)
         var findings = table.findings
-        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings), groups: table.headerGroups)
+        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings),
+                                                groups: table.headerGroups, printed: table.headers)
         findings += ColumnCheck(kind: kind).findings(in: columns, headers: table.headers)
 
         let departmentsColumn = columns.firstIndex { $0.key == .departments }

@@ -21,7 +21,7 @@ public enum AtomicFile {
 
     /// Writes all of `files` or none: every file goes to its temporary first, and only when all
     /// are written are they renamed; on a failure (a full disk) every temporary is removed and no
-    /// target is touched.
+    /// target is touched. A failure names the system's reason.
     public static func write(_ files: [(data: Data, path: String)]) throws(QingdanError) {
         var written: [TemporaryFile] = []
         defer { for temporary in written { temporary.discard() } }

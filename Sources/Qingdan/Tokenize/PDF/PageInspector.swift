@@ -34,7 +34,7 @@ public struct PageInspector: Sendable {
         let layout = layouts[page - 1]
         let assembler = PDFTableExtractor.assembler(
             layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
-        let rows = LogicalRows(parts: assembler.pages, headers: assembler.headers)
+        let rows = LogicalRows(parts: assembler.pages, header: assembler.pages.first.map(HeaderBlock.init(first:)))
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
         // The same cap as table recovery: a page of 14,400 pt would otherwise need 3 GB of pixels.
         let size = pdfPage.size
