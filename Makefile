@@ -6,7 +6,15 @@ BIN = .build/$(CONFIG)/qingdan
 # The published form of each list in Samples/ is its PDF; Output/ is generated from those.
 SAMPLES = Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf
 
-.PHONY: run test deps venv build bench fuzz clean
+# The toolchain the package needs (Package.swift's swift-tools-version and the Swift 6 language mode).
+SWIFT_NEEDED = 6.3
+SWIFT_URL = https://www.swift.org/install/linux/ (Debian 12: the debian12 tar.gz; put its usr/bin on PATH)
+PREFIX ?= /usr/local
+# The .deb: built with the Swift standard library linked in, so its machine needs no toolchain.
+STATIC = .build-static
+VERSION = 0.1.0
+
+.PHONY: run test deps venv build toolchain install package package-test bench fuzz clean
 
 ## run: install the C libraries if missing, build, regenerate Output/ from Samples/
 run: deps build
@@ -17,21 +25,52 @@ run: deps build
 	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format html -o Output/kouquan-cooperative.diff.html || [ $$? -eq 1 ]
 	@echo "Output/ regenerated from Samples/"
 
-## test: install the C libraries if missing, run the whole test suite
-test: deps venv
+## test: install the C libraries if missing, run the whole test suite, then install the .deb
+## into a scratch root and convert with it
+test: toolchain deps venv
 	$(SWIFT) test
+	$(MAKE) package-test
 
-build:
+build: toolchain
 	$(SWIFT) build -c $(CONFIG) --product qingdan
 
+## toolchain: a missing or too old Swift says which version is needed and where to get it
+toolchain:
+	@command -v $(SWIFT) >/dev/null || { echo "qingdan needs Swift $(SWIFT_NEEDED) or newer; '$(SWIFT)' is not on PATH. Get it from $(SWIFT_URL)" >&2; exit 1; }
+	@found=$$($(SWIFT) --version 2>/dev/null | sed -n 's/.*Swift version \([0-9][0-9]*\.[0-9][0-9]*\).*/\1/p' | head -n 1); \
+	if [ -z "$$found" ] || ! printf '%s\n%s\n' "$(SWIFT_NEEDED)" "$$found" | sort -V -C; then \
+		echo "qingdan needs Swift $(SWIFT_NEEDED) or newer; found $${found:-a version it cannot read} ($$(command -v $(SWIFT))). Get it from $(SWIFT_URL)" >&2; \
+		exit 1; \
+	fi
+
+## install: the release binary into $(DESTDIR)$(PREFIX)/bin (PREFIX=/usr/local unless given)
+install: deps build
+	install -D -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/qingdan
+	@echo "installed $(DESTDIR)$(PREFIX)/bin/qingdan"
+
+## package: .build-deb/qingdan_VERSION_ARCH.deb, the Swift runtime linked in, depending on
+## Debian's runtime libraries (found from what the binary links: poppler, libxml2, cairo …)
+package: toolchain deps
+	$(SWIFT) build -c release --product qingdan --static-swift-stdlib --scratch-path $(STATIC)
+	bash Tests/Tools/package.sh $(STATIC)/release/qingdan $(VERSION) .build-deb
+
+## package-test: installs the .deb into a scratch root (dpkg-deb -x) and converts a sample with
+## it from another folder
+package-test: package
+	bash Tests/Tools/package-test.sh .build-deb
+
 ## deps: Debian packages the build and tests need (poppler-glib, poppler's C++ headers for
-## reading page drawings, libxml2, SQLite for the dataset, pdftotext for bench)
+## reading page drawings, libxml2, SQLite for the dataset, pdftotext for bench; LibreOffice and the
+## Noto CJK fonts for the tests that open the XLSX and DOCX in an office program)
+DEBIAN_PACKAGES = libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 \
+	poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
 deps:
 	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo sqlite3 || ! test -f /usr/include/poppler/OutputDev.h \
-		|| ! command -v pdftotext >/dev/null || ! command -v sqlite3 >/dev/null; then \
-		echo "installing libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 poppler-utils"; \
+		|| ! command -v pdftotext >/dev/null || ! command -v sqlite3 >/dev/null || ! command -v soffice >/dev/null \
+		|| ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
+		echo "installing $(DEBIAN_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 poppler-utils >/dev/null; \
+			$(DEBIAN_PACKAGES) >/dev/null; \
 	fi
 
 ## venv: test tooling (Tests/Tools/requirements.txt) in .build-venv, never in the system Python

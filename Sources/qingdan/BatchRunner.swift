@@ -1,26 +1,40 @@
 import Dispatch
 import Foundation
+import Qingdan
 
 /// Runs independent jobs on several threads, keeps going past failures and reports them in
-/// input order; draws a progress bar on stderr when asked.
+/// input order; on a terminal prints each job's line as it ends and a progress line (current
+/// file, estimated time left) under them.
 struct BatchRunner {
     var count: Int
     var jobs: Int
     var progress: Bool
+    /// The name shown for job `index` on the progress line.
+    var name: @Sendable (Int) -> String = { "\($0 + 1)" }
 
-    /// Returns the error messages of the failed jobs, in input order.
-    func run(_ job: @escaping @Sendable (Int) throws -> Void) -> [String] {
+    /// `job` returns the line to show for it (or nil); returns the error messages of the failed
+    /// jobs, in input order.
+    func run(_ job: @escaping @Sendable (Int) throws -> String?) -> [String] {
         let state = State(count: count)
         let workers = max(1, min(jobs, count))
         let queue = DispatchQueue(label: "qingdan.batch", attributes: .concurrent)
         let group = DispatchGroup()
+        let start = DispatchTime.now()
+        let draw = progress
+        let name = self.name
+        let total = count
         for _ in 0..<workers {
             queue.async(group: group) {
                 while let index = state.next() {
+                    if draw { state.draw(Self.line(done: state.done, of: total, current: state.current.map(name), start: start)) }
                     var message: String?
-                    do { try job(index) } catch { message = "\(error)" }
+                    var line: String?
+                    do { line = try job(index) } catch { message = "\(error)" }
                     let done = state.finish(index, message: message)
-                    if progress { Self.draw(done: done, of: count) }
+                    if draw {
+                        let shown = line.map(Stderr.fileLine) ?? message.map { Stderr.error("✘ \($0)") }
+                        state.draw(Self.line(done: done, of: total, current: state.current.map(name), start: start), above: shown)
+                    }
                 }
             }
         }
@@ -29,19 +43,25 @@ struct BatchRunner {
         return state.failures
     }
 
-    private static func draw(done: Int, of total: Int) {
-        let width = 30
-        let filled = total == 0 ? width : done * width / total
-        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        Stderr.write("\r[\(bar)] \(done)/\(total)")
+    /// Width of the bar in characters.
+    private static let barWidth = 20
+
+    private static func line(done: Int, of total: Int, current: String?, start: DispatchTime) -> String {
+        let filled = total == 0 ? barWidth : done * barWidth / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: barWidth - filled)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        // The time left at the pace so far; none before the first file is done.
+        let remaining = done == 0 ? nil : Int((elapsed / Double(done) * Double(total - done)).rounded(.up))
+        return Phrase.progress(bar: bar, done: done, total: total, current: current ?? "", remaining: remaining).local
     }
 
     /// Shared between the worker threads; every access holds the lock.
     private final class State: @unchecked Sendable {
         private let lock = NSLock()
         private var nextIndex = 0
-        private var done = 0
+        private var finished = 0
         private var messages: [String?]
+        private var running: [Int] = []
 
         init(count: Int) { messages = Array(repeating: nil, count: count) }
 
@@ -49,14 +69,35 @@ struct BatchRunner {
             lock.lock(); defer { lock.unlock() }
             guard nextIndex < messages.count else { return nil }
             defer { nextIndex += 1 }
+            running.append(nextIndex)
             return nextIndex
+        }
+
+        /// The file started last of those still running.
+        var current: Int? {
+            lock.lock(); defer { lock.unlock() }
+            return running.last
+        }
+
+        var done: Int {
+            lock.lock(); defer { lock.unlock() }
+            return finished
         }
 
         func finish(_ index: Int, message: String?) -> Int {
             lock.lock(); defer { lock.unlock() }
             messages[index] = message
-            done += 1
-            return done
+            running.removeAll { $0 == index }
+            finished += 1
+            return finished
+        }
+
+        /// Rewrites the progress line, with `above` printed on its own line over it.
+        func draw(_ progress: String, above: String? = nil) {
+            lock.lock(); defer { lock.unlock() }
+            var text = "\r\u{1B}[K"
+            if let above { text += above + "\n" }
+            Stderr.write(text + progress)
         }
 
         var failures: [String] {

@@ -23,8 +23,8 @@ struct Check: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
-    @OptionGroup var budget: ResourceBudget
     @OptionGroup var lang: LanguageOption
+    @OptionGroup var budget: ResourceBudget
 
     func validate() throws {
         guard Finding.Severity(rawValue: minSeverity) != nil else {
@@ -35,25 +35,36 @@ struct Check: ParsableCommand {
     func run() throws {
         let threshold = Finding.Severity(rawValue: minSeverity) ?? .info
         let reader = ListReader(options: ReadOptions(password: password))
-        var unreadable = false
-        var errors = false
+        var unreadable = 0
+        var counts: [Finding.Severity: Int] = [:]
+        var files: [String] = []
         budget.applyToProcess()
-        for file in InputFiles.expand(inputs) {
+        do {
+            files = try InputFiles.expand(inputs)
+        } catch {
+            Stderr.print("qingdan: \(error)")
+            throw ExitCode(3)
+        }
+        for file in files {
             do {
                 budget.begin(file: file)
                 let list = try reader.read(path: file)
                 for finding in list.findings {
-                    if finding.severity == .error { errors = true }
+                    counts[finding.severity, default: 0] += 1
                     guard finding.severity >= threshold else { continue }
                     let item = finding.item.map(String.init) ?? "-"
                     print("\(file):\(item): \(finding.severity.rawValue) \(finding.code) \(finding.message(in: lang.language))")
                 }
             } catch {
-                Stderr.print("qingdan: \(error)")
-                unreadable = true
+                Stderr.print(Stderr.isTerminal ? Stderr.error("qingdan: \(error)") : "qingdan: \(error)")
+                unreadable += 1
             }
         }
-        if unreadable { throw ExitCode(3) }
-        if errors { throw ExitCode(1) }
+        // The summary goes to stderr: stdout holds one finding per line for scripts.
+        let summary = Phrase.checkSummary(files: files.count, errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0,
+                                          infos: counts[.info] ?? 0, unreadable: unreadable).local
+        Stderr.print((counts[.error] ?? 0) > 0 || unreadable > 0 ? Stderr.error(summary) : summary)
+        if unreadable > 0 { throw ExitCode(3) }
+        if (counts[.error] ?? 0) > 0 { throw ExitCode(1) }
     }
 }

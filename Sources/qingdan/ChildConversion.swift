@@ -21,10 +21,11 @@ struct ChildConversion: Sendable {
         var description: String
     }
 
-    /// Runs the child for `file`; throws the one-line message it printed (without `qingdan: `).
-    func run(_ file: String) throws(Failure) {
+    /// Runs the child for `file`, its outputs named `stem`; returns its own line on success (for
+    /// the terminal), throws the one-line message it printed (without `qingdan: `).
+    func run(_ file: String, stem: String) throws(Failure) -> String? {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
-        guard let (pid, errors) = Self.spawn([Self.executable, "convert"] + options + ["--", file]) else {
+        guard let (pid, errors) = Self.spawn([Self.executable, "convert", "--stem", stem] + options + ["--", file]) else {
             throw Failure(description: Phrase.cannotStart(file: file).local)
         }
         let slot = Interruption.remember(child: pid)
@@ -42,6 +43,7 @@ struct ChildConversion: Sendable {
         guard exitCode == 0 else {
             throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
         }
+        return lines.last
     }
 
     /// The child's own messages (`qingdan: …`, prefix dropped), each cut to a readable length;

@@ -34,15 +34,24 @@ struct Convert: ParsableCommand {
     @Option(help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
-    @OptionGroup var budget: ResourceBudget
     @OptionGroup var lang: LanguageOption
+
+    /// Set by a batch for the child converting one file: the name its outputs take.
+    @Option(help: .hidden)
+    var stem: String?
+
+    /// Set by a batch on a terminal: the child prints its file's line for the parent to show.
+    @Flag(help: .hidden)
+    var reportLine = false
+
+    @OptionGroup var budget: ResourceBudget
 
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError(Phrase.jobsAtLeastOne.local) }
         if output == nil {
             let formats = try OutputFormat.list(format)
-            guard InputFiles.expand(inputs).count == 1, formats.count == 1 else {
+            guard inputs.count == 1, formats.count == 1, !InputFiles.isDirectory(inputs[0]) else {
                 throw ValidationError(Phrase.needOutputDirectory.local)
             }
         }
@@ -50,17 +59,27 @@ struct Convert: ParsableCommand {
 
     func run() throws {
         let formats = try OutputFormat.list(format)
-        let files = InputFiles.expand(inputs)
+        let files: [String]
+        do {
+            files = try InputFiles.expand(inputs)
+        } catch {
+            Stderr.print("qingdan: \(error)")
+            throw ExitCode(3)
+        }
         let reader = ListReader(options: ReadOptions(password: password))
         let renderer = OutputRenderer(byteOrderMark: !noBom, language: lang.language)
         budget.applyToProcess()
 
         guard let output else {
             // validate() guarantees one input and one format here.
+            if formats == [.xlsx], isatty(1) != 0 {
+                Stderr.print("qingdan: " + Phrase.binaryToTerminal(format: "xlsx").local)
+                throw ExitCode(2)
+            }
             do {
                 budget.begin(file: files[0])
                 let list = try reader.read(path: files[0])
-                for file in try renderer.files(for: list, formats: formats, stem: "-") {
+                for file in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(files[0]), standardOutput: true) {
                     FileHandle.standardOutput.write(file.data)
                 }
             } catch {
@@ -70,37 +89,36 @@ struct Convert: ParsableCommand {
             return
         }
 
-        var seen: [String: String] = [:]
-        for file in files {
-            let stem = InputFiles.stem(file)
-            if let other = seen[stem] {
-                throw ValidationError("\(other) and \(file) would both write \(stem).*; convert them into different directories")
-            }
-            seen[stem] = file
-        }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            Stderr.print("qingdan: " + Language.environment.text(.problem(file: output, location: nil,
-                message: Language.environment.text(.cannotCreateDirectory(reason: SystemError.reason(of: error) ?? "\(error)")))))
+        let names = OutputNames(files: files, formats: formats)
+        let stems = stem.map { [$0] } ?? names.stems
+        for (file, stem) in names.renamed where self.stem == nil { Stderr.print("qingdan: " + Phrase.outputsRenamed(file: file, stem: stem).local) }
+        if let reason = SystemError.makeDirectory(output) {
+            Stderr.print("qingdan: \(QingdanError(.unreadable, file: output, .cannotCreateDirectory(reason: reason)))")
             throw ExitCode(3)
         }
 
         // One file converts here; a batch converts each file in a child process (see ChildConversion).
-        let child = ChildConversion(options: ["-o", output, "--format", format, "--lang", lang.language.rawValue] + (noBom ? ["--no-bom"] : [])
+        let interactive = Stderr.isTerminal
+        let child = ChildConversion(options: ["-o", output, "--format", format, "--lang", lang.language.rawValue]
+                                        + (noBom ? ["--no-bom"] : []) + (interactive ? ["--report-line"] : [])
                                         + (password.map { ["--password", $0] } ?? []) + budget.childOptions)
-        let failures = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                   progress: Stderr.isTerminal && files.count > 1).run { index in
+        var runner = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                 progress: interactive && files.count > 1)
+        runner.name = { (files[$0] as NSString).lastPathComponent }
+        let failures = runner.run { index in
             let file = files[index]
-            guard files.count == 1 else { return try child.run(file) }
+            guard files.count == 1 else { return try child.run(file, stem: stems[index]) }
             budget.begin(file: file)
             let list = try reader.read(path: file)
+            let written = try renderer.files(for: list, formats: formats, stem: stems[index])
             // All of a file's outputs or none: on a full disk the .md must not land without the .json.
-            try AtomicFile.write(try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)).map { out in
-                (out.data, (output as NSString).appendingPathComponent(out.name))
-            })
+            try AtomicFile.write(written.map { out in (out.data, (output as NSString).appendingPathComponent(out.name)) })
+            let line = Stderr.converted(file, list: list, directory: output, names: written.map(\.name), stem: stems[index])
+            // A batch's child reports through the parent, which reads only lines of its own.
+            if reportLine { Stderr.print("qingdan: " + line) } else if interactive { Stderr.print(Stderr.fileLine(line)) }
+            return nil
         }
-        for failure in failures { Stderr.print("qingdan: \(failure)") }
+        for failure in failures { Stderr.print(interactive ? Stderr.error("qingdan: \(failure)") : "qingdan: \(failure)") }
         if files.count > 1 {
             Stderr.print(Phrase.converted(done: files.count - failures.count, total: files.count, failed: failures.count).local)
         }

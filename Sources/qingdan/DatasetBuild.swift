@@ -32,7 +32,13 @@ struct DatasetBuild: ParsableCommand {
     }
 
     func run() throws {
-        let files = InputFiles.expand(inputs, extensions: InputFiles.datasetExtensions)
+        let files: [String]
+        do {
+            files = try InputFiles.expand(inputs, extensions: InputFiles.datasetExtensions)
+        } catch {
+            Stderr.print("qingdan: \(error)")
+            throw ExitCode(3)
+        }
         let dataset: Dataset
         do {
             dataset = try Dataset(path: output, create: true)
@@ -45,7 +51,7 @@ struct DatasetBuild: ParsableCommand {
                                      reader: ListReader(options: ReadOptions(password: password)),
                                      child: jobs > 1 ? (password.map { ["--password", $0] } ?? []) : nil)
         let failures = BatchRunner(count: files.count, jobs: max(1, jobs), progress: Stderr.isTerminal && files.count > 1)
-            .run { index in try builder.build(index) }
+            .run { index in try builder.build(index); return nil }
         builder.cleanUp()
         let all = failures + builder.addFailures.sorted { $0.index < $1.index }.map(\.message)
         for failure in all { Stderr.print("qingdan: \(failure)") }

@@ -94,7 +94,7 @@ final class DatasetBuilder: @unchecked Sendable {
         let directory = (scratch as NSString).appendingPathComponent(String(index))
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        try ChildConversion(options: ["-o", directory, "--format", "json"] + child).run(path)
+        _ = try ChildConversion(options: ["-o", directory, "--format", "json"] + child).run(path, stem: InputFiles.stem(path))
         let json = (directory as NSString).appendingPathComponent(InputFiles.stem(path) + ".json")
         return try EditionReader().read(path: json)
     }

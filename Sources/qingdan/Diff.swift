@@ -41,8 +41,8 @@ struct Diff: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
-    @OptionGroup var budget: ResourceBudget
     @OptionGroup var lang: LanguageOption
+    @OptionGroup var budget: ResourceBudget
 
     func run() throws {
         budget.applyToProcess()
@@ -66,6 +66,7 @@ struct Diff: ParsableCommand {
         }
         if let output {
             do {
+                try OutputFolder.create(for: output)
                 try AtomicFile.write(report, to: output)
             } catch {
                 Stderr.print("qingdan: \(error)")

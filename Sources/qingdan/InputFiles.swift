@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Qingdan
 
 /// Expands the command line's inputs: files as given, directories to the list files inside them.
 enum InputFiles {
@@ -9,20 +10,29 @@ enum InputFiles {
     /// What `dataset build` reads: the list forms and the canonical JSON `convert` writes.
     static let datasetExtensions: Set<String> = extensions.union(["json"])
 
-    static func expand(_ inputs: [String], extensions: Set<String> = InputFiles.extensions) -> [String] {
+    /// Files as given; directories to the list files inside them. A directory without any is an
+    /// error that says what was looked for.
+    static func expand(_ inputs: [String], extensions: Set<String> = InputFiles.extensions) throws(QingdanError) -> [String] {
         var files: [String] = []
         for input in inputs {
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
-                files += names.sorted()
-                    .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
-                    .map { (input as NSString).appendingPathComponent($0) }
-            } else {
+            guard isDirectory(input) else {
                 files.append(input)
+                continue
             }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
+            let lists = names.sorted()
+                .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+            guard !lists.isEmpty else {
+                throw QingdanError(.noTable, file: input, .noListInFolder(extensions: extensions.sorted()))
+            }
+            files += lists.map { (input as NSString).appendingPathComponent($0) }
         }
         return files
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// The file name without directories and extension.

@@ -32,6 +32,7 @@ struct Inspect: ParsableCommand {
         budget.applyToProcess()
         budget.begin(file: input)
         do {
+            try OutputFolder.create(for: output)
             try PageInspector(password: password).writePNG(input: input, page: page, output: output)
         } catch {
             Stderr.print("qingdan: \(error)")

@@ -11,7 +11,21 @@ struct OutputRenderer: Sendable {
         var data: Data
     }
 
-    func files(for list: DutyList, formats: [OutputFormat], stem: String) throws(QingdanError) -> [File] {
+    /// The files `files(for:formats:stem:)` writes for `stem`, in the same order.
+    static func names(stem: String, formats: [OutputFormat]) -> [String] {
+        formats.flatMap { format -> [String] in
+            switch format {
+            case .json: return ["\(stem).json"]
+            case .csv: return ["\(stem).csv", "\(stem).clauses.csv"]
+            case .md: return ["\(stem).md"]
+            case .xlsx: return ["\(stem).xlsx"]
+            }
+        }
+    }
+
+    /// `standardOutput`: one format to one stream, so the CSV is the item table only.
+    func files(for list: DutyList, formats: [OutputFormat], stem: String,
+               standardOutput: Bool = false) throws(QingdanError) -> [File] {
         var files: [File] = []
         for format in formats {
             switch format {
@@ -21,7 +35,7 @@ struct OutputRenderer: Sendable {
                 let csv = CSVWriter(byteOrderMark: byteOrderMark)
                 files.append(File(name: "\(stem).csv", data: Data(csv.render(list).utf8)))
                 // On stdout a single format means a single stream: the item table only.
-                if stem != "-" {
+                if !standardOutput {
                     files.append(File(name: "\(stem).clauses.csv", data: Data(csv.renderClauses(list).utf8)))
                 }
             case .md:

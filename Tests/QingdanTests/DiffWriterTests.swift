@@ -57,7 +57,8 @@ struct DiffWriterTests {
     func htmlEscapes() {
         let html = DiffHTMLWriter().render(hostileDiff())
         #expect(!html.contains("<script>") && !html.contains("<b>"))
-        #expect(html.contains("&lt;script&gt;alert(<del>1</del><ins>2</ins>)&lt;/script&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(<del class=\"tiny\">1</del><sup class=\"mark\">删“1”</sup>"
+                              + "<ins class=\"tiny\">2</ins><sup class=\"mark\">增“2”</sup>)&lt;/script&gt;"))
         #expect(html.contains("<del>A&amp;B</del> → <ins>A&amp;C</ins>"))
         for external in ["<link", "<script", "src=", "@import", "url("] { #expect(!html.contains(external)) }
     }
@@ -65,8 +66,10 @@ struct DiffWriterTests {
     @Test("HTML of the sample shows each change coloured")
     func htmlSample() throws {
         let html = DiffHTMLWriter().render(try sampleDiff())
-        #expect(html.contains("开展<ins>禁毒</ins>宣传教育。"))
-        #expect(html.contains("志愿<del>者</del>服务工作"))
+        #expect(html.contains("志愿<del class=\"tiny\">者</del><sup class=\"mark\">删“者”</sup>服务工作"))
+        #expect(html.contains("开展<ins>禁毒</ins>宣传") == false, "a two-character change is marked too")
+        #expect(html.contains("<details>\n<summary>仅序号变化的事项（48 项）</summary>"))
+        #expect(html.contains("<div class=\"duty\"><b>上级部门职责</b><div class=\"text\">对人防工程进行审批和认定。</div></div>"))
         #expect(html.contains("<ins>区住房和城乡建设局</ins>"))
         #expect(html.components(separatedBy: "<section class=\"item\">").count - 1 == 4)
     }
@@ -74,7 +77,7 @@ struct DiffWriterTests {
     @Test("Markdown uses <ins>/<del> and escapes Markdown and HTML specials")
     func markdownEscapes() {
         let markdown = DiffMarkdownWriter().render(hostileDiff())
-        #expect(markdown.contains("&lt;script&gt;alert(<del>1</del><ins>2</ins>)&lt;/script&gt;"))
+        #expect(markdown.contains("&lt;script&gt;alert(<del>1</del><sup>【删“1”】</sup><ins>2</ins><sup>【增“2”】</sup>)&lt;/script&gt;"))
         #expect(markdown.contains("负责\\|审核<ins>和&lt;b&gt;公示&lt;/b&gt;</ins>。"))
         #expect(!markdown.contains("<b>"))
     }
@@ -86,6 +89,13 @@ struct DiffWriterTests {
         #expect(markdown.contains("| Renumbered only | 48 |\n| Unchanged | 47 |"))
         #expect(markdown.contains("### 13 → 14 · 禁种铲毒工作"))
         #expect(markdown.contains("  - removed 4. <del>负责审核农村厕所摸排及改造情况，对农村卫生厕所改造进行验收。</del>"))
-        #expect(markdown.components(separatedBy: "\n### ").count - 1 == 4)
+        let modified = markdown.components(separatedBy: "## Modified items\n").last?.components(separatedBy: "\n## ").first ?? ""
+        #expect(modified.components(separatedBy: "\n### ").count - 1 == 4)
+        // Removed and added items show their duties; renumbered ones are listed, folded.
+        #expect(markdown.contains("### 61. 人防工程工作\n\n- **上级部门职责**: 对人防工程进行审批和认定。"))
+        #expect(markdown.contains("<summary>Items only renumbered (48)</summary>"))
+        #expect(markdown.components(separatedBy: "\n| ").count > 48)
+        // A one-character change is spelled out beside the strike-through.
+        #expect(markdown.contains("志愿<del>者</del><sup>【deleted “者”】</sup>服务工作"))
     }
 }

@@ -1,7 +1,12 @@
 import Foundation
 
-/// Converts documents with LibreOffice (`soffice`), for checks that run only where it is installed.
+/// Converts documents with LibreOffice (`soffice`). The checks that use it are required: without
+/// it they fail, naming what to install (`make deps` installs it).
 enum LibreOffice {
+    struct Missing: Error, CustomStringConvertible {
+        var description: String { "LibreOffice (soffice) is not installed: run `make deps` (libreoffice-writer-nogui, libreoffice-calc-nogui)" }
+    }
+
     static let path: String? = ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/lib/libreoffice/program/soffice"]
         .first { FileManager.default.isExecutableFile(atPath: $0) }
 
@@ -19,7 +24,7 @@ enum LibreOffice {
 
     /// Converts `file` with the export `filter` ("docx:MS Word 2007 XML") into `directory`.
     static func convert(_ file: URL, to filter: String, in directory: URL) throws {
-        guard let path else { return }
+        guard let path else { throw Missing() }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = [

@@ -40,6 +40,14 @@ public struct DiffHTMLWriter: Sendable {
             out += "<h2 id=\"modified\">\(t(.modifiedItems))</h2>\n"
             for change in diff.modified { out += section(change) }
         }
+        if !diff.renumberedItems.isEmpty {
+            out += "<section id=\"renumbered\">\n<h2>\(t(.renumberedOnly))</h2>\n<details>\n<summary>\(t(.renumberedItems(diff.renumberedItems.count)))</summary>\n"
+            out += "<table>\n<tr><th>\(t(.oldNumber))</th><th>\(t(.newNumber))</th><th>事项名称</th></tr>\n"
+            for item in diff.renumberedItems {
+                out += "<tr><td class=\"n\">\(item.oldNumber)</td><td class=\"n\">\(item.newNumber)</td><td>\(escape(item.name))</td></tr>\n"
+            }
+            out += "</table>\n</details>\n</section>\n"
+        }
         return out + "</body>\n</html>\n"
     }
 
@@ -60,7 +68,11 @@ public struct DiffHTMLWriter: Sendable {
     .label{color:#57606a;margin-right:.2em}\
     .text{white-space:pre-wrap}\
     ins{background:#ccffd8;color:#055d20;text-decoration:none;border-radius:2px}\
-    del{background:#ffd7d5;color:#82071e;text-decoration:line-through;border-radius:2px}
+    del{background:#ffd7d5;color:#82071e;text-decoration:line-through;border-radius:2px}\
+    ins.tiny,del.tiny{outline:2px solid currentColor;outline-offset:1px;padding:0 2px}\
+    sup.mark{background:#fff8c5;color:#1f2328;border:1px solid #d4a72c;border-radius:3px;padding:0 .3em;margin-left:.2em;font-size:.75em}\
+    td .duty{margin:.2em 0}td .duty b{font-weight:600;color:#57606a}\
+    details{margin:.5em 0}summary{cursor:pointer;color:#0969da}
     """
 
     private func summary(_ diff: ListDiff) -> String {
@@ -72,10 +84,12 @@ public struct DiffHTMLWriter: Sendable {
     }
 
     private func table(_ items: [ItemSummary], numberTitle: String, cssClass: String) -> String {
-        var out = "<table>\n<tr><th>\(numberTitle)</th><th>事项名称</th><th>事项类别</th><th>对应上级部门</th></tr>\n"
+        var out = "<table>\n<tr><th>\(numberTitle)</th><th>事项名称</th><th>事项类别</th><th>对应上级部门</th><th>\(t(.duties))</th></tr>\n"
         for item in items {
             out += "<tr class=\"\(cssClass)\"><td class=\"n\">\(item.number)</td><td>\(escape(item.name))</td>"
-            out += "<td>\(escape(item.category ?? ""))</td><td>\(item.departments.map(escape).joined(separator: "<br>"))</td></tr>\n"
+            out += "<td>\(escape(item.category ?? ""))</td><td>\(item.departments.map(escape).joined(separator: "<br>"))</td><td>"
+            out += item.duties.map { "<div class=\"duty\"><b>\(escape($0.title))</b><div class=\"text\">\(escape($0.text))</div></div>" }.joined()
+            out += "</td></tr>\n"
         }
         return out + "</table>\n"
     }
@@ -149,10 +163,17 @@ public struct DiffHTMLWriter: Sendable {
         runs.map { run in
             switch run.operation {
             case .equal: return escape(run.text)
-            case .insert: return "<ins>\(escape(run.text))</ins>"
-            case .delete: return "<del>\(escape(run.text))</del>"
+            case .insert: return marked("ins", run.text, .tinyInsertion(run.text))
+            case .delete: return marked("del", run.text, .tinyDeletion(run.text))
             }
         }.joined()
+    }
+
+    /// `<ins>`/`<del>`; a change of a character or two is outlined and spelled out beside it
+    /// (志愿<del>者</del>【删“者”】), so that it cannot be missed.
+    private func marked(_ tag: String, _ text: String, _ note: Phrase) -> String {
+        guard text.count <= DiffMarkers.tinyChange else { return "<\(tag)>\(escape(text))</\(tag)>" }
+        return "<\(tag) class=\"tiny\">\(escape(text))</\(tag)><sup class=\"mark\">\(escape(t(note)))</sup>"
     }
 
     private func escape(_ text: String) -> String {

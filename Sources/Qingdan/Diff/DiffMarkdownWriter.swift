@@ -21,13 +21,39 @@ public struct DiffMarkdownWriter: Sendable {
         }
         if diff.isEmpty { out += t(.editionsSame) + "\n\n" }
         out += summary(diff)
-        if !diff.removed.isEmpty { out += "## \(t(.removedItems))\n\n" + table(diff.removed, numberTitle: t(.oldNumber)) }
-        if !diff.added.isEmpty { out += "## \(t(.addedItems))\n\n" + table(diff.added, numberTitle: t(.newNumber)) }
+        if !diff.removed.isEmpty {
+            out += "## \(t(.removedItems))\n\n" + table(diff.removed, numberTitle: t(.oldNumber)) + duties(diff.removed, mark: deleted)
+        }
+        if !diff.added.isEmpty {
+            out += "## \(t(.addedItems))\n\n" + table(diff.added, numberTitle: t(.newNumber)) + duties(diff.added, mark: inserted)
+        }
         if !diff.modified.isEmpty {
             out += "## \(t(.modifiedItems))\n\n"
             for change in diff.modified { out += section(change) }
         }
+        if !diff.renumberedItems.isEmpty { out += renumbered(diff.renumberedItems) }
         return out
+    }
+
+    /// What a removed or added item held: its duty cells, one list entry per column.
+    private func duties(_ items: [ItemSummary], mark: (String) -> String) -> String {
+        var out = ""
+        for item in items where !item.duties.isEmpty {
+            out += "### \(item.number). \(escape(item.name))\n\n"
+            for duty in item.duties {
+                out += "- **\(escape(duty.title))**\(t(.colon))\(duty.text.split(separator: "\n").map { escape(String($0)) }.joined(separator: "<br>"))\n"
+            }
+            out += "\n"
+        }
+        return out
+    }
+
+    /// The renumbered items, folded away (`<details>`: GitHub and most renderers collapse it).
+    private func renumbered(_ items: [ListDiff.Renumbered]) -> String {
+        var out = "## \(t(.renumberedOnly))\n\n<details>\n<summary>\(t(.renumberedItems(items.count)))</summary>\n\n"
+        out += "| \(t(.oldNumber)) | \(t(.newNumber)) | 事项名称 |\n| ---: | ---: | --- |\n"
+        for item in items { out += "| \(item.oldNumber) | \(item.newNumber) | \(escape(item.name)) |\n" }
+        return out + "\n</details>\n"
     }
 
     private func summary(_ diff: ListDiff) -> String {
@@ -99,10 +125,16 @@ public struct DiffMarkdownWriter: Sendable {
         runs.map { run in
             switch run.operation {
             case .equal: return escape(run.text)
-            case .insert: return inserted(run.text)
-            case .delete: return deleted(run.text)
+            case .insert: return inserted(run.text) + tiny(run.text, .tinyInsertion(run.text))
+            case .delete: return deleted(run.text) + tiny(run.text, .tinyDeletion(run.text))
             }
         }.joined()
+    }
+
+    /// A change of a character or two (志愿<del>者</del>) is spelled out after it, so that a
+    /// reader who does not see the strike-through still sees it.
+    private func tiny(_ text: String, _ note: Phrase) -> String {
+        text.count <= DiffMarkers.tinyChange ? "<sup>【\(escape(t(note)))】</sup>" : ""
     }
 
     private func inserted(_ text: String) -> String { "<ins>\(escape(text))</ins>" }

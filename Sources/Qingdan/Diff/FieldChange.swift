@@ -25,11 +25,18 @@ public enum FieldChange: Sendable, Equatable {
         case .name: return "事项名称"
         case .category: return "事项类别"
         case .departments: return "对应上级部门"
-        case .duties(.superiorDuties, _): return "上级部门职责"
-        case .duties(.townshipDuties, _): return "乡镇（街道）配合职责"
-        case .duties(.content, _): return "具体内容"
-        case .duties(let key, _): return key.description
+        case .duties(let key, _): return Self.title(of: key)
         case .cell(_, let header, _): return header
+        }
+    }
+
+    /// The usual printed header of a duty column.
+    static func title(of key: ColumnKey) -> String {
+        switch key {
+        case .superiorDuties: return "上级部门职责"
+        case .townshipDuties: return "乡镇（街道）配合职责"
+        case .content: return "具体内容"
+        default: return key.description
         }
     }
 }

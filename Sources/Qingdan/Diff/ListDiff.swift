@@ -10,17 +10,26 @@ public struct ListDiff: Sendable, Equatable {
     public var modified: [ItemChange]
     /// Matched items whose only change is their 序号.
     public var renumbered: Int
+    /// Those items, old and new 序号 with the name, in the old edition's order.
+    public var renumberedItems: [Renumbered]
+
+    public struct Renumbered: Sendable, Equatable {
+        public var oldNumber: Int
+        public var newNumber: Int
+        public var name: String
+    }
     /// Matched items with the same 序号 and content.
     public var unchanged: Int
 
     public init(old: EditionInfo, new: EditionInfo, removed: [ItemSummary], added: [ItemSummary],
-                modified: [ItemChange], renumbered: Int, unchanged: Int) {
+                modified: [ItemChange], renumbered: Int, unchanged: Int, renumberedItems: [Renumbered] = []) {
         self.old = old
         self.new = new
         self.removed = removed
         self.added = added
         self.modified = modified
         self.renumbered = renumbered
+        self.renumberedItems = renumberedItems
         self.unchanged = unchanged
     }
 

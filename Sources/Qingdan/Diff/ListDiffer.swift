@@ -13,7 +13,7 @@ public struct ListDiffer: Sendable {
         var oldMatched = [Bool](repeating: false, count: a.count)
         var newMatched = [Bool](repeating: false, count: b.count)
         var modified: [ItemChange] = []
-        var renumbered = 0, unchanged = 0
+        var renumbered: [ListDiff.Renumbered] = [], unchanged = 0
         for pair in pairs {
             oldMatched[pair.old] = true
             newMatched[pair.new] = true
@@ -22,7 +22,7 @@ public struct ListDiffer: Sendable {
             if !fields.isEmpty {
                 modified.append(ItemChange(oldNumber: x.number, newNumber: y.number, oldName: x.name, newName: y.name, fields: fields))
             } else if x.number != y.number {
-                renumbered += 1
+                renumbered.append(ListDiff.Renumbered(oldNumber: x.number, newNumber: y.number, name: y.name))
             } else {
                 unchanged += 1
             }
@@ -33,8 +33,9 @@ public struct ListDiffer: Sendable {
             removed: a.indices.filter { !oldMatched[$0] }.map { ItemSummary(a[$0]) },
             added: b.indices.filter { !newMatched[$0] }.map { ItemSummary(b[$0]) },
             modified: modified,
-            renumbered: renumbered,
-            unchanged: unchanged
+            renumbered: renumbered.count,
+            unchanged: unchanged,
+            renumberedItems: renumbered.sorted { $0.oldNumber < $1.oldNumber }
         )
     }
 

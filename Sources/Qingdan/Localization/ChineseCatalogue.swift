@@ -89,6 +89,10 @@ public struct ChineseCatalogue: Catalogue {
         "basis": "依据", "remarks": "备注",
     ]
 
+    private static func duration(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) 秒" : "\(seconds / 60) 分 \(seconds % 60) 秒"
+    }
+
     private static func place(_ heading: String?) -> String {
         heading.map { "标题“\($0)”写有" } ?? "印有"
     }
@@ -192,7 +196,15 @@ public struct ChineseCatalogue: Catalogue {
         case .fieldRenamed: return "改名（事项名称）"
         case .fieldChanged(let field): return "\(field)有变化"
         case .renumberedOnly: return "仅序号变化"
+        case .renumberedItems(let count): return "仅序号变化的事项（\(count) 项）"
+        case .duties: return "职责"
+        case .tinyDeletion(let text): return "删“\(text)”"
+        case .tinyInsertion(let text): return "增“\(text)”"
         case .unchanged: return "未变"
+        case .legendRules: return "红线：表格线"
+        case .legendCells: return "蓝框：单元格"
+        case .legendHeader: return "绿框：表头单元格"
+        case .legendRow: return "r6：属于表格第 6 行（页首为上页续行）"
         case .problem(let file, let location, let message):
             switch location {
             case .page(let page)?: return "\(file)：第 \(page) 页：\(message)"
@@ -202,8 +214,18 @@ public struct ChineseCatalogue: Catalogue {
         case .converted(let done, let total, let failed):
             return "已转换 \(done)/\(total) 个文件" + (failed == 0 ? "" : "；\(failed) 个失败")
         case .cannotStart(let file): return "\(file)：无法为此文件启动 qingdan"
-        case .crashed(let file, let signal): return "\(file)：qingdan 处理此文件时崩溃（信号 \(signal)）"
+        case .crashed(let file, let signal): return "\(file)：已停止：qingdan 处理此文件时崩溃或被终止（信号 \(signal)）"
         case .failed(let file, let exitCode): return "\(file)：失败（退出码 \(exitCode)）"
+        case .fileConverted(let file, let items, let errors, let warnings, let infos, let outputs):
+            return "\(errors > 0 ? "✘" : "✔") \(file)：\(items) 项；错误 \(errors)、警告 \(warnings)、提示 \(infos) → \(outputs)"
+        case .progress(let bar, let done, let total, let current, let remaining):
+            return "[\(bar)] \(done)/\(total)" + (current.isEmpty ? "" : " · 正在转换 \(current)") + (remaining.map { " · 还需约 \(Self.duration($0))" } ?? "")
+        case .checkSummary(let files, let errors, let warnings, let infos, let unreadable):
+            return "已检查 \(files) 个文件：错误 \(errors)、警告 \(warnings)、提示 \(infos)" + (unreadable == 0 ? "" : "；\(unreadable) 个无法读取")
+        case .outputsRenamed(let file, let stem):
+            return "\(file)：与同批的另一个文件同名，输出写为 \(stem).*"
+        case .binaryToTerminal(let format):
+            return "\(format) 是二进制文件，不能输出到终端；请用 -o 指定文件夹，或重定向到文件（> list.\(format)）"
         case .needOutputDirectory: return "请用 -o 指定输出文件夹，或只给一个输入和一种 --format 以写到标准输出"
         case .jobsAtLeastOne: return "--jobs 至少为 1"
         case .unknownFormat(let name, let choices): return "未知格式“\(name)”（可选：\(choices)）"

@@ -81,6 +81,10 @@ public struct EnglishCatalogue: Catalogue {
         }
     }
 
+    private static func duration(_ seconds: Int) -> String {
+        seconds < 60 ? "\(seconds) s" : "\(seconds / 60) min \(seconds % 60) s"
+    }
+
     private static func place(_ heading: String?) -> String { heading.map { "heading \($0) names" } ?? "printed" }
     private static func under(_ heading: String?) -> String { heading.map { " under \($0)" } ?? "" }
 
@@ -177,7 +181,15 @@ public struct EnglishCatalogue: Catalogue {
         case .fieldRenamed: return "renamed (事项名称)"
         case .fieldChanged(let field): return "\(field) changed"
         case .renumberedOnly: return "Renumbered only"
+        case .renumberedItems(let count): return "Items only renumbered (\(count))"
+        case .duties: return "Duties"
+        case .tinyDeletion(let text): return "deleted “\(text)”"
+        case .tinyInsertion(let text): return "inserted “\(text)”"
         case .unchanged: return "Unchanged"
+        case .legendRules: return "red: ruling lines of the table"
+        case .legendCells: return "blue: cells"
+        case .legendHeader: return "green: header cells"
+        case .legendRow: return "r6: belongs to table row 6 (first on a page: continued)"
         case .problem(let file, let location, let message):
             switch location {
             case .page(let page)?: return "\(file): page \(page): \(message)"
@@ -187,8 +199,18 @@ public struct EnglishCatalogue: Catalogue {
         case .converted(let done, let total, let failed):
             return "converted \(done) of \(total) files" + (failed == 0 ? "" : "; \(failed) failed")
         case .cannotStart(let file): return "\(file): cannot start qingdan for this file"
-        case .crashed(let file, let signal): return "\(file): qingdan crashed on this file (signal \(signal))"
+        case .crashed(let file, let signal): return "\(file): stopped: qingdan crashed or was killed on this file (signal \(signal))"
         case .failed(let file, let exitCode): return "\(file): failed (exit \(exitCode))"
+        case .fileConverted(let file, let items, let errors, let warnings, let infos, let outputs):
+            return "\(errors > 0 ? "✘" : "✔") \(file): \(items) items; \(errors) errors, \(warnings) warnings, \(infos) info → \(outputs)"
+        case .progress(let bar, let done, let total, let current, let remaining):
+            return "[\(bar)] \(done)/\(total)" + (current.isEmpty ? "" : " · converting \(current)") + (remaining.map { " · about \(Self.duration($0)) left" } ?? "")
+        case .checkSummary(let files, let errors, let warnings, let infos, let unreadable):
+            return "checked \(files) files: \(errors) errors, \(warnings) warnings, \(infos) info" + (unreadable == 0 ? "" : "; \(unreadable) unreadable")
+        case .outputsRenamed(let file, let stem):
+            return "\(file): another input of the batch has the same name; its outputs are \(stem).*"
+        case .binaryToTerminal(let format):
+            return "\(format) is binary and is not written to a terminal; give -o DIR or redirect to a file (> list.\(format))"
         case .needOutputDirectory: return "give -o DIR, or one input and one --format to write to standard output"
         case .jobsAtLeastOne: return "--jobs must be at least 1"
         case .unknownFormat(let name, let choices): return "unknown format '\(name)' (choose from \(choices))"

@@ -52,7 +52,16 @@ public enum Phrase: Sendable, Equatable, Hashable {
     case fieldRenamed
     case fieldChanged(String)
     case renumberedOnly
+    /// The collapsed list of renumbered items: "仅序号变化的事项（48 项）".
+    case renumberedItems(Int)
+    case duties
+    /// A change of one or two characters, spelled out beside it so it cannot be missed.
+    case tinyDeletion(String)
+    case tinyInsertion(String)
     case unchanged
+
+    // inspect's legend.
+    case legendRules, legendCells, legendHeader, legendRow
 
     // CLI.
     /// One line about a file: "list.pdf: page 3: damaged page".
@@ -61,6 +70,15 @@ public enum Phrase: Sendable, Equatable, Hashable {
     case cannotStart(file: String)
     case crashed(file: String, signal: Int32)
     case failed(file: String, exitCode: Int32)
+    /// After a file is converted, on a terminal: "✔ a.pdf：100 项；错误 0 …  → out/a.{json,md}".
+    case fileConverted(file: String, items: Int, errors: Int, warnings: Int, infos: Int, outputs: String)
+    /// The batch progress line: "[####....] 3/10 · a.pdf · 还需约 12 秒".
+    case progress(bar: String, done: Int, total: Int, current: String, remaining: Int?)
+    /// The last line of `check`.
+    case checkSummary(files: Int, errors: Int, warnings: Int, infos: Int, unreadable: Int)
+    /// Two inputs would write the same output names; this one's keep its extension.
+    case outputsRenamed(file: String, stem: String)
+    case binaryToTerminal(format: String)
     case needOutputDirectory
     case jobsAtLeastOne
     case unknownFormat(name: String, choices: String)

@@ -7,9 +7,12 @@ import Foundation
 public struct PageInspector: Sendable {
     /// Password for an encrypted PDF.
     public var password: String?
+    /// The legend's language.
+    public var language: Language
 
-    public init(password: String? = nil) {
+    public init(password: String? = nil, language: Language = .chinese) {
         self.password = password
+        self.language = language
     }
 
     /// Renders page `page` (1-based) of the PDF at `input` with the overlay into a PNG at `output`.
@@ -36,10 +39,12 @@ public struct PageInspector: Sendable {
         // The same cap as table recovery: a page of 14,400 pt would otherwise need 3 GB of pixels.
         let size = pdfPage.size
         let status = pdfPage.withRendering(scale: PDFPageLayout.rasterScale(width: size.width, height: size.height), draw: { context in
-            Self.drawRules(layout.rules, context: context)
-            if let tableIndex {
-                Self.drawCells(of: assembler.pages[tableIndex], rowOfBand: rows.rowOfBand[tableIndex], context: context)
+            let table = tableIndex.map { assembler.pages[$0] }
+            Self.drawRules(table.map { Self.gridRules(layout.rules, of: $0.grid) } ?? layout.rules, context: context)
+            if let tableIndex, let table {
+                Self.drawCells(of: table, rowOfBand: rows.rowOfBand[tableIndex], context: context)
             }
+            Self.drawLegend(language, context: context)
         }) { surface in
             Self.png(of: surface)
         }
@@ -65,6 +70,61 @@ public struct PageInspector: Sendable {
             }, Unmanaged.passUnretained(sink).toOpaque())
         }
         return status == CAIRO_STATUS_SUCCESS ? sink.data : nil
+    }
+
+    /// How far a rule may lie from a grid line and still be drawn as that line, in points.
+    private static let gridTolerance = 2.0
+
+    /// The rules that are lines of the table's grid: on one of its column or band lines, and
+    /// within the grid. Short strokes elsewhere (a rule finder's reading of a glyph's stroke in
+    /// 区, 配, 普查) are not part of the table and would only mislead.
+    static func gridRules(_ rules: [Rule], of grid: TableGrid) -> [Rule] {
+        guard let left = grid.columns.first, let right = grid.columns.last,
+              let top = grid.bands.first, let bottom = grid.bands.last else { return [] }
+        let t = gridTolerance
+        return rules.filter { rule in
+            switch rule.direction {
+            case .horizontal:
+                return grid.bands.contains { abs($0 - rule.position) <= t } && rule.start >= left - t && rule.end <= right + t
+            case .vertical:
+                return grid.columns.contains { abs($0 - rule.position) <= t } && rule.start >= top - t && rule.end <= bottom + t
+            }
+        }
+    }
+
+    /// A small key in the top-left corner: what each colour means.
+    private static func drawLegend(_ language: Language, context: OpaquePointer) {
+        let entries: [(Phrase, (Double, Double, Double))] = [
+            (.legendRules, (0.9, 0, 0)), (.legendCells, (0.1, 0.3, 0.9)), (.legendHeader, (0, 0.6, 0)), (.legendRow, (0.8, 0, 0.6)),
+        ]
+        cairo_select_font_face(context, "Noto Sans CJK SC", CAIRO_FONT_SLANT_NORMAL, CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, 7)
+        let lineHeight = 10.0, x = 6.0, y = 6.0
+        var widest = 0.0
+        for (phrase, _) in entries {
+            var extents = cairo_text_extents_t()
+            cairo_text_extents(context, language.text(phrase), &extents)
+            widest = max(widest, extents.x_advance)
+        }
+        cairo_set_source_rgba(context, 1, 1, 1, 0.92)
+        cairo_rectangle(context, x, y, widest + 30, lineHeight * Double(entries.count) + 6)
+        cairo_fill(context)
+        for (index, entry) in entries.enumerated() {
+            let (r, g, b) = entry.1
+            let baseline = y + 3 + lineHeight * Double(index + 1) - 2.5
+            cairo_set_source_rgba(context, r, g, b, 1)
+            if entry.0 == .legendRow {
+                cairo_move_to(context, x + 4, baseline)
+                cairo_show_text(context, "r6")
+            } else {
+                cairo_set_line_width(context, entry.0 == .legendRules ? 1.2 : 0.8)
+                cairo_rectangle(context, x + 4, baseline - 6, 16, 6)
+                cairo_stroke(context)
+            }
+            cairo_set_source_rgba(context, 0.1, 0.1, 0.1, 1)
+            cairo_move_to(context, x + 24, baseline)
+            cairo_show_text(context, language.text(entry.0))
+        }
     }
 
     private static func drawRules(_ rules: [Rule], context: OpaquePointer) {

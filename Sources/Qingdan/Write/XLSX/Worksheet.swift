@@ -45,8 +45,16 @@ struct Worksheet: Sendable {
         return xml + "</worksheet>"
     }
 
-    /// Points per line of wrapped 11-point text.
-    private static let lineHeight = 15.0
+    /// Points per line of wrapped 11-point Chinese text. A CJK font's line is taller than a Latin
+    /// one's: LibreOffice draws a line of 11-point Noto Sans CJK (what Debian and most Linux desktops
+    /// substitute) 17.4 pt apart (measured on the sample's rows rendered to PDF), Excel's 等线
+    /// about 15; at 15 pt LibreOffice cut off the last line of items 2, 3, 4, 6 and 10.
+    static let lineHeight = 17.5
+    /// Room above and below the text of a cell, in points.
+    static let cellPadding = 3.0
+    /// Units of a column's width that are not text: the cell's margins, and the slack a wrap
+    /// at a word or punctuation boundary leaves at a line's end.
+    static let wrapMargin = 1.5
     /// Excel's largest row height.
     private static let tallestRow = 409.0
 
@@ -55,12 +63,29 @@ struct Worksheet: Sendable {
     func height(of row: [XLSXCell]) -> Double {
         let lines = row.enumerated().map { column, cell -> Int in
             guard case .text(let text) = cell.value else { return 1 }
-            let width = max(1, Int(column < widths.count ? widths[column] : 8.43) - 1)
+            let width = max(1, (column < widths.count ? widths[column] : 8.43) - Self.wrapMargin)
             return text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { count, line in
-                count + max(1, (line.displayWidth + width - 1) / width)
+                count + Self.wrappedLines(line, width: width)
             }
         }
-        return min(Self.tallestRow, Double(lines.max() ?? 1) * Self.lineHeight)
+        return min(Self.tallestRow, Double(lines.max() ?? 1) * Self.lineHeight + Self.cellPadding)
+    }
+
+    /// Lines of one paragraph wrapped into `width` units, a character at a time: a character that
+    /// does not fit starts the next line, leaving the end of this one empty (a Chinese character
+    /// is two units, so a line often ends one unit short).
+    static func wrappedLines(_ paragraph: Substring, width: Double) -> Int {
+        var lines = 1
+        var used = 0.0
+        for character in paragraph {
+            let units = Double(character.displayWidth)
+            if used + units > width, used > 0 {
+                lines += 1
+                used = 0
+            }
+            used += units
+        }
+        return lines
     }
 
     /// A1-style reference of a 1-based row and column.
