@@ -23,7 +23,7 @@ public struct EditionReader: Sendable {
         do {
             return try DutyList(canonicalJSONData: data)
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: \(error.description)")
+            throw QingdanError(.unsupported, file: path, .notQingdanJSON(detail: error.description))
         }
     }
 }
