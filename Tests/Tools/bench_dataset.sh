@@ -42,7 +42,7 @@ median_ms() {
 
 echo "== 5. dataset: $LISTS lists ($(ls "$INPUTS" | wc -l) files, $(du -sh "$INPUTS" | cut -f1)), --jobs $(nproc)"
 start=$(now)
-"$QD" convert "$INPUTS" -o "$WORK/json" --format json 2>/dev/null
+"$QD" convert "$INPUTS" -o "$WORK/json" --format json 2>"$WORK/convert.err" || { echo "convert failed:"; tail -3 "$WORK/convert.err"; }
 t_convert=$(seconds "$start" "$(now)")
 start=$(now)
 /usr/bin/time -v -o "$WORK/build.time" "$QD" dataset build "$INPUTS" -o "$WORK/lists.sqlite" 2>"$WORK/build.err" || { cat "$WORK/build.err"; exit 1; }
@@ -60,7 +60,7 @@ start=$(now)
 echo "rebuild with every file already present: $(seconds "$start" "$(now)")s"
 
 DB=$WORK/lists.sqlite
-lineage=$(sqlite3 "$DB" "SELECT lineage FROM items WHERE name = '志愿服务工作' LIMIT 1")
+lineage=$(sqlite3 "$DB" "SELECT lineage FROM items WHERE name = '志愿者服务工作' LIMIT 1")
 startup=$(median_ms "$RUNS" "$QD" --version)
 echo "process start (qingdan --version): ${startup} ms"
 query() {  # query LABEL ARGS...
@@ -71,5 +71,5 @@ query "summary" summary
 query "department 区发展改革和科技局 (in every list)" department 区发展改革和科技局
 query "department 区市场监督局 (short form; in every list)" department 区市场监督局
 query "history --lineage $lineage" history --lineage "$lineage"
-query "history --name 志愿服务工作 --region 东南乡" history --name 志愿服务工作 --region 东南乡
-query "compare 东南乡 西北乡 --kind cooperative" compare 东南乡 西北乡 --kind cooperative
+query "history --name 志愿者服务工作 --region 东南乡" history --name 志愿者服务工作 --region 东南乡
+query "compare 东东乡 东南乡 --kind cooperative" compare 东东乡 东南乡 --kind cooperative
