@@ -24,9 +24,18 @@ public struct EditionReader: Sendable {
         do {
             list = try JSONDecoder().decode(DutyList.self, from: data)
         } catch let error as DecodingError {
+            // Foundation reports a number too large for Int as invalid JSON, without a place.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let tree = try? JSONSerialization.jsonObject(with: data), let place = Self.oversizedInteger(in: tree, at: "") {
+                throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: the number at \(place) is too large")
+            }
             throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: \(EditionReader.describe(error))")
         } catch {
             throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON")
+        }
+        guard list.schemaVersion == DutyList.currentSchemaVersion else {
+            throw QingdanError(.unsupported, file: path,
+                               "schema_version \(list.schemaVersion) is not one this qingdan reads (\(DutyList.currentSchemaVersion))")
         }
         let order = Dictionary(list.columns.enumerated().map { ($0.element.header, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for i in list.items.indices {
@@ -37,6 +46,26 @@ public struct EditionReader: Sendable {
             }.map(\.element)
         }
         return list
+    }
+
+    /// Where the first integer beyond `Int` sits in a parsed JSON tree (`items[0].number`).
+    private static func oversizedInteger(in value: Any, at place: String) -> String? {
+        switch value {
+        case let object as [String: Any]:
+            for key in object.keys.sorted() {
+                if let found = oversizedInteger(in: object[key] as Any, at: place.isEmpty ? key : "\(place).\(key)") { return found }
+            }
+        case let array as [Any]:
+            for (index, element) in array.enumerated() {
+                if let found = oversizedInteger(in: element, at: "\(place)[\(index)]") { return found }
+            }
+        case let number as NSNumber where !(number is Bool):
+            let double = number.doubleValue
+            if double.rounded() == double, abs(double) >= 9.2e18 { return place.isEmpty ? "top level" : place }
+        default:
+            break
+        }
+        return nil
     }
 
     /// One line: what is wrong and where (items[3].name).
