@@ -30,7 +30,7 @@ let handList = DutyList(
                      CellEntry(header: "上级部门职责", text: "区民政局：\n1.审核。\n①低保对象。②其他。"), CellEntry(header: "乡镇（街道）配合职责", text: "1.受理。\n2.上报。")],
              source: ItemSource(pages: [], lines: [10, 16])),
     ],
-    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", message: "区医保局 read as 区医疗保障局")]
+    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", .verbatim("区医保局 read as 区医疗保障局"))]
 )
 
 @Suite struct CSVWriterTests {
@@ -72,7 +72,7 @@ let handList = DutyList(
         #expect(md.contains("- [2. 医疗救助](#item-2)（民生服务）"))
         #expect(md.contains("## 2. 医疗救助\n\n- **事项类别**：民生服务\n- **对应上级部门**：区民政局、区医疗保障局\n"))
         #expect(md.contains("**区民政局：**\n\n- 1.审核。\n  - ①低保对象。\n  - ②其他。\n"))
-        #expect(md.contains("- 第 2 项 `info department.alias` 区医保局 read as 区医疗保障局"))
+        #expect(md.contains("- 第 2 项 **提示** `department.alias` 区医保局 read as 区医疗保障局"))
         #expect(!md.contains("\n\n\n"))
     }
 
@@ -92,9 +92,50 @@ let handList = DutyList(
 
     @Test func roundTripsThroughDecoder() throws {
         let data = Data(JSONWriter().render(handList).utf8)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: data)
+        let decoded = try DutyList(canonicalJSONData: data)
         #expect(decoded.items.map(\.name) == ["史志编纂工作", "医疗救助"])
         #expect(decoded.items[1].superiorDuties == handList.items[1].superiorDuties)
         #expect(decoded.findings == handList.findings)
+    }
+}
+
+@Suite struct ShapesModelTests {
+    /// handList as a basic list printed with section rows and a grouped header.
+    static var shaped: DutyList {
+        var list = handList
+        list.columns[4].group = "职责边界划分"
+        list.columns[5].group = "职责边界划分"
+        list.items[0].subcategory = "基层党建"
+        list.sectionRows = [ListSection(text: "一、党的建设（1项）", level: 1, title: "党的建设", firstItem: 1),
+                            ListSection(text: "（一）基层党建", level: 2, title: "基层党建", firstItem: 1)]
+        return list
+    }
+
+    @Test func optionalShapeFieldsAreWrittenOnlyWhenPresent() {
+        let plain = JSONWriter().render(handList)
+        #expect(!plain.contains("\"group\""))
+        #expect(!plain.contains("\"subcategory\""))
+        #expect(!plain.contains("\"section_rows\""))
+        let shaped = JSONWriter().render(Self.shaped)
+        #expect(shaped.contains("\"group\": \"职责边界划分\""))
+        #expect(shaped.contains("\"subcategory\": \"基层党建\""))
+        #expect(shaped.contains("\"text\": \"一、党的建设（1项）\""))
+    }
+
+    @Test func shapedListValidatesAndRoundTrips() throws {
+        let json = JSONWriter().render(Self.shaped)
+        #expect(try SchemaValidation.errors(in: json) == nil)
+        let decoded = try DutyList(canonicalJSONData: Data(json.utf8))
+        #expect(decoded.columns == Self.shaped.columns)
+        #expect(decoded.sectionRows == Self.shaped.sectionRows)
+        #expect(decoded.items[0].subcategory == "基层党建")
+        #expect(decoded.items[1].subcategory == nil)
+    }
+
+    @Test func sectionRowTextCountsAsPlaced() {
+        let table = RawTable(title: nil, headers: ["序号", "事项名称"],
+                             rows: [RawRow(section: "一、党的建设"), RawRow(cells: ["1", "史志编纂"])],
+                             regionCharacters: 6 + 1 + 4)
+        #expect(ConservationCheck().findings(in: table).isEmpty)
     }
 }

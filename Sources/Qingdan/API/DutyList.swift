@@ -1,6 +1,6 @@
 /// One published duty list (履职事项清单), parsed: the canonical form that every writer renders
 /// and that `qingdan-list.schema.json` describes.
-public struct DutyList: Sendable, Equatable, Codable {
+public struct DutyList: Sendable, Equatable {
     /// The `schema_version` this qingdan writes and reads.
     public static let currentSchemaVersion = 1
     public var schemaVersion: Int = currentSchemaVersion
@@ -13,9 +13,11 @@ public struct DutyList: Sendable, Equatable, Codable {
     public var columns: [Column]
     public var items: [Item]
     public var findings: [Finding]
+    /// The section rows (分类行) printed across the table, in order; nil for a list without them.
+    public var sectionRows: [ListSection]?
 
     public init(title: String, listKind: ListKind, region: Region, source: SourceInfo,
-                columns: [Column], items: [Item], findings: [Finding]) {
+                columns: [Column], items: [Item], findings: [Finding], sectionRows: [ListSection]? = nil) {
         self.title = title
         self.listKind = listKind
         self.region = region
@@ -23,9 +25,6 @@ public struct DutyList: Sendable, Equatable, Codable {
         self.columns = columns
         self.items = items
         self.findings = findings
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", title, listKind = "list_kind", region, source, columns, items, findings
+        self.sectionRows = sectionRows
     }
 }

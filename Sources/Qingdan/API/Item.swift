@@ -1,9 +1,11 @@
 /// One row of the list: a duty item (事项).
-public struct Item: Sendable, Equatable, Codable {
+public struct Item: Sendable, Equatable {
     /// 序号 as printed.
     public var number: Int
     /// 事项类别, wraps undone.
     public var category: String?
+    /// 二级类别, or the sub-section row (（一）基层党建) above the item; nil when the list has none.
+    public var subcategory: String?
     /// 事项名称, wraps undone, without the closing 。.
     public var name: String
     /// 对应上级部门, one full name per entry.
@@ -20,9 +22,11 @@ public struct Item: Sendable, Equatable, Codable {
     public var source: ItemSource
 
     public init(number: Int, category: String?, name: String, departments: [String], superiorDuties: [Section],
-                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource) {
+                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource,
+                subcategory: String? = nil) {
         self.number = number
         self.category = category
+        self.subcategory = subcategory
         self.name = name
         self.departments = departments
         self.superiorDuties = superiorDuties
@@ -46,42 +50,10 @@ public struct Item: Sendable, Equatable, Codable {
         return headers.map { byHeader[$0] }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case number, category, name, departments, superiorDuties = "superior_duties",
-             townshipDuties = "township_duties", content, cells, source
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        number = try c.decode(Int.self, forKey: .number)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
-        name = try c.decode(String.self, forKey: .name)
-        departments = try c.decode([String].self, forKey: .departments)
-        superiorDuties = try c.decode([Section].self, forKey: .superiorDuties)
-        townshipDuties = try c.decode([Clause].self, forKey: .townshipDuties)
-        content = try c.decodeIfPresent([Clause].self, forKey: .content)
-        // JSON objects carry no order; callers re-order by DutyList.columns.
-        let dict = try c.decode([String: String].self, forKey: .cells)
-        cells = dict.keys.sorted().map { CellEntry(header: $0, text: dict[$0] ?? "") }
-        source = try c.decode(ItemSource.self, forKey: .source)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(number, forKey: .number)
-        try c.encode(category, forKey: .category)
-        try c.encode(name, forKey: .name)
-        try c.encode(departments, forKey: .departments)
-        try c.encode(superiorDuties, forKey: .superiorDuties)
-        try c.encode(townshipDuties, forKey: .townshipDuties)
-        try c.encode(content, forKey: .content)
-        try c.encode(Dictionary(cells.map { ($0.header, $0.text) }, uniquingKeysWith: { a, _ in a }), forKey: .cells)
-        try c.encode(source, forKey: .source)
-    }
 }
 
 /// One cell of an item under its printed header.
-public struct CellEntry: Sendable, Equatable, Codable {
+public struct CellEntry: Sendable, Equatable {
     public var header: String
     public var text: String
 
@@ -92,7 +64,7 @@ public struct CellEntry: Sendable, Equatable, Codable {
 }
 
 /// Where an item was printed.
-public struct ItemSource: Sendable, Equatable, Codable {
+public struct ItemSource: Sendable, Equatable {
     /// Pages the row is printed on; empty for inputs without pages.
     public var pages: [Int]
     /// First and last line of the row in a text input.

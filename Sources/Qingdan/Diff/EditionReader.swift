@@ -17,74 +17,20 @@ public struct EditionReader: Sendable {
         return try decode(data, path: path)
     }
 
-    /// Decodes canonical JSON. JSON objects carry no order, so each item's cells are put back in
-    /// the printed column order.
+    /// Reads canonical JSON through the model's own JSON form (`CanonicalJSON`): the same shape
+    /// the writer writes, each item's cells in the order written (the printed column order).
     public func decode(_ data: Data, path: String) throws(QingdanError) -> DutyList {
-        var list: DutyList
+        let list: DutyList
         do {
-            list = try JSONDecoder().decode(DutyList.self, from: data)
-        } catch let error as DecodingError {
-            // Foundation reports a number too large for Int as invalid JSON, without a place.
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-               let tree = try? JSONSerialization.jsonObject(with: data), let place = Self.oversizedInteger(in: tree, at: "") {
-                throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: the number at \(place) is too large")
-            }
-            throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: \(EditionReader.describe(error))")
+            list = try DutyList(canonicalJSONData: data)
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON")
+            throw QingdanError(.unsupported, file: path, .notQingdanJSON(detail: error.description))
         }
+        // A later schema may mean something else by the same keys.
         guard list.schemaVersion == DutyList.currentSchemaVersion else {
             throw QingdanError(.unsupported, file: path,
-                               "schema_version \(list.schemaVersion) is not one this qingdan reads (\(DutyList.currentSchemaVersion))")
-        }
-        let order = Dictionary(list.columns.enumerated().map { ($0.element.header, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        for i in list.items.indices {
-            // Stable: headers not among the columns keep their (sorted) order at the end.
-            list.items[i].cells = list.items[i].cells.enumerated().sorted { a, b in
-                let x = order[a.element.header] ?? Int.max, y = order[b.element.header] ?? Int.max
-                return x != y ? x < y : a.offset < b.offset
-            }.map(\.element)
+                               .unsupportedSchemaVersion(found: list.schemaVersion, supported: DutyList.currentSchemaVersion))
         }
         return list
-    }
-
-    /// Where the first integer beyond `Int` sits in a parsed JSON tree (`items[0].number`).
-    private static func oversizedInteger(in value: Any, at place: String) -> String? {
-        switch value {
-        case let object as [String: Any]:
-            for key in object.keys.sorted() {
-                if let found = oversizedInteger(in: object[key] as Any, at: place.isEmpty ? key : "\(place).\(key)") { return found }
-            }
-        case let array as [Any]:
-            for (index, element) in array.enumerated() {
-                if let found = oversizedInteger(in: element, at: "\(place)[\(index)]") { return found }
-            }
-        case let number as NSNumber where !(number is Bool):
-            let double = number.doubleValue
-            if double.rounded() == double, abs(double) >= 9.2e18 { return place.isEmpty ? "top level" : place }
-        default:
-            break
-        }
-        return nil
-    }
-
-    /// One line: what is wrong and where (items[3].name).
-    private static func describe(_ error: DecodingError) -> String {
-        func place(_ path: [CodingKey]) -> String {
-            let text = path.reduce("") { text, key in
-                key.intValue.map { "\(text)[\($0)]" } ?? (text.isEmpty ? key.stringValue : "\(text).\(key.stringValue)")
-            }
-            return text.isEmpty ? "top level" : text
-        }
-        switch error {
-        case .keyNotFound(let key, let context):
-            return "missing \(place(context.codingPath + [key]))"
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "wrong type at \(place(context.codingPath))"
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "not valid JSON" : "bad value at \(place(context.codingPath))"
-        @unknown default:
-            return "cannot decode"
-        }
     }
 }

@@ -1,5 +1,9 @@
 /// Reads the list kind and the region from the title (大同市云冈区口泉乡配合履职事项清单).
 struct ListTitleParser: Sendable {
+    /// Titles are one line of a few dozen characters; a longer text naming a 清单 is a preamble
+    /// (关于印发…的通知 with its paragraph).
+    static let longestTitle = 80
+
     /// Wordings of each kind of list, most specific first.
     static let kinds: [(ListKind, [String])] = [
         (.returned, ["上级部门收回事项清单", "收回事项清单", "收回履职事项清单"]),
@@ -7,21 +11,7 @@ struct ListTitleParser: Sendable {
         (.basic, ["基本履职事项清单", "基本事项清单"]),
     ]
 
-    /// Administrative levels in the order a title names them.
-    enum Level: Int, Comparable {
-        case province, city, district, township
-        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
-    }
-
-    /// Endings of place names, by the levels they can stand for (a 市 after a city is a
-    /// county-level city).
-    static let endings: [(String, [Level])] = [
-        ("自治区", [.province]), ("特别行政区", [.province]), ("省", [.province]),
-        ("自治州", [.city]), ("地区", [.city]), ("盟", [.city]),
-        ("市", [.city, .district]), ("自治县", [.district]), ("区", [.district]), ("县", [.district]),
-        ("自治旗", [.district]), ("旗", [.district]),
-        ("街道", [.township]), ("民族乡", [.township]), ("乡", [.township]), ("镇", [.township]), ("苏木", [.township]),
-    ]
+    typealias Level = PlaceName.Level
 
     func kind(of title: String) -> ListKind {
         let compact = String(title.filter { !$0.isWhitespace })
@@ -52,7 +42,7 @@ struct ListTitleParser: Sendable {
         let start = reader.index
         while !reader.didReachEnd, !Self.kinds.contains(where: { $0.1.contains { reader.hasPrefix($0) } }) {
             if reader.index > start {
-                for (ending, levels) in Self.endings where reader.hasPrefix(ending) {
+                for (ending, levels) in PlaceName.endings where reader.hasPrefix(ending) {
                     guard let level = levels.first(where: { level in previous.map { level > $0 } ?? true }) else { continue }
                     for _ in 0..<ending.count { reader.advance() }
                     return (reader.text(from: start), level)

@@ -8,17 +8,21 @@ struct NumberingCheck: Sendable {
             let n = item.number
             if seen.contains(n) {
                 findings.append(Finding(.error, "numbering.duplicate", item: n, column: column,
-                                        message: "序号 \(n) is printed more than once (again after \(previous))"))
+                                        .numberingDuplicate(number: n, after: previous)))
             } else if n > previous + 1 {
-                let missing = n - previous == 2 ? "\(previous + 1) is" : "\(previous + 1)–\(n - 1) are"
                 findings.append(Finding(.warning, "numbering.gap", item: n, column: column,
-                                        message: "序号 jumps from \(previous) to \(n); \(missing) missing"))
+                                        .numberingGap(from: previous, to: n)))
             } else if n <= previous {
                 findings.append(Finding(.warning, "numbering.order", item: n, column: column,
-                                        message: "序号 \(n) comes after \(previous)"))
+                                        .numberingOrder(number: n, after: previous)))
             }
             seen.insert(n)
             previous = n
+        }
+        // 序号 runs 1…N over N rows: a number past the row count means rows were lost or joined.
+        if let highest = items.map(\.number).max(), highest > items.count {
+            findings.append(Finding(.error, "numbering.beyond-rows", item: highest, column: column,
+                                    message: "序号编到\(highest)，却只读到\(items.count)行：有行丢失或被并进别的行，请核对缺号附近的几项"))
         }
         return findings
     }
