@@ -15,7 +15,7 @@ import Testing
     }
 
     static func json(_ item: Item) throws -> [String: Any] {
-        try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(item)) as? [String: Any])
+        try #require(JSONSerialization.jsonObject(with: Data(item.canonicalJSONText().utf8)) as? [String: Any])
     }
 
     @Test func groupedHeaderInPDFGivesLeafColumnsAndNoHeaderItems() throws {
