@@ -50,9 +50,12 @@ struct ResourceBudget: ParsableArguments, Sendable {
     /// Starts the budget of the document at `file`: the CPU limit is what this process has used so
     /// far plus `seconds`, and a crash or SIGXCPU from here on names `file`.
     func begin(file: String) {
-        Interruption.onFatal(SIGXCPU, write: "qingdan: \(file): stopped: reading it took more than \(seconds) s of processing (the time budget for one document)",
-                             exitStatus: 3)
-        let crash = "qingdan: \(file): stopped: reading it crashed or used more than \(megabytes) MB of memory (the memory budget for one document)"
+        let language = Language.environment
+        func line(_ message: ErrorMessage) -> String {
+            "qingdan: " + language.text(.problem(file: file, location: nil, message: language.text(message)))
+        }
+        Interruption.onFatal(SIGXCPU, write: line(.timeBudgetExceeded(seconds: seconds)), exitStatus: 3)
+        let crash = line(.memoryBudgetExceeded(megabytes: megabytes))
         for signal in [SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE] {
             Interruption.onFatal(signal, write: crash, exitStatus: 3)
         }

@@ -24,9 +24,13 @@ import Glibc
     static let cases = Int(environment["QINGDAN_FUZZ_CASES"] ?? "") ?? 1000
     static let firstSeed = UInt64(environment["QINGDAN_FUZZ_SEED"] ?? "") ?? 20_261_129
     static let timeout = Double(environment["QINGDAN_FUZZ_TIMEOUT"] ?? "") ?? 20
+    /// Of the cases drawn for PDF, the share kept (1 in N; the rest go to another sample): a debug build reads a mutated 4-page PDF in about 0.1 s, one at a time, so the
+    /// normal run's 1,000 cases hold about 70 PDFs. `make fuzz` sets QINGDAN_FUZZ_PDF_SHARE=1.
+    static let pdfShare = max(1, Int(environment["QINGDAN_FUZZ_PDF_SHARE"] ?? "") ?? 2)
 
     @Test func mutatedSamplesNeverCrashHangOrLoseText() throws {
         let samples = try FuzzSample.all()
+        let pdfs = try PDFFuzzMutator.load()
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, Self.cases))
         let watch = FuzzWatch(workers: workers, timeout: Self.timeout)
         watch.start()
@@ -37,16 +41,22 @@ import Glibc
                 let seed = Self.firstSeed &+ UInt64(index)
                 watch.begin(worker: worker, seed: seed)
                 var random = SplitMix64(seed: seed)
-                let sample = samples[Int(random.next() % UInt64(samples.count))]
-                let data = FuzzMutator(sample: sample).mutated(using: &random)
+                let sampleIndex = Int(random.next() % UInt64(samples.count + 1))
+                // One case in (samples + 1) is a PDF: PDFs read serially (PopplerLock) and slower.
+                let isPDF = sampleIndex == samples.count && random.below(Self.pdfShare) == 0
+                let sample = samples[sampleIndex < samples.count ? sampleIndex : random.below(samples.count)]
+                let name = isPDF ? "pdf" : sample.name
+                let fileExtension = isPDF ? "pdf" : sample.fileExtension
+                let data = isPDF ? pdfs.mutated(using: &random) : FuzzMutator(sample: sample).mutated(using: &random)
                 if let folder = Self.environment["QINGDAN_FUZZ_DUMP"] {
                     // Replaying: keep the case's bytes, to run them through the CLI or a debugger.
-                    try? data.write(to: URL(fileURLWithPath: folder).appendingPathComponent("fuzz-\(seed).\(sample.fileExtension)"))
+                    try? data.write(to: URL(fileURLWithPath: folder).appendingPathComponent("fuzz-\(seed).\(fileExtension)"))
                 }
-                let (read, problem) = Self.outcome(reading: data, name: "fuzz-\(seed).\(sample.fileExtension)")
+                let (read, problem) = Self.outcome(reading: data, name: "fuzz-\(seed).\(fileExtension)")
                 if read { failures.countRead() }
+                if isPDF { failures.countPDF() }
                 if let problem {
-                    failures.add("seed \(seed) (\(sample.name)): \(problem)")
+                    failures.add("seed \(seed) (\(name)): \(problem)")
                 }
                 watch.end(worker: worker)
             }
@@ -55,7 +65,7 @@ import Glibc
         for failure in failures.all.prefix(20) {
             Issue.record("\(failure)")
         }
-        print("fuzz: \(Self.cases) cases from seed \(Self.firstSeed): \(failures.read) read as lists, "
+        print("fuzz: \(Self.cases) cases from seed \(Self.firstSeed) (\(failures.pdfs) PDF): \(failures.read) read as lists, "
               + "the others rejected with a message; \(failures.all.count) failed")
     }
 
@@ -197,6 +207,17 @@ final class FuzzFailures: @unchecked Sendable {
     private let lock = NSLock()
     private var failures: [String] = []
     private var lists = 0
+    private var pdfCases = 0
+
+    func countPDF() {
+        lock.lock(); defer { lock.unlock() }
+        pdfCases += 1
+    }
+
+    var pdfs: Int {
+        lock.lock(); defer { lock.unlock() }
+        return pdfCases
+    }
 
     func countRead() {
         lock.lock(); defer { lock.unlock() }

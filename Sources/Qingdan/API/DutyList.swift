@@ -1,7 +1,9 @@
 /// One published duty list (履职事项清单), parsed: the canonical form that every writer renders
 /// and that `qingdan-list.schema.json` describes.
 public struct DutyList: Sendable, Equatable {
-    public var schemaVersion: Int = 1
+    /// The `schema_version` this qingdan writes and reads.
+    public static let currentSchemaVersion = 1
+    public var schemaVersion: Int = currentSchemaVersion
     /// The title as printed, e.g. 大同市云冈区口泉乡配合履职事项清单.
     public var title: String
     public var listKind: ListKind

@@ -40,6 +40,16 @@ public struct Item: Sendable, Equatable {
     public func cell(_ header: String) -> String? {
         cells.first { $0.header == header }?.text
     }
+
+    /// The cells under each of `headers`, in one pass: looking each header up with `cell(_:)`
+    /// costs columns² per item (a page with `colspan="1000"` on every cell has 6,000 columns,
+    /// and its CSV took a minute).
+    public func cells(under headers: [String]) -> [String?] {
+        var byHeader: [String: String] = [:]
+        for cell in cells where byHeader[cell.header] == nil { byHeader[cell.header] = cell.text }
+        return headers.map { byHeader[$0] }
+    }
+
 }
 
 /// One cell of an item under its printed header.

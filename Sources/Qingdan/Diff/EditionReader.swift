@@ -20,10 +20,17 @@ public struct EditionReader: Sendable {
     /// Reads canonical JSON through the model's own JSON form (`CanonicalJSON`): the same shape
     /// the writer writes, each item's cells in the order written (the printed column order).
     public func decode(_ data: Data, path: String) throws(QingdanError) -> DutyList {
+        let list: DutyList
         do {
-            return try DutyList(canonicalJSONData: data)
+            list = try DutyList(canonicalJSONData: data)
         } catch {
             throw QingdanError(.unsupported, file: path, .notQingdanJSON(detail: error.description))
         }
+        // A later schema may mean something else by the same keys.
+        guard list.schemaVersion == DutyList.currentSchemaVersion else {
+            throw QingdanError(.unsupported, file: path,
+                               .unsupportedSchemaVersion(found: list.schemaVersion, supported: DutyList.currentSchemaVersion))
+        }
+        return list
     }
 }

@@ -16,13 +16,14 @@ struct DOCXTableExtractor {
         }
         var list: ListGrid?
         var paragraphsAbove: [String] = []
+        var paragraphsAfter: [String] = []
         for block in body.wordBlocks {
             if block.isWord("p") {
                 var text = WordText()
                 text.read(block)
                 // After the list, a paragraph naming a 清单 heads another list (or notes on this one).
-                if list != nil, text.text.contains("清单") { break }
-                if list == nil { paragraphsAbove.append(text.text) }
+                if list != nil, text.text.contains("清单"), !ListTitle.isNote(ListTitle.joinedWraps(text.text)) { break }
+                if list == nil { paragraphsAbove.append(text.text) } else { paragraphsAfter.append(text.text) }
                 continue
             }
             guard block.isWord("tbl") else { continue }
@@ -42,8 +43,17 @@ struct DOCXTableExtractor {
             throw QingdanError(.noTable, file: path, .noListTable)
         }
         let title = ListTitle.choose(from: paragraphsAbove)
-        let findings = list.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
+        var findings = list.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
             Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
+        }
+        // Like the text form: what is not the title is reported, never dropped.
+        let leading = Set(list.leadingLines.map(ListTitle.joinedWraps))
+        for line in paragraphsAbove.map(ListTitle.joinedWraps) where !line.isEmpty && !leading.contains(line) {
+            if let title, title.contains(line) { continue }
+            findings.append(Finding(.warning, "text.preamble", .paragraphAboveTable(text: line)))
+        }
+        for line in paragraphsAfter.map(ListTitle.joinedWraps) where !line.isEmpty {
+            findings.append(Finding(.warning, "text.outside", .paragraphAfterTable(text: line)))
         }
         return RawTable(title: title, headers: list.headers, rows: list.rows, findings: findings,
                         regionCharacters: list.regionCharacters, setAsideCharacters: list.setAsideCharacters,

@@ -6,6 +6,10 @@ public struct ChineseCatalogue: Catalogue {
         switch message {
         case .textAboveHeaderRow(let text):
             return "表格中表头行上方的文字未读入任何单元格：\(text)"
+        case .paragraphAboveTable(let text):
+            return "表格上方的段落未读入：\(text)"
+        case .paragraphAfterTable(let text):
+            return "表格下方的段落未读入：\(text)"
         case .lossyEncoding:
             return "网页的字符集无法识别，无法解码的字节以 � 显示"
         case .pageWithoutText(let page):
@@ -136,6 +140,9 @@ public struct ChineseCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "不是 qingdan 清单 JSON" + (detail.map { "：\($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "文件夹中没有清单文件（查找的是 " + extensions.map { ".\($0)" }.joined(separator: "、") + " 文件）"
+        case .timeBudgetExceeded(let seconds): return "已停止：读取用时超过 \(seconds) 秒（单个文件的时间上限）"
+        case .memoryBudgetExceeded(let megabytes): return "已停止：读取时崩溃或内存超过 \(megabytes) MB（单个文件的内存上限）"
+        case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) 不是本程序能读的版本（\(supported)）"
         case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) 磅"
         case .partTooLarge(let part, let megabytes): return "拒绝读取：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
         case .partOverBudget(let part, let reason): return "拒绝读取：\(part) 含有\(reason)"

@@ -6,6 +6,10 @@ public struct EnglishCatalogue: Catalogue {
         switch message {
         case .textAboveHeaderRow(let text):
             return "text in the table above its header row: \(text)"
+        case .paragraphAboveTable(let text):
+            return "text above the table not read: \(text)"
+        case .paragraphAfterTable(let text):
+            return "text after the table not read: \(text)"
         case .lossyEncoding:
             return "the page is in no known character set; undecodable bytes read as �"
         case .pageWithoutText(let page):
@@ -123,6 +127,9 @@ public struct EnglishCatalogue: Catalogue {
         case .notQingdanJSON(let detail): return "not a qingdan list in JSON" + (detail.map { ": \($0)" } ?? "")
         case .noListInFolder(let extensions):
             return "no list in the folder (looked for " + extensions.map { ".\($0)" }.joined(separator: ", ") + " files)"
+        case .timeBudgetExceeded(let seconds): return "stopped: reading it took more than \(seconds) s of processing (the time budget for one document)"
+        case .memoryBudgetExceeded(let megabytes): return "stopped: reading it crashed or used more than \(megabytes) MB of memory (the memory budget for one document)"
+        case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) is not one this qingdan reads (\(supported))"
         case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
         case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
         case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"

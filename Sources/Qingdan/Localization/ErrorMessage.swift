@@ -45,5 +45,11 @@ public enum ErrorMessage: Sendable, Equatable, Hashable {
     /// libxml2 stopped before the end of the page; the rest would be lost.
     case htmlParserStopped(reason: String)
     case cannotEncodePNG
+    /// Reading one document used more CPU time than its budget (`ResourceBudget`).
+    case timeBudgetExceeded(seconds: Int)
+    /// Reading one document crashed or ran out of its address-space budget.
+    case memoryBudgetExceeded(megabytes: Int)
+    /// A canonical JSON of a schema version this qingdan does not read.
+    case unsupportedSchemaVersion(found: Int, supported: Int)
     case verbatim(String)
 }

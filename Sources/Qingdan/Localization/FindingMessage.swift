@@ -4,6 +4,10 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     // Readers: text that found no cell, or was set aside.
     /// HTML/DOCX: a line inside the table, above its header row.
     case textAboveHeaderRow(text: String)
+    /// DOCX: a paragraph above the table that is not its title (a note, a notice).
+    case paragraphAboveTable(text: String)
+    /// DOCX: a paragraph after the table (before any other list).
+    case paragraphAfterTable(text: String)
     case lossyEncoding
     case pageWithoutText(page: Int)
     /// Flow text: a stray line that completes no cell of the item.

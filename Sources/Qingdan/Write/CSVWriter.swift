@@ -13,7 +13,7 @@ public struct CSVWriter: Sendable {
         let headers = list.columns.map(\.header)
         var rows = [headers]
         for item in list.items {
-            rows.append(headers.map { item.cell($0) ?? "" })
+            rows.append(item.cells(under: headers).map { $0 ?? "" })
         }
         return render(rows: rows)
     }

@@ -83,8 +83,9 @@ public struct MarkdownWriter: Sendable {
         }
         // Columns with no structured form (备注, 依据, extra columns) are shown as printed.
         let structured: Set<ColumnKey> = [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .content]
-        for column in list.columns where !structured.contains(column.key) {
-            guard let text = item.cell(column.header), !text.isEmpty else { continue }
+        let others = list.columns.filter { !structured.contains($0.key) }
+        for (column, text) in zip(others, item.cells(under: others.map(\.header))) {
+            guard let text, !text.isEmpty else { continue }
             out.line("### \(MarkdownText.escape(column.header))")
             out.blank()
             for paragraph in text.split(separator: "\n") { out.line(MarkdownText.escape(String(paragraph)) + "  ") }

@@ -28,17 +28,25 @@ final class TemporaryFile {
     private init(prefix name: String, naming target: String, mode: mode_t) throws(QingdanError) {
         var descriptor: Int32 = -1
         var path = ""
+        var slot: Int?
         for _ in 0..<100 {
             path = name + Self.randomSuffix()
+            // Known to the signal handler before it exists: a signal between open and remember
+            // would otherwise leave it behind.
+            slot = Interruption.remember(file: path)
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-            if descriptor >= 0 || errno != EEXIST { break }
+            if descriptor >= 0 { break }
+            let failure = errno
+            Interruption.forget(file: slot)
+            slot = nil
+            if failure != EEXIST { errno = failure; break }
         }
         guard descriptor >= 0 else {
             throw QingdanError(.unreadable, file: target, .cannotWrite(reason: SystemError.reason(errno: errno)))
         }
         self.path = path
         self.descriptor = descriptor
-        slot = Interruption.remember(file: path)
+        self.slot = slot
     }
 
     /// Twelve random letters and digits: 62^12 names, not guessable from the PID.

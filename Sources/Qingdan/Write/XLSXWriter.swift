@@ -15,14 +15,15 @@ public struct XLSXWriter: Sendable {
     /// Sheet 清单: printed headers, then each item's cells under them.
     func tableSheet(_ list: DutyList) -> Worksheet {
         let header = list.columns.map { XLSXCell.text($0.header, style: .header) }
-        let rows = list.items.map { item in
-            list.columns.map { column -> XLSXCell in
-                let text = item.cell(column.header) ?? ""
-                return column.key == .number ? .number(text) : .text(text)
+        let headers = list.columns.map(\.header)
+        let texts = list.items.map { $0.cells(under: headers).map { $0 ?? "" } }
+        let rows = texts.map { row in
+            zip(list.columns, row).map { column, text -> XLSXCell in
+                column.key == .number ? .number(text) : .text(text)
             }
         }
-        let widths = list.columns.map { column in
-            ColumnWidth.width(for: column.key, texts: list.items.map { $0.cell(column.header) ?? "" })
+        let widths = list.columns.enumerated().map { index, column in
+            ColumnWidth.width(for: column.key, texts: texts.map { $0[index] })
         }
         return Worksheet(name: language.text(.sheetItems), widths: widths, rows: [header] + rows)
     }

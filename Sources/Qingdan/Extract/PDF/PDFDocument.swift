@@ -15,6 +15,7 @@ struct PDFDocument {
         guard data.starts(with: Array("%PDF-".utf8)) else {
             throw QingdanError(.unsupported, file: path, .notPDF)
         }
+        _ = PopplerLog.installed
         let bytes = GBytesReference(data)
         do {
             // Opened without a password first: poppler 22.12's poppler_document_new_from_bytes

@@ -14,12 +14,22 @@ enum ListTitle {
     /// The last of `lines` that names a 清单, preferring a list's own title over the notice that
     /// publishes it (关于印发《…清单》的通知).
     static func nearestNaming(in lines: [String]) -> String? {
-        guard let index = lines.lastIndex(where: { $0.contains("清单") && !isNotice($0) }) ?? lines.lastIndex(where: { $0.contains("清单") }) else {
+        guard let index = lines.lastIndex(where: { $0.contains("清单") && !isNotice($0) && !isNote($0) })
+            ?? lines.lastIndex(where: { $0.contains("清单") && !isNotice($0) })
+            ?? lines.lastIndex(where: { $0.contains("清单") }) else {
             return nil
         }
         // A title printed on two lines: 松山县柳河乡 / 上级部门收回事项清单.
         if index > 0, isPlaceLine(lines[index - 1]) { return lines[index - 1] + lines[index] }
         return lines[index]
+    }
+
+    /// A note about the list rather than its name, e.g. `注：本清单自公布之日起施行。` between the
+    /// title and the table: it starts like a note or ends like a sentence.
+    static func isNote(_ line: String) -> Bool {
+        let starts = ["注", "说明", "备注", "本清单", "此清单", "以上", "根据", "按照"]
+        let sentenceEnds: Set<Character> = ["。", "；", "：", ":", ";", "，", ","]
+        return starts.contains { line.hasPrefix($0) } || line.last.map(sentenceEnds.contains) == true
     }
 
     /// A line that is only the region a title names (松山县柳河乡, 某某街道办事处): short, no 清单,
