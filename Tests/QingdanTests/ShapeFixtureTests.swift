@@ -14,8 +14,6 @@ import Testing
         "basic-portrait.raw.txt",
         "basic-portrait.layout.txt",
         "basic-portrait.export.txt",
-        "basic-sections.html",
-        "basic-sections.docx",
         "basic-sections.chromium.pdf",
         "basic-sections.raw.txt",
         "basic-sections.layout.txt",
@@ -31,8 +29,6 @@ import Testing
         "cooperative-portrait.raw.txt",
         "cooperative-portrait.layout.txt",
         "cooperative-portrait.export.txt",
-        "returned-portrait.html",
-        "returned-portrait.docx",
         "returned-portrait.chromium.pdf",
         "returned-portrait.raw.txt",
         "returned-portrait.layout.txt",
@@ -46,10 +42,6 @@ import Testing
     /// that each fix shows; when one gets an error finding or comes out exact,
     /// `neverSilentlyWrong` fails until it is taken off this list.
     static let silentlyWrongYet: Set<String> = [
-        "basic-sections.html",
-        "basic-sections.docx",
-        "returned-portrait.html",
-        "returned-portrait.docx",
         "returned-unruled.lo.pdf",
         "returned-unruled.raw.txt",
         "returned-unruled.export.txt",
