@@ -180,3 +180,7 @@ t_par=$(median 1 par_ref)
 echo "reference: $cores independent qingdan processes side by side run $(ratio "$t_seq" "$t_par")x faster than one after another" \
      "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
+
+# ---------------------------------------------------------------- 5. dataset
+echo
+QD=$QD bash "$TOOLS/bench_dataset.sh"

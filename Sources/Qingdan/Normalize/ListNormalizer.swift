@@ -80,7 +80,7 @@ struct ListNormalizer: Sendable {
             }
             let renamed = "\(header)（第\(position + 1)列）"
             findings.append(Finding(.warning, "column.duplicate-header", column: renamed,
-                                    message: "column \(position + 1) repeats the header \"\(header)\"; its cells are keyed \(renamed)"))
+                                    .duplicateHeader(position: position + 1, header: header, renamed: renamed)))
             seen.insert(renamed)
             return renamed
         }

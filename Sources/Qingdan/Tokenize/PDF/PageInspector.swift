@@ -23,8 +23,8 @@ public struct PageInspector: Sendable {
     private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)",
-                               "no such page; the PDF has \(document.pageCount)")
+            throw QingdanError(.unsupported, file: input, location: .page(page),
+                               .noSuchPage(pageCount: document.pageCount))
         }
         let layouts = try PDFTableExtractor.layouts(of: document, path: input)
         let pdfPage = try document.loadPage(at: page - 1, path: input)
@@ -44,10 +44,10 @@ public struct PageInspector: Sendable {
             Self.png(of: surface)
         }
         guard let png = status else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
+            throw QingdanError(.unsupported, file: input, location: .page(page), .cannotRenderPage)
         }
         guard let png else {
-            throw QingdanError(.unreadable, file: output, "cannot encode PNG")
+            throw QingdanError(.unreadable, file: output, .cannotEncodePNG)
         }
         // Like every other output: a temporary file renamed into place, never through a symlink.
         try AtomicFile.write(png, to: output)
