@@ -58,7 +58,7 @@ struct ShapeTruth: @unchecked Sendable {
         var exact = 0
         for (index, expected) in items.enumerated() {
             guard index < list.items.count,
-                  let actual = try JSONSerialization.jsonObject(with: JSONEncoder().encode(list.items[index])) as? [String: Any]
+                  let actual = try JSONSerialization.jsonObject(with: Data(list.items[index].canonicalJSONText().utf8)) as? [String: Any]
             else { break }
             let wrong = Self.comparedKeys.filter { key in
                 !Self.equal(expected[key], actual[key])

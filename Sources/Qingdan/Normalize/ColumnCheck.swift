@@ -15,11 +15,10 @@ struct ColumnCheck: Sendable {
 
     func findings(in columns: [Column], headers: [String]) -> [Finding] {
         var findings: [Finding] = []
-        let printed = headers.joined(separator: " | ")
         let keys = Set(columns.map(\.key.description))
         for key in HeaderVocabulary.essentialKeys(of: kind) where !keys.contains(key.description) {
             findings.append(Finding(.error, "column.missing",
-                                    message: "没有读到“\(Self.wording(of: key))”列（表头：\(printed)）：请核对表头是否读对，或在词表中补上这种写法"))
+                                    .essentialColumnMissing(wording: Self.wording(of: key), headers: headers)))
         }
         let dutyMissing = Self.dutyKeys(of: kind).contains { !keys.contains($0.description) }
         for (position, column) in columns.enumerated() {
@@ -30,13 +29,13 @@ struct ColumnCheck: Sendable {
             // made of two wordings is two columns read as one (收回依据备注).
             if let parts = Self.joinedWordings(column.header) {
                 findings.append(Finding(.error, "column.joined", column: column.header,
-                                        message: "表头“\(column.header)”像是两列的表头连在一起（\(parts.joined(separator: " | "))）：这两列的文字多半被读进了同一格，请核对"))
+                                        .columnJoined(header: column.header, parts: parts)))
                 continue
             }
             let severity: Finding.Severity = dutyMissing ? .error : .warning
             let printedHeader = column.group.map { "\($0) / \(column.header)" } ?? column.header
             findings.append(Finding(severity, "column.unmapped", column: column.header,
-                                    message: "表头“\(printedHeader)”不是已知的列名，单元格原样保留为 \(column.key)；请核对它是哪一列"))
+                                    .columnUnmapped(printed: printedHeader, key: column.key.description)))
         }
         return findings
     }

@@ -7,6 +7,6 @@ struct DepartmentCellCheck: Sendable {
         let strays = item.departments.filter { !DepartmentName.looksLikeBody($0) }
         guard let stray = strays.first else { return [] }
         return [Finding(.error, "department.not-a-name", item: item.number, column: column.header,
-                        message: "第\(item.number)项“\(column.header)”里的“\(stray)”不像部门名称：多半是旁边一列的文字移到了这一格，请对照原件核对这一行各列")]
+                        .departmentNotAName(item: item.number, column: column.header, text: stray))]
     }
 }
