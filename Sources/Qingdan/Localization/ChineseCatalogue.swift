@@ -81,6 +81,28 @@ public struct ChineseCatalogue: Catalogue {
             return "单元格中的字符比表格印出的多 \(characters) 个"
         case .structureLossy(let column):
             return "由“\(column)”读出的条款无法还原该单元格的印刷文字"
+        case .essentialColumnMissing(let wording, let headers):
+            return "没有读到“\(wording)”列（表头：\(headers.joined(separator: " | "))）：请核对表头是否读对，或在词表中补上这种写法"
+        case .columnUnmapped(let printed, let key):
+            return "表头“\(printed)”不是已知的列名，单元格原样保留为 \(key)；请核对它是哪一列"
+        case .columnJoined(let header, let parts):
+            return "表头“\(header)”像是两列的表头连在一起（\(parts.joined(separator: " | "))）：这两列的文字多半被读进了同一格，请核对"
+        case .categoryFilled(let items, let column, let value):
+            return "第\(items)项的\(column)未印出，按上下相同的“\(value)”补齐（合并单元格）"
+        case .categoryMissing(let items, let column):
+            return "第\(items)项没有\(column)，而其他项有：多半是跨行合并的类别没有读到这些行，请对照原件补上"
+        case .headerInCell(let item, let column):
+            return "第\(item)项的“\(column)”单元格里印着表头“\(column)”：多半是换页处重复的表头被读进了这一行，请对照原件核对这一项"
+        case .headerRowAsItem(let item, let cells):
+            return "第\(item)项有\(cells)个单元格是表头文字：多半是表头（或分组表头的第二行）被读成了一项，请对照原件核对"
+        case .nameEmpty(let item, let column):
+            return "第\(item)项的“\(column)”是空的：请核对这一行是不是分类行、表头或上一项的续行，或名称是否被并进了旁边的列"
+        case .numberingBeyondRows(let highest, let rows):
+            return "序号编到\(highest)，却只读到\(rows)行：有行丢失或被并进别的行，请核对缺号附近的几项"
+        case .clauseUnsplit(let item, let column, let label, let excerpt):
+            return "第\(item)项“\(column)”的条款\(label)没能分开，后一条的序号还在句中：\(excerpt)；请核对这一格的条款"
+        case .departmentNotAName(let item, let column, let text):
+            return "第\(item)项“\(column)”里的“\(text)”不像部门名称：多半是旁边一列的文字移到了这一格，请对照原件核对这一行各列"
         case .verbatim(let text):
             return text
         }

@@ -80,6 +80,28 @@ public struct EnglishCatalogue: Catalogue {
             return "the cells hold \(characters) characters more than the table prints"
         case .structureLossy(let column):
             return "the clauses read from \(column) do not give its printed text back"
+        case .essentialColumnMissing(let wording, let headers):
+            return "no \(wording) column was read (headers: \(headers.joined(separator: " | "))): check that the header was read right, or add this wording to the vocabulary"
+        case .columnUnmapped(let printed, let key):
+            return "the header \(printed) is no known column; its cells are kept as \(key): check which column it is"
+        case .columnJoined(let header, let parts):
+            return "the header \(header) looks like two headers run together (\(parts.joined(separator: " | "))): the two columns' text was probably read into one cell"
+        case .categoryFilled(let items, let column, let value):
+            return "\(column) of items \(items) is not printed; filled with \(value), the same above and below (merged cell)"
+        case .categoryMissing(let items, let column):
+            return "items \(items) have no \(column) while other items do: a category merged over rows probably did not reach them; check against the original"
+        case .headerInCell(let item, let column):
+            return "the \(column) cell of item \(item) holds the header \(column): a header repeated at a page break was probably read into the row"
+        case .headerRowAsItem(let item, let cells):
+            return "\(cells) cells of item \(item) are header wording: a header row (or a grouped header's second row) was probably read as an item"
+        case .nameEmpty(let item, let column):
+            return "\(column) of item \(item) is empty: check whether the row is a section row, a header or the rest of the item above, or whether the name was joined to the next column"
+        case .numberingBeyondRows(let highest, let rows):
+            return "序号 runs to \(highest) but only \(rows) rows were read: rows were lost or joined; check the items around the missing numbers"
+        case .clauseUnsplit(let item, let column, let label, let excerpt):
+            return "clause \(label) of \(column) in item \(item) was not split: the next clause's label is still inside it: \(excerpt)"
+        case .departmentNotAName(let item, let column, let text):
+            return "\(text) in \(column) of item \(item) is no department's name: text of the next column probably moved into this cell; check the row's cells"
         case .verbatim(let text):
             return text
         }

@@ -51,6 +51,20 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case textLost(characters: Int)
     case textInvented(characters: Int)
     case structureLossy(column: String)
+    // Shapes and never silently wrong (issue 9). `items` is a printed range, e.g. 3–7.
+    /// A kind's essential column is not there; `wording` names it (对应上级部门).
+    case essentialColumnMissing(wording: String, headers: [String])
+    /// `printed` is the header as printed, with its group (职责边界划分 / 上级部门职责).
+    case columnUnmapped(printed: String, key: String)
+    case columnJoined(header: String, parts: [String])
+    case categoryFilled(items: String, column: String, value: String)
+    case categoryMissing(items: String, column: String)
+    case headerInCell(item: Int, column: String)
+    case headerRowAsItem(item: Int, cells: Int)
+    case nameEmpty(item: Int, column: String)
+    case numberingBeyondRows(highest: Int, rows: Int)
+    case clauseUnsplit(item: Int, column: String, label: String, excerpt: String)
+    case departmentNotAName(item: Int, column: String, text: String)
     /// Text that is not ours to word: read back from a JSON file, or written before the catalogue.
     case verbatim(String)
 }

@@ -23,7 +23,7 @@ struct CategoryRuns: Sendable {
                 for position in index..<end { items[position].category = value }
                 let numbers = items[index..<end].map(\.number)
                 findings.append(Finding(.info, "category.filled", item: numbers.first, column: column.header,
-                                        message: "第\(Self.range(numbers))项的\(column.header)未印出，按上下相同的“\(value)”补齐（合并单元格）"))
+                                        .categoryFilled(items: Self.range(numbers), column: column.header, value: value)))
             }
             index = end
         }

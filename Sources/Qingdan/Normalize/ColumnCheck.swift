@@ -15,24 +15,40 @@ struct ColumnCheck: Sendable {
 
     func findings(in columns: [Column], headers: [String]) -> [Finding] {
         var findings: [Finding] = []
-        let printed = headers.joined(separator: " | ")
         let keys = Set(columns.map(\.key.description))
         for key in HeaderVocabulary.essentialKeys(of: kind) where !keys.contains(key.description) {
             findings.append(Finding(.error, "column.missing",
-                                    message: "没有读到“\(Self.wording(of: key))”列（表头：\(printed)）：请核对表头是否读对，或在词表中补上这种写法"))
+                                    .essentialColumnMissing(wording: Self.wording(of: key), headers: headers)))
         }
         let dutyMissing = Self.dutyKeys(of: kind).contains { !keys.contains($0.description) }
         for (position, column) in columns.enumerated() {
             guard case .extra = column.key, !CellText.isBlank(column.header) else { continue }
             // A known header printed twice is reported as column.duplicate-header.
             if position < headers.count, HeaderVocabulary.key(of: headers[position], group: column.group) != nil { continue }
-            // An unknown header where a duty column is missing may hold the duties unsplit.
+            // An unknown header where a duty column is missing may hold the duties unsplit; one
+            // made of two wordings is two columns read as one (收回依据备注).
+            if let parts = Self.joinedWordings(column.header) {
+                findings.append(Finding(.error, "column.joined", column: column.header,
+                                        .columnJoined(header: column.header, parts: parts)))
+                continue
+            }
             let severity: Finding.Severity = dutyMissing ? .error : .warning
             let printedHeader = column.group.map { "\($0) / \(column.header)" } ?? column.header
             findings.append(Finding(severity, "column.unmapped", column: column.header,
-                                    message: "表头“\(printedHeader)”不是已知的列名，单元格原样保留为 \(column.key)；请核对它是哪一列"))
+                                    .columnUnmapped(printed: printedHeader, key: column.key.description)))
         }
         return findings
+    }
+
+    /// The wordings `header` is made of when it is two known wordings of different keys end to
+    /// end (收回依据 + 备注); nil otherwise.
+    static func joinedWordings(_ header: String) -> [String]? {
+        let folded = HeaderVocabulary.folded(header)
+        for split in folded.indices.dropFirst() {
+            let head = String(folded[..<split]), tail = String(folded[split...])
+            if let a = HeaderVocabulary.key(of: head), let b = HeaderVocabulary.key(of: tail), a != b { return [head, tail] }
+        }
+        return nil
     }
 
     /// The usual wording of `key`, to name it to a clerk.

@@ -14,7 +14,7 @@ struct CategoryCheck: Sendable {
             while end < items.count, empty[end] { end += 1 }
             let numbers = items[index..<end].map(\.number)
             findings.append(Finding(.error, "category.missing", item: numbers.first, column: column.header,
-                                    message: "第\(CategoryRuns.range(numbers))项没有\(column.header)，而其他项有：多半是跨行合并的类别没有读到这些行，请对照原件补上"))
+                                    .categoryMissing(items: CategoryRuns.range(numbers), column: column.header)))
             index = end
         }
         return findings

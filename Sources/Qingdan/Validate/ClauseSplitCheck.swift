@@ -14,7 +14,7 @@ struct ClauseSplitCheck: Sendable {
             if let glued = clauses.first(where: Self.holdsNextLabel) {
                 let label = glued.label ?? ""
                 findings.append(Finding(.error, "clause.unsplit", item: item.number, column: column.header,
-                                        message: "第\(item.number)项“\(column.header)”的条款\(label)没能分开，后一条的序号还在句中：\(Self.excerpt(glued.text))；请核对这一格的条款"))
+                                        .clauseUnsplit(item: item.number, column: column.header, label: label, excerpt: Self.excerpt(glued.text))))
             }
         }
         return findings

@@ -16,12 +16,12 @@ struct HeaderInRowCheck: Sendable {
             let lines = text.split(separator: "\n").map { HeaderVocabulary.folded($0) }
             if lines.count > 1, lines.contains(own) {
                 findings.append(Finding(.error, "text.header-in-row", item: item.number, column: column.header,
-                                        message: "第\(item.number)项的“\(column.header)”单元格里印着表头“\(column.header)”：多半是换页处重复的表头被读进了这一行，请对照原件核对这一项"))
+                                        .headerInCell(item: item.number, column: column.header)))
             }
         }
         if headerCells >= Self.headerCellsOfARow {
             findings.append(Finding(.error, "text.header-in-row", item: item.number,
-                                    message: "第\(item.number)项有\(headerCells)个单元格是表头文字：多半是表头（或分组表头的第二行）被读成了一项，请对照原件核对"))
+                                    .headerRowAsItem(item: item.number, cells: headerCells)))
         }
         return findings
     }

@@ -22,7 +22,7 @@ struct NumberingCheck: Sendable {
         // 序号 runs 1…N over N rows: a number past the row count means rows were lost or joined.
         if let highest = items.map(\.number).max(), highest > items.count {
             findings.append(Finding(.error, "numbering.beyond-rows", item: highest, column: column,
-                                    message: "序号编到\(highest)，却只读到\(items.count)行：有行丢失或被并进别的行，请核对缺号附近的几项"))
+                                    .numberingBeyondRows(highest: highest, rows: items.count)))
         }
         return findings
     }
