@@ -3,7 +3,7 @@ import Foundation
 
 /// A list table as a word processor or a web page prints it — rows of cells with row and column
 /// spans, paragraphs above it — rendered to HTML and to DOCX. The truth of each list is written
-/// beside it (`ShapeTruth`), by hand, never taken from Qingdan's output.
+/// beside it (`HandTruth`), by hand, never taken from Qingdan's output.
 struct PrintedTable {
     struct Cell {
         var text: String
@@ -90,7 +90,7 @@ struct PrintedTable {
 }
 
 /// What a list holds, written by hand: what every form of it must read as.
-struct ShapeTruth {
+struct HandTruth {
     struct Item {
         var number: Int
         var category: String?

@@ -30,10 +30,10 @@ import Testing
                                 "《信访工作条例》", "综合治理办公室", "每月一次"]),
         ])
 
-    static let twoLevelBasicTruth: ShapeTruth = {
+    static let twoLevelBasicTruth: HandTruth = {
         let headers = ["序号", "一级类别", "二级类别", "权力名称", "履职内容", "履职依据", "责任科室", "备注"]
         func cells(_ values: [String]) -> [String: String] { Dictionary(uniqueKeysWithValues: zip(headers, values)) }
-        return ShapeTruth(
+        return HandTruth(
             title: "青山县东城街道基本履职事项清单", kind: .basic, district: "青山县", township: "东城街道",
             columns: zip([ColumnKey.number, .category, .subcategory, .name, .content, .basis, .office, .remarks], headers).map { Column(key: $0, header: $1) },
             items: [
@@ -69,10 +69,10 @@ import Testing
         ],
         headerRows: 2)
 
-    static let sectionedTruth: ShapeTruth = {
+    static let sectionedTruth: HandTruth = {
         let headers = ["序号", "事项名称", "工作内容", "责任单位", "备注"]
         func cells(_ values: [String]) -> [String: String] { Dictionary(uniqueKeysWithValues: zip(headers, values)) }
-        return ShapeTruth(
+        return HandTruth(
             title: "临江市白河镇基本履职事项清单", kind: .basic, district: nil, township: "白河镇",
             columns: zip([ColumnKey.number, .name, .content, .office, .remarks], headers).map { Column(key: $0, header: $1) },
             items: [
@@ -119,11 +119,11 @@ import Testing
         ],
         headerRows: 2)
 
-    static let groupedTruth: ShapeTruth = {
+    static let groupedTruth: HandTruth = {
         let headers = ["序号", "事项类别", "事项名称", "配合部门", "主责部门职责", "镇街配合职责", "备注"]
         func cells(_ values: [String]) -> [String: String] { Dictionary(uniqueKeysWithValues: zip(headers, values)) }
         let groups: [String?] = [nil, nil, nil, nil, "职责边界划分", "职责边界划分", nil]
-        return ShapeTruth(
+        return HandTruth(
             title: "江北区望江街道配合履职事项清单", kind: .cooperative, district: "江北区", township: "望江街道",
             columns: zip(zip([ColumnKey.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .remarks], headers), groups)
                 .map { Column(key: $0.0, header: $0.1, group: $1) },
@@ -163,9 +163,9 @@ import Testing
             ])
     }
 
-    static func returnedTruth(_ headers: [String]) -> ShapeTruth {
+    static func returnedTruth(_ headers: [String]) -> HandTruth {
         func cells(_ values: [String]) -> [String: String] { Dictionary(uniqueKeysWithValues: zip(headers, values)) }
-        return ShapeTruth(
+        return HandTruth(
             title: "松山县柳河乡上级部门收回事项清单", kind: .returned, district: "松山县", township: "柳河乡",
             columns: zip([ColumnKey.number, .category, .name, .departments, .basis, .method, .remarks], headers).map { Column(key: $0, header: $1) },
             items: [
@@ -206,7 +206,7 @@ import Testing
         let list = try Self.read(Self.levelGroups, as: form)
         let headers = ["序号", "事项名称", "名称", "职责", "职责（第5列）"]
         func cells(_ values: [String]) -> [String: String] { Dictionary(uniqueKeysWithValues: zip(headers, values)) }
-        let truth = ShapeTruth(
+        let truth = HandTruth(
             title: "青山县南湖镇配合履职事项清单", kind: .cooperative, district: "青山县", township: "南湖镇",
             columns: [Column(key: .number, header: "序号"), Column(key: .name, header: "事项名称"),
                       Column(key: .departments, header: "名称", group: "县级部门"), Column(key: .superiorDuties, header: "职责", group: "县级部门"),
