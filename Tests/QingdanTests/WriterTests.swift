@@ -92,7 +92,7 @@ let handList = DutyList(
 
     @Test func roundTripsThroughDecoder() throws {
         let data = Data(JSONWriter().render(handList).utf8)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: data)
+        let decoded = try DutyList(canonicalJSONData: data)
         #expect(decoded.items.map(\.name) == ["史志编纂工作", "医疗救助"])
         #expect(decoded.items[1].superiorDuties == handList.items[1].superiorDuties)
         #expect(decoded.findings == handList.findings)
@@ -125,7 +125,7 @@ let handList = DutyList(
     @Test func shapedListValidatesAndRoundTrips() throws {
         let json = JSONWriter().render(Self.shaped)
         #expect(try SchemaValidation.errors(in: json) == nil)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: Data(json.utf8))
+        let decoded = try DutyList(canonicalJSONData: Data(json.utf8))
         #expect(decoded.columns == Self.shaped.columns)
         #expect(decoded.sectionRows == Self.shaped.sectionRows)
         #expect(decoded.items[0].subcategory == "基层党建")

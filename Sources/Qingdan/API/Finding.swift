@@ -1,6 +1,6 @@
 /// Something a clerk should look at, with a stable machine-readable code (e.g. `numbering.gap`).
 /// The message is data (`FindingMessage`), worded when written: `message(in: .english)`.
-public struct Finding: Sendable, Equatable, Codable {
+public struct Finding: Sendable, Equatable {
     public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         case error, warning, info
 
@@ -41,23 +41,5 @@ public struct Finding: Sendable, Equatable, Codable {
     /// the one written.
     public static func == (a: Finding, b: Finding) -> Bool {
         a.severity == b.severity && a.code == b.code && a.item == b.item && a.column == b.column && a.message == b.message
-    }
-
-    private enum CodingKeys: String, CodingKey { case severity, code, item, column, message }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(try c.decode(Severity.self, forKey: .severity), try c.decode(String.self, forKey: .code),
-                  item: try c.decodeIfPresent(Int.self, forKey: .item), column: try c.decodeIfPresent(String.self, forKey: .column),
-                  .verbatim(try c.decode(String.self, forKey: .message)))
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(code, forKey: .code)
-        try c.encode(item, forKey: .item)
-        try c.encode(column, forKey: .column)
-        try c.encode(message, forKey: .message)
     }
 }
