@@ -140,6 +140,28 @@ import Testing
         #expect(basic.findings.contains { $0.code == "column.missing" && $0.severity == .error && $0.message.contains("事项名称") })
     }
 
+    /// `-raw` text shifted a row's cells: the end of 事项名称 in 收回部门, the department in 收回依据.
+    @Test func textThatIsNoDepartmentInTheDepartmentCellIsAnError() {
+        let list = validated([row("1"), row("2", name: "对未取得规划许可进行建", departments: "设的处罚")])
+        let finding = list.findings.first { $0.code == "department.not-a-name" }
+        #expect(finding?.severity == .error)
+        #expect(finding?.item == 2)
+        #expect(finding?.message.contains("设的处罚") == true)
+        // A name printed cut short resolves to the list's full name: no error.
+        let cut = validated([row("1", departments: "区城市管理局"), row("2", departments: "区城市管理")])
+        #expect(!cut.findings.contains { $0.code == "department.not-a-name" })
+    }
+
+    /// Two headers read as one (收回依据备注): their cells are read as one too.
+    @Test func twoHeadersReadAsOneAreAnError() {
+        let headers = ["序号", "事项类别", "事项名称", "收回部门", "收回依据备注"]
+        let list = validated([RawRow(cells: ["1", "行政许可", "临时用地审批", "县自然资源局", "《土地管理法》联审"])], headers: headers,
+                             title: "某县某乡上级部门收回事项清单")
+        let finding = list.findings.first { $0.code == "column.joined" }
+        #expect(finding?.severity == .error)
+        #expect(finding?.message.contains("收回依据 | 备注") == true)
+    }
+
     /// The title printed as the table's first row: the title, with its region, and not an item.
     @Test func titleAsFirstRowIsTheTitle() {
         let list = validated([RawRow(cells: ["南山区桃源街道配合履职事项清单", "", "", "", "", ""]), row("1")], title: nil)

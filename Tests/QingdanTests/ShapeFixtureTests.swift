@@ -38,9 +38,6 @@ import Testing
     /// that each fix shows; when one gets an error finding or comes out exact,
     /// `neverSilentlyWrong` fails until it is taken off this list.
     static let silentlyWrongYet: Set<String> = [
-        "returned-portrait.raw.txt",
-        "returned-unruled.raw.txt",
-        "returned-unruled.export.txt",
     ]
 
     static func read(_ rendering: GeneratedShapeTruth.Rendering) throws -> (DutyList, ShapeComparison) {

@@ -26,13 +26,30 @@ struct ColumnCheck: Sendable {
             guard case .extra = column.key, !CellText.isBlank(column.header) else { continue }
             // A known header printed twice is reported as column.duplicate-header.
             if position < headers.count, HeaderVocabulary.key(of: headers[position], group: column.group) != nil { continue }
-            // An unknown header where a duty column is missing may hold the duties unsplit.
+            // An unknown header where a duty column is missing may hold the duties unsplit; one
+            // made of two wordings is two columns read as one (收回依据备注).
+            if let parts = Self.joinedWordings(column.header) {
+                findings.append(Finding(.error, "column.joined", column: column.header,
+                                        message: "表头“\(column.header)”像是两列的表头连在一起（\(parts.joined(separator: " | "))）：这两列的文字多半被读进了同一格，请核对"))
+                continue
+            }
             let severity: Finding.Severity = dutyMissing ? .error : .warning
             let printedHeader = column.group.map { "\($0) / \(column.header)" } ?? column.header
             findings.append(Finding(severity, "column.unmapped", column: column.header,
                                     message: "表头“\(printedHeader)”不是已知的列名，单元格原样保留为 \(column.key)；请核对它是哪一列"))
         }
         return findings
+    }
+
+    /// The wordings `header` is made of when it is two known wordings of different keys end to
+    /// end (收回依据 + 备注); nil otherwise.
+    static func joinedWordings(_ header: String) -> [String]? {
+        let folded = HeaderVocabulary.folded(header)
+        for split in folded.indices.dropFirst() {
+            let head = String(folded[..<split]), tail = String(folded[split...])
+            if let a = HeaderVocabulary.key(of: head), let b = HeaderVocabulary.key(of: tail), a != b { return [head, tail] }
+        }
+        return nil
     }
 
     /// The usual wording of `key`, to name it to a clerk.
