@@ -38,6 +38,15 @@ enum HeaderVocabulary {
         "履职情况", "具体职责",
     ]
 
+    /// Groups over the duty columns: under them a leaf naming a level of government is that
+    /// level's duties (职责边界 over 县级部门 | 乡镇（街道）: what the county department does, what the
+    /// township does), not its name.
+    private static let dutyGroups: Set<String> = Set(["职责边界划分", "职责边界", "职责划分", "职责分工", "具体职责"].map(folded))
+    private static let dutiesOfLevel: [String: ColumnKey] = Dictionary(uniqueKeysWithValues: [
+        ("县级部门", ColumnKey.superiorDuties), ("区级部门", .superiorDuties), ("上级部门", .superiorDuties),
+        ("乡镇（街道）", .townshipDuties), ("乡镇", .townshipDuties), ("街道", .townshipDuties),
+    ].map { (folded($0.0), $0.1) })
+
     /// Parts that header wordings share, for editions that phrase a header their own way.
     private static let fragments = ["序号", "事项", "部门", "职责", "内容", "备注", "依据", "类别", "方式", "科室"]
 
@@ -70,6 +79,7 @@ enum HeaderVocabulary {
     /// else the leaf alone (职责边界划分 over 上级部门职责 → superiorDuties).
     static func key(of leaf: some StringProtocol, group: String?) -> ColumnKey? {
         if let group, let joined = keyByWording[folded(group) + folded(leaf)] { return joined }
+        if let group, dutyGroups.contains(folded(group)), let duties = dutiesOfLevel[folded(leaf)] { return duties }
         return key(of: leaf)
     }
 

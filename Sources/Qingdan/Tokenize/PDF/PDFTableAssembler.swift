@@ -38,10 +38,6 @@ struct PDFTableAssembler {
         let rawRows = zip(cells, rows.pages).enumerated().map { index, row in
             rows.sectionRows.contains(index) ? RawRow(section: row.0[0], pages: row.1) : RawRow(cells: row.0, pages: row.1)
         }
-        if let titleBand = header.titleBand {
-            // The title row's characters are the title, not cell text.
-            setAside += first.cell(band: titleBand, column: 0).lines.reduce(0) { $0 + ConservationCheck.count($1.text) }
-        }
         return RawTable(
             title: header.title ?? title(above: first.grid.frame), headers: headers,
             rows: rawRows,
