@@ -1,2 +1,3 @@
 #include <poppler.h>
 #include <cairo.h>
+#include <cairo-pdf.h>

@@ -1,6 +1,8 @@
 // A poppler OutputDev that records paths instead of painting them (see qingdan_drawing.h).
 #include "qingdan_drawing.h"
 
+#include <Annot.h>
+#include <Gfx.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
 #include <OutputDev.h>
@@ -214,8 +216,37 @@ extern "C" int qd_document_draw_page(qd_document *document, int index, size_t ma
     Page *page = document->doc->getPage(index + 1);
     if (!page || !page->isOk()) return 1;
     DrawingOutputDev output(max_marks);
-    // As poppler-glib's poppler_page_render: 72 dpi (points), crop box, annotations drawn.
-    page->displaySlice(&output, 72.0, 72.0, 0, false, true, -1, -1, -1, -1, false, DrawingOutputDev::abortCheck, &output);
+    // As poppler-glib's poppler_page_render (Page::displaySlice): 72 dpi (points), crop box,
+    // page rotation, annotations drawn. But the page's fonts are left out of its resources:
+    // text is not drawn here, and loading every font of every page (makeFont, ToUnicode maps)
+    // cost more than reading the paths. Text operators then find no font and do nothing; their
+    // complaints are silenced for this call only.
+    Object resources;
+    if (Dict *dict = page->getResourceDictCopy(document->doc->getXRef())) {
+        dict->remove("Font");
+        resources = Object(dict);
+    }
+    int rotate = page->getRotate();
+    if (rotate >= 360) rotate -= 360;
+    else if (rotate < 0) rotate += 360;
+    PDFRectangle box;
+    bool crop = true;
+    page->makeBox(72.0, 72.0, rotate, false, output.upsideDown(), -1, -1, -1, -1, &box, &crop);
+    const bool quiet = globalParams->getErrQuiet();
+    globalParams->setErrQuiet(true);
+    {
+        Gfx gfx(document->doc.get(), &output, index + 1, resources.isDict() ? resources.getDict() : nullptr, 72.0, 72.0, &box, crop ? page->getCropBox() : nullptr, rotate, DrawingOutputDev::abortCheck, &output);
+        Object contents = page->getContents();
+        if (!contents.isNull()) {
+            gfx.saveState();
+            gfx.display(&contents);
+            gfx.restoreState();
+        }
+        if (Annots *annots = page->getAnnots()) {
+            for (Annot *annot : annots->getAnnots()) annot->draw(&gfx, false);
+        }
+    }
+    globalParams->setErrQuiet(quiet);
     drawing->count = output.marks.size();
     drawing->truncated = output.truncated ? 1 : 0;
     if (drawing->count > 0) {

@@ -16,7 +16,7 @@ struct OutputRenderer: Sendable {
         for format in formats {
             switch format {
             case .json:
-                files.append(File(name: "\(stem).json", data: Data(JSONWriter(language: language).render(list).utf8)))
+                files.append(File(name: "\(stem).json", data: JSONWriter(language: language).data(list)))
             case .csv:
                 let csv = CSVWriter(byteOrderMark: byteOrderMark)
                 files.append(File(name: "\(stem).csv", data: Data(csv.render(list).utf8)))

@@ -31,6 +31,7 @@ need() {  # need COMMAND DEBIAN-PACKAGE
     command -v "$1" >/dev/null
 }
 need pdftotext poppler-utils
+need valgrind valgrind
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "== building (release)"
@@ -54,12 +55,19 @@ peak_mb() {
     /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F: '/Maximum resident set size/ {printf "%.1f\n", $2/1024}'
 }
 ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
+# instructions (millions) of one run of a command under callgrind: the same on a busy machine,
+# where wall times are not (the bench machine is shared)
+instructions() {
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" 2>&1 >/dev/null |
+        awk '/Collected :/ {printf "%.1f\n", $NF / 1e6}'
+}
 convert_all() { "$QD" convert "$1" -o "$WORK/out" --format json,csv,md; }
 # whether qingdan reads this form yet (another branch may not be merged)
 reads() { "$QD" convert "$1" -o "$WORK/probe" --format json >/dev/null 2>&1; }
 pages_of_text() { tr -cd '\f' <"$1" | wc -c; }
 mb() { echo "scale=3; $(stat -c %s "$1") / 1048576" | bc -l | awk '{printf "%.2f", $1}'; }
 
+echo "(wall times vary with other work on the machine; the callgrind instruction counts and the ratios measured in the same run do not)"
 startup=$(median "$RUNS" "$QD" --version)
 echo "process start (qingdan --version): ${startup}s"
 
@@ -112,6 +120,11 @@ if [ $PDF_OK = 1 ]; then
     t_ref_layout=$(median "$RUNS" pdftotext -layout "$SAMPLE_PDF" "$WORK/ref.txt")
     echo "qingdan convert $SAMPLE_PDF: ${t_qd}s; pdftotext: ${t_ref}s; pdftotext -layout: ${t_ref_layout}s"
     echo "RATIO pdf/pdftotext = $(ratio "$t_qd" "$t_ref")  (-layout: $(ratio "$t_qd" "$t_ref_layout"); goal <= 2.0)"
+    i_qd=$(instructions "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
+    i_ref=$(instructions pdftotext "$SAMPLE_PDF" "$WORK/ref.txt")
+    i_raster=$(QINGDAN_RULES=raster instructions "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
+    echo "instructions (callgrind, M): qingdan ${i_qd}, pdftotext ${i_ref}; qingdan with rules from renderings (QINGDAN_RULES=raster) ${i_raster}"
+    echo "RATIO pdf/pdftotext instructions = $(ratio "$i_qd" "$i_ref")  (rules from renderings: $(ratio "$i_raster" "$i_ref"); goal <= 2.0)"
 else
     echo "PDF input not available (PDF reading not merged yet); skipped"
 fi
@@ -130,6 +143,15 @@ throughput() {  # throughput FILE LABEL
 throughput "$LAYOUT_BIG" "layout text"
 t_wc=$(median 3 wc -m "$LAYOUT_BIG")
 echo "reference: wc -m of the same file ${t_wc}s = $(echo "scale=3; $(mb "$LAYOUT_BIG") / $t_wc" | bc -l | awk '{printf "%.1f", $1}') MB/s"
+echo "RATIO layout text convert / wc -m = $(ratio "$(median 3 convert_all "$LAYOUT_BIG")" "$t_wc")"
+per_byte() {  # per_byte FILE LABEL: callgrind instructions per input byte, against wc -m
+    local i w
+    i=$(instructions "$QD" convert "$1" -o "$WORK/out" --format json,csv,md)
+    w=$(instructions wc -m "$1")
+    echo "instructions (callgrind) $2 $(basename "$1"): qingdan ${i} M = $(echo "$i * 1000000 / $(stat -c %s "$1")" | bc) per byte; wc -m ${w} M; RATIO $(ratio "$i" "$w")"
+}
+per_byte "$SAMPLE_LAYOUT" "layout text"
+reads "$SAMPLE_FLOW" && per_byte "$SAMPLE_FLOW" "flow text"
 if reads "$SAMPLE_FLOW"; then
     throughput "$FLOW_BIG" "flow text"
 else
@@ -168,7 +190,7 @@ mkdir -p "$WORK/batch"
 for i in $(seq -w 1 200); do cp "$BATCH_SRC" "$WORK/batch/list-$i.$ext"; done
 batch() { rm -rf "$WORK/bout"; "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md "$@"; }
 t1=$(median 1 batch --jobs 1)
-tn=$(median 1 batch)
+tn=$(median 1 batch --jobs "$cores")
 echo "--jobs 1: ${t1}s; --jobs $cores: ${tn}s"
 echo "RATIO batch speedup = $(ratio "$t1" "$tn")  (goal >= 1.8 on 2 cores)"
 # Reference: what this machine gives in parallel right now (other work shares its cores).
@@ -177,8 +199,10 @@ seq_ref() { local j; for ((j = 1; j <= cores; j++)); do one "$j"; done; }
 par_ref() { local j; for ((j = 1; j <= cores; j++)); do one "$j" & done; wait; }
 t_seq=$(median 1 seq_ref)
 t_par=$(median 1 par_ref)
-echo "reference: $cores independent qingdan processes side by side run $(ratio "$t_seq" "$t_par")x faster than one after another" \
+capacity=$(ratio "$t_seq" "$t_par")
+echo "reference: $cores independent qingdan processes side by side run ${capacity}x faster than one after another" \
      "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "RATIO batch speedup / machine's parallel capacity = $(ratio "$(ratio "$t1" "$tn")" "$capacity")  (1.00: the batch uses all the parallelism the machine gives now)"
 echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
 
 # ---------------------------------------------------------------- 5. dataset

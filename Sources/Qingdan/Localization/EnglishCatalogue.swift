@@ -35,6 +35,8 @@ public struct EnglishCatalogue: Catalogue {
             return "line \(line) (page \(page)): text before the first row: \(text)"
         case .pageColumnCount(let page, let columns, let headers):
             return "page \(page): \(columns) columns, the header has \(headers)"
+        case .mergedAcrossRows(let header, let first, let last, let text):
+            return "table rows \(first)–\(last) share one \(header) cell (\(text)): the rules between them were not seen, so the rows may have been read as one; check these rows against the original"
         case .textInNoCell(let page, let text):
             return "page \(page): text in no table cell: \(text)"
         case .columnMissing(let key, let headers):

@@ -23,6 +23,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case textBeforeFirstRow(line: Int, page: Int, text: String)
     case pageColumnCount(page: Int, columns: Int, headers: Int)
     case textInNoCell(page: Int, text: String)
+    /// PDF: a 序号 or 事项名称 cell over several table rows (a row rule not seen).
+    case mergedAcrossRows(header: String, first: Int, last: Int, text: String)
     // Normalizer.
     case columnMissing(key: String, headers: [String])
     case duplicateHeader(position: Int, header: String, renamed: String)

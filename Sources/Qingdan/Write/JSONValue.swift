@@ -22,48 +22,60 @@ public enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indents; non-ASCII kept as is. Ends without a newline.
     public func rendered(indent: Int = 0) -> String {
-        var out = ""
+        String(decoding: renderedUTF8(indent: indent), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, built byte by byte: appending to a `String` checks and
+    /// copies grapheme by grapheme, which cost a fifth of a PDF conversion.
+    public func renderedUTF8(indent: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
         render(into: &out, indent: indent)
         return out
     }
 
-    private func render(into out: inout String, indent: Int) {
+    private func render(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let i): out += String(i)
+        case .null: out += "null".utf8
+        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .int(let i): out += String(i).utf8
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]"; return }
+            if values.isEmpty { out += "[]".utf8; return }
             // Short scalar arrays (pages, lines, department lists) stay on one line.
             if values.allSatisfy(\.isScalar), values.count <= 8 {
-                out += "["
+                out.append(UInt8(ascii: "["))
                 for (i, v) in values.enumerated() {
-                    if i > 0 { out += ", " }
+                    if i > 0 { out += ", ".utf8 }
                     v.render(into: &out, indent: indent)
                 }
-                out += "]"
+                out.append(UInt8(ascii: "]"))
                 return
             }
-            out += "[\n"
+            out += "[\n".utf8
             for (i, v) in values.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.appendSpaces(indent + 2, to: &out)
                 v.render(into: &out, indent: indent + 2)
-                out += i == values.count - 1 ? "\n" : ",\n"
+                out += (i == values.count - 1 ? "\n" : ",\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "]"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            if members.isEmpty { out += "{}"; return }
-            out += "{\n"
+            if members.isEmpty { out += "{}".utf8; return }
+            out += "{\n".utf8
             for (i, (key, v)) in members.enumerated() {
-                out += String(repeating: " ", count: indent + 2)
+                Self.appendSpaces(indent + 2, to: &out)
                 JSONValue.appendQuoted(key, to: &out)
-                out += ": "
+                out += ": ".utf8
                 v.render(into: &out, indent: indent + 2)
-                out += i == members.count - 1 ? "\n" : ",\n"
+                out += (i == members.count - 1 ? "\n" : ",\n").utf8
             }
-            out += String(repeating: " ", count: indent) + "}"
+            Self.appendSpaces(indent, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
+    }
+
+    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
     private var isScalar: Bool {
@@ -73,21 +85,45 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func appendQuoted(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20 || c.value == 0x2028 || c.value == 0x2029:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+    /// `s` in quotes, escaped byte by byte: every byte of a multi-byte UTF-8 sequence is ≥ 0x80,
+    /// so only ASCII bytes and U+2028/U+2029 (E2 80 A8/A9) need looking at.
+    private static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var s = s
+        s.withUTF8 { bytes in
+            var index = 0
+            var copied = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let escape: [UInt8]?
+                var length = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = Array("\\\"".utf8)
+                case UInt8(ascii: "\\"): escape = Array("\\\\".utf8)
+                case UInt8(ascii: "\n"): escape = Array("\\n".utf8)
+                case UInt8(ascii: "\r"): escape = Array("\\r".utf8)
+                case UInt8(ascii: "\t"): escape = Array("\\t".utf8)
+                case 0..<0x20: escape = unicodeEscape(UInt32(byte))
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = unicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    length = 3
+                default: escape = nil
+                }
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    out += escape
+                    copied = index + length
+                }
+                index += length
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+        let hex = String(value, radix: 16)
+        return Array(("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
     }
 }

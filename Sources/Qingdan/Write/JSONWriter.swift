@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes the canonical JSON form (`qingdan-list.schema.json`), keys in schema order. The shape
 /// is the model's own (`CanonicalJSON`), which every reader of the JSON reads back. Finding
 /// messages are worded in `language` (Chinese by default); keys and codes stay.
@@ -8,6 +10,13 @@ public struct JSONWriter: Sendable {
 
     public func render(_ list: DutyList) -> String {
         worded(list).canonicalJSONText()
+    }
+
+    /// The same as `render`, as UTF-8 bytes without a `String` in between.
+    public func data(_ list: DutyList) -> Data {
+        var bytes = json(list).renderedUTF8()
+        bytes.append(UInt8(ascii: "\n"))
+        return Data(bytes)
     }
 
     func json(_ list: DutyList) -> JSONValue {

@@ -79,11 +79,14 @@ struct LayoutTextTokenizer {
     /// The first printed line above the header; other lines there are outside the table.
     private func readTitle(_ lines: ArraySlice<LayoutLine>, findings: inout [Finding]) -> String? {
         let printed = lines.filter { !$0.isBlank }
-        for line in printed.dropFirst() {
+        let texts = printed.map { $0.texts.joined(separator: " ") }
+        // 临川县石门镇 / 上级部门收回事项清单: a title printed on two lines is one title.
+        let title = ListTitle.choose(from: texts) ?? texts.first
+        for (line, text) in zip(printed, texts) where !(title ?? "").contains(text) {
             findings.append(Finding(.warning, "text.outside",
                                     .textAboveTableHeader(line: line.number, page: line.page, text: line.display)))
         }
-        return printed.first.map { $0.texts.joined(separator: " ") }
+        return title
     }
 
     /// Consecutive lines of the same page. A second header on a page also starts a page: text

@@ -48,7 +48,7 @@ struct PDFPageLayout {
                 return (rules, false)
             }
         }
-        return (rasterRules(of: page, em: em, glyphs: glyphs), true)
+        return (rasterRules(of: page, em: em, glyphs: glyphs), !forcesRaster)
     }
 
     static func rasterRules(of page: PDFPage, em: Double, glyphs: [Glyph]) -> [Rule] {

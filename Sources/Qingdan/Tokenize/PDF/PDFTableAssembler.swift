@@ -169,7 +169,7 @@ struct PDFTableAssembler {
 
     private static func mergedAcrossRows(header: String, first: Int, last: Int, text: String) -> Finding {
         Finding(.error, "table.merged-rows", column: header,
-                message: "表格第\(first + 1)至\(last + 1)行的「\(header)」印在同一个单元格里（\(text.prefix(20))）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行")
+                .mergedAcrossRows(header: header, first: first + 1, last: last + 1, text: String(text.prefix(20))))
     }
 
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {

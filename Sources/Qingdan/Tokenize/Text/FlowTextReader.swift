@@ -74,17 +74,17 @@ extension FlowTextReader {
     /// The first line of text, unless it is the header itself; later lines before the header are
     /// reported, not dropped.
     private mutating func readTitle(findings: inout [Finding]) -> String? {
-        var title: String?
+        var printed: [TextLine] = []
         while !didReachEnd, !TableHeader.begins(words(of: currentLine)) {
             let line = currentLine
             index += 1
             setAside(line)
-            if line.isBlank { continue }
-            if title == nil {
-                title = line.text
-            } else {
-                findings.append(Finding(.warning, "text.preamble", .preambleNotRead(line: line.number, text: line.text)))
-            }
+            if !line.isBlank { printed.append(line) }
+        }
+        // 临川县石门镇 / 上级部门收回事项清单: a title printed on two lines is one title.
+        let title = ListTitle.choose(from: printed.map(\.text)) ?? printed.first?.text
+        for line in printed where !(title ?? "").contains(line.text) {
+            findings.append(Finding(.warning, "text.preamble", .preambleNotRead(line: line.number, text: line.text)))
         }
         return title
     }

@@ -5,13 +5,13 @@ import Testing
 /// The truth of a shape fixture (`Fixtures/shapes/VARIANT.truth.json`), written by
 /// Tests/Tools/make_shape_fixtures.py from its own data before it renders the list: every item as
 /// the JSON writer should give it, and the renderings made of it.
-struct ShapeTruth: @unchecked Sendable {
+struct GeneratedShapeTruth: @unchecked Sendable {
     struct Rendering: Sendable, CustomTestStringConvertible, CustomStringConvertible {
         var variant: String
         var file: String
         var testDescription: String { file }
         var description: String { file }
-        var path: String { ShapeTruth.directory.appendingPathComponent(file).path }
+        var path: String { GeneratedShapeTruth.directory.appendingPathComponent(file).path }
     }
 
     var variant: String
@@ -28,14 +28,14 @@ struct ShapeTruth: @unchecked Sendable {
     static let comparedKeys = ["number", "category", "name", "departments", "superior_duties", "township_duties",
                                "content", "cells"]
 
-    static func load(_ variant: String) throws -> ShapeTruth {
+    static func load(_ variant: String) throws -> GeneratedShapeTruth {
         let url = directory.appendingPathComponent("\(variant).truth.json")
         guard let root = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any],
               let title = root["title"] as? String, let headers = root["headers"] as? [String],
               let items = root["items"] as? [[String: Any]], let renderings = root["renderings"] as? [[String: Any]] else {
-            throw ShapeTruthError(message: "\(url.path): not a shape truth")
+            throw GeneratedShapeTruthError(message: "\(url.path): not a shape truth")
         }
-        return ShapeTruth(variant: variant, title: title, headers: headers, items: items,
+        return GeneratedShapeTruth(variant: variant, title: title, headers: headers, items: items,
                           renderings: renderings.compactMap { ($0["file"] as? String).map { Rendering(variant: variant, file: $0) } })
     }
 
@@ -106,7 +106,7 @@ struct ShapeComparison: Sendable {
     var isExact: Bool { differences.isEmpty }
 }
 
-struct ShapeTruthError: Error, CustomStringConvertible {
+struct GeneratedShapeTruthError: Error, CustomStringConvertible {
     var message: String
     var description: String { message }
 }
