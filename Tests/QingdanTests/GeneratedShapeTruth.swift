@@ -56,10 +56,10 @@ struct GeneratedShapeTruth: @unchecked Sendable {
         if printedHeaders != headers { differences.append("headers \(printedHeaders) ≠ \(headers)") }
         if list.items.count != items.count { differences.append("\(list.items.count) items for \(items.count)") }
         var exact = 0
+        let written = try Self.itemObjects(of: list)
         for (index, expected) in items.enumerated() {
-            guard index < list.items.count,
-                  let actual = try JSONSerialization.jsonObject(with: Data(list.items[index].canonicalJSONText().utf8)) as? [String: Any]
-            else { break }
+            guard index < written.count else { break }
+            let actual = written[index]
             let wrong = Self.comparedKeys.filter { key in
                 !Self.equal(expected[key], actual[key])
             }
@@ -71,6 +71,12 @@ struct GeneratedShapeTruth: @unchecked Sendable {
             }
         }
         return ShapeComparison(exact: exact, total: items.count, differences: differences)
+    }
+
+    /// The items of `list` as the JSON writer writes them.
+    static func itemObjects(of list: DutyList) throws -> [[String: Any]] {
+        let root = try JSONSerialization.jsonObject(with: Data(JSONWriter().render(list).utf8)) as? [String: Any]
+        return root?["items"] as? [[String: Any]] ?? []
     }
 
     /// Equality of two values from JSONSerialization; a missing key equals null.
