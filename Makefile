@@ -6,7 +6,7 @@ BIN = .build/$(CONFIG)/qingdan
 # The published form of each list in Samples/ is its PDF; Output/ is generated from those.
 SAMPLES = Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf
 
-.PHONY: run test deps venv build bench fuzz clean
+.PHONY: run test deps venv build bench fuzz load screenshots clean
 
 ## run: install the C libraries if missing, build, regenerate Output/ from Samples/
 run: deps build
@@ -17,19 +17,27 @@ run: deps build
 	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format html -o Output/kouquan-cooperative.diff.html || [ $$? -eq 1 ]
 	@echo "Output/ regenerated from Samples/"
 
-## test: install the C libraries if missing, run the whole test suite
+## test: install the C libraries if missing, run the whole test suite, then the browser test of `qingdan serve`
 test: deps venv
 	$(SWIFT) test
+	$(VENV)/bin/python Tests/Tools/browser_test.py --binary .build/debug/qingdan
+
+## screenshots: the browser test, saving a PNG of each page into Tests/Tools/screenshots (linked from the README)
+screenshots: deps venv
+	$(SWIFT) build --product qingdan
+	$(VENV)/bin/python Tests/Tools/browser_test.py --binary .build/debug/qingdan --screenshots Tests/Tools/screenshots
 
 build:
 	$(SWIFT) build -c $(CONFIG) --product qingdan
 
-## deps: Debian packages the build and tests need (poppler-glib, libxml2, pdftotext for bench)
+## deps: Debian packages the build and tests need (poppler-glib, libxml2, pdftotext for bench;
+## chromium and its driver for the browser test, CJK fonts so that its pages show Chinese)
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! command -v pdftotext >/dev/null; then \
-		echo "installing libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils"; \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! command -v pdftotext >/dev/null \
+		|| ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! fc-list :lang=zh | grep -q .; then \
+		echo "installing libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils chromium chromium-driver fonts-noto-cjk"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils >/dev/null; \
+			libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils chromium chromium-driver fonts-noto-cjk >/dev/null; \
 	fi
 
 ## venv: test tooling (Tests/Tools/requirements.txt) in .build-venv, never in the system Python
@@ -46,6 +54,10 @@ bench: deps
 
 fuzz: deps
 	bash Tests/Tools/fuzz.sh
+
+## load: `qingdan serve` on loopback under 200 mixed requests from 16 clients (Tests/Tools/load.py)
+load: deps build
+	python3 Tests/Tools/load.py --binary $(BIN)
 
 clean:
 	rm -rf .build .build-*

@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Thin wrappers over the C libraries; Debian: libpoppler-glib-dev, libxml2-dev.
@@ -34,17 +35,30 @@ let package = Package(
             // The JSON schemas are the project's contract, read by the tests and the documentation.
             exclude: ["Schema"]
         ),
+        // `qingdan serve`: the web app for clerks (pages, JSON API, conversions in child processes).
+        .target(
+            name: "QingdanServer",
+            dependencies: [
+                "Qingdan",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "qingdan",
             dependencies: [
                 "Qingdan",
+                "QingdanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QingdanTests",
             // The CLI is a dependency so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["Qingdan", "qingdan"],
+            dependencies: [
+                "Qingdan", "qingdan", "QingdanServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -34,9 +34,17 @@ struct Convert: ParsableCommand {
     @Option(help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
+    /// The name the list's `source.file` gives instead of the input's own: the web app converts an
+    /// upload stored under a name it chose, and the clerk's file name is only ever this argument.
+    @Option(help: .hidden)
+    var sourceName: String?
+
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if sourceName != nil, InputFiles.expand(inputs).count != 1 {
+            throw ValidationError("--source-name names one input")
+        }
         if output == nil {
             let formats = try OutputFormat.list(format)
             guard InputFiles.expand(inputs).count == 1, formats.count == 1 else {
@@ -54,7 +62,7 @@ struct Convert: ParsableCommand {
         guard let output else {
             // validate() guarantees one input and one format here.
             do {
-                let list = try reader.read(path: files[0])
+                let list = try Self.read(files[0], with: reader, sourceName: sourceName)
                 for file in try renderer.files(for: list, formats: formats, stem: "-") {
                     FileHandle.standardOutput.write(file.data)
                 }
@@ -80,6 +88,7 @@ struct Convert: ParsableCommand {
             throw ExitCode(3)
         }
 
+        let sourceName = self.sourceName
         // One file converts here; a batch converts each file in a child process (see ChildConversion).
         let child = ChildConversion(options: ["-o", output, "--format", format] + (noBom ? ["--no-bom"] : [])
                                         + (password.map { ["--password", $0] } ?? []))
@@ -87,7 +96,7 @@ struct Convert: ParsableCommand {
                                    progress: Stderr.isTerminal && files.count > 1).run { index in
             let file = files[index]
             guard files.count == 1 else { return try child.run(file) }
-            let list = try reader.read(path: file)
+            let list = try Self.read(file, with: reader, sourceName: sourceName)
             for out in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)) {
                 try AtomicFile.write(out.data, to: (output as NSString).appendingPathComponent(out.name))
             }
@@ -98,5 +107,11 @@ struct Convert: ParsableCommand {
                          (failures.isEmpty ? "" : "; \(failures.count) failed"))
         }
         if !failures.isEmpty { throw ExitCode(3) }
+    }
+
+    private static func read(_ file: String, with reader: ListReader, sourceName: String?) throws(QingdanError) -> DutyList {
+        var list = try reader.read(path: file)
+        if let sourceName { list.source.file = sourceName }
+        return list
     }
 }

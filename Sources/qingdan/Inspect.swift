@@ -9,8 +9,12 @@ struct Inspect: ParsableCommand {
         Renders the page with the ruling lines found (red), the cells (blue; header cells green) \
         and the table row each printed row belongs to (r1, r2, …) drawn over it.
 
-        Example:
+        With --all-pages, -o names a directory and every page is drawn into DIR/page-N.png
+        (the PDF is read once).
+
+        Examples:
           qingdan inspect Samples/kouquan-cooperative.pdf --page 2 -o page2.png
+          qingdan inspect Samples/kouquan-cooperative.pdf --all-pages -o pages/
         """
     )
 
@@ -20,15 +24,31 @@ struct Inspect: ParsableCommand {
     @Option(help: "1-based page number.")
     var page: Int = 1
 
-    @Option(name: .shortAndLong, help: "PNG file to write.")
+    @Flag(help: "Draw every page; -o is then a directory (created if missing).")
+    var allPages = false
+
+    @Option(name: .shortAndLong, help: "PNG file to write (a directory with --all-pages).")
     var output: String
 
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
     func run() throws {
+        if allPages {
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                Stderr.print("qingdan: \(output): cannot create output directory")
+                throw ExitCode(3)
+            }
+        }
         do {
-            try PageInspector(password: password).writePNG(input: input, page: page, output: output)
+            let inspector = PageInspector(password: password)
+            if allPages {
+                _ = try inspector.writeAllPNGs(input: input, directory: output)
+            } else {
+                try inspector.writePNG(input: input, page: page, output: output)
+            }
         } catch {
             FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
             throw ExitCode(3)

@@ -17,11 +17,12 @@ struct QingdanCommand: ParsableCommand {
           qingdan convert Samples/kouquan-cooperative.pdf -o Output
         """,
         version: "0.1.0",
-        subcommands: [Convert.self, Check.self, Diff.self, Inspect.self]
+        subcommands: [Convert.self, Check.self, Diff.self, Inspect.self, Serve.self]
     )
 
     /// ArgumentParser reports usage errors as EX_USAGE (64); our contract says 2.
     static func main() {
+        ChildLimits.applyInherited()
         do {
             var command = try parseAsRoot()
             try command.run()
