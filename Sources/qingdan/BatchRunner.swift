@@ -25,7 +25,7 @@ struct BatchRunner {
             }
         }
         group.wait()
-        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if progress { Stderr.write("\r\u{1B}[K") }
         return state.failures
     }
 
@@ -33,7 +33,7 @@ struct BatchRunner {
         let width = 30
         let filled = total == 0 ? width : done * width / total
         let bar = String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled)
-        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+        Stderr.write("\r[\(bar)] \(done)/\(total)")
     }
 
     /// Shared between the worker threads; every access holds the lock.

@@ -23,6 +23,8 @@ struct Check: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @OptionGroup var budget: ResourceBudget
+
     func validate() throws {
         guard Finding.Severity(rawValue: minSeverity) != nil else {
             throw ValidationError("--min-severity takes info, warning or error")
@@ -34,8 +36,10 @@ struct Check: ParsableCommand {
         let reader = ListReader(options: ReadOptions(password: password))
         var unreadable = false
         var errors = false
+        budget.applyToProcess()
         for file in InputFiles.expand(inputs) {
             do {
+                budget.begin(file: file)
                 let list = try reader.read(path: file)
                 for finding in list.findings {
                     if finding.severity == .error { errors = true }

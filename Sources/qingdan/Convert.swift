@@ -39,6 +39,8 @@ struct Convert: ParsableCommand {
     @Option(help: .hidden)
     var sourceName: String?
 
+    @OptionGroup var budget: ResourceBudget
+
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -58,10 +60,12 @@ struct Convert: ParsableCommand {
         let files = InputFiles.expand(inputs)
         let reader = ListReader(options: ReadOptions(password: password))
         let renderer = OutputRenderer(byteOrderMark: !noBom)
+        budget.applyToProcess()
 
         guard let output else {
             // validate() guarantees one input and one format here.
             do {
+                budget.begin(file: files[0])
                 let list = try Self.read(files[0], with: reader, sourceName: sourceName)
                 for file in try renderer.files(for: list, formats: formats, stem: "-") {
                     FileHandle.standardOutput.write(file.data)
@@ -91,15 +95,17 @@ struct Convert: ParsableCommand {
         let sourceName = self.sourceName
         // One file converts here; a batch converts each file in a child process (see ChildConversion).
         let child = ChildConversion(options: ["-o", output, "--format", format] + (noBom ? ["--no-bom"] : [])
-                                        + (password.map { ["--password", $0] } ?? []))
+                                        + (password.map { ["--password", $0] } ?? []) + budget.childOptions)
         let failures = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    progress: Stderr.isTerminal && files.count > 1).run { index in
             let file = files[index]
             guard files.count == 1 else { return try child.run(file) }
+            budget.begin(file: file)
             let list = try Self.read(file, with: reader, sourceName: sourceName)
-            for out in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)) {
-                try AtomicFile.write(out.data, to: (output as NSString).appendingPathComponent(out.name))
-            }
+            // All of a file's outputs or none: on a full disk the .md must not land without the .json.
+            try AtomicFile.write(try renderer.files(for: list, formats: formats, stem: InputFiles.stem(file)).map { out in
+                (out.data, (output as NSString).appendingPathComponent(out.name))
+            })
         }
         for failure in failures { Stderr.print("qingdan: \(failure)") }
         if files.count > 1 {

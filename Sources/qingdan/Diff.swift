@@ -41,13 +41,19 @@ struct Diff: ParsableCommand {
     @Option(help: "Password for encrypted PDFs.")
     var password: String?
 
+    @OptionGroup var budget: ResourceBudget
+
     func run() throws {
+        budget.applyToProcess()
         let reader = EditionReader(options: ReadOptions(password: password))
         let editions: (old: DutyList, new: DutyList)
         do {
-            editions = (try reader.read(path: old), try reader.read(path: new))
+            budget.begin(file: old)
+            let older = try reader.read(path: old)
+            budget.begin(file: new)
+            editions = (older, try reader.read(path: new))
         } catch {
-            FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+            Stderr.print("qingdan: \(error)")
             throw ExitCode(3)
         }
         let diff = ListDiffer().diff(editions.old, editions.new)
@@ -61,7 +67,7 @@ struct Diff: ParsableCommand {
             do {
                 try AtomicFile.write(report, to: output)
             } catch {
-                FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+                Stderr.print("qingdan: \(error)")
                 throw ExitCode(3)
             }
         } else {

@@ -33,7 +33,11 @@ struct Inspect: ParsableCommand {
     @Option(help: "Password for an encrypted PDF.")
     var password: String?
 
+    @OptionGroup var budget: ResourceBudget
+
     func run() throws {
+        budget.applyToProcess()
+        budget.begin(file: input)
         if allPages {
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
@@ -50,7 +54,7 @@ struct Inspect: ParsableCommand {
                 try inspector.writePNG(input: input, page: page, output: output)
             }
         } catch {
-            FileHandle.standardError.write(Data("qingdan: \(error)\n".utf8))
+            Stderr.print("qingdan: \(error)")
             throw ExitCode(3)
         }
     }

@@ -22,11 +22,12 @@ struct QingdanCommand: ParsableCommand {
 
     /// ArgumentParser reports usage errors as EX_USAGE (64); our contract says 2.
     static func main() {
-        ChildLimits.applyInherited()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
+            // The argument parser prints to descriptor 2 itself.
+            LibraryMessages.restore()
             let code = exitCode(for: error)
             if code == .validationFailure {
                 FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

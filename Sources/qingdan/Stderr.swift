@@ -1,10 +1,17 @@
 import Foundation
+import Qingdan
 
-/// Messages for the person at the terminal; stdout is kept for data.
+/// Messages for the person at the terminal; stdout is kept for data. They go to the original
+/// stderr even after `LibraryMessages.route()` has sent the C libraries' output elsewhere.
 enum Stderr {
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        LibraryMessages.write(line + "\n")
     }
 
-    static var isTerminal: Bool { isatty(2) != 0 }
+    /// Text without a line end (the progress bar).
+    static func write(_ text: String) {
+        LibraryMessages.write(text)
+    }
+
+    static var isTerminal: Bool { isatty(LibraryMessages.descriptor) != 0 }
 }

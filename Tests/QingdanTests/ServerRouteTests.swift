@@ -216,8 +216,9 @@ struct ServerRouteTests {
         // A stand-in for a converter that crashes on one input and hangs on another.
         let wrapper = try ServerHarness.script("""
         #!/bin/sh
-        if grep -q CRASH "$2"; then kill -SEGV $$; fi
-        if grep -q HANG "$2"; then exec sleep 30; fi
+        for file; do :; done
+        if grep -q CRASH "$file"; then kill -SEGV $$; fi
+        if grep -q HANG "$file"; then exec sleep 30; fi
         exec "\(real)" "$@"
         """)
         let txt = try Data(contentsOf: ReferenceCells.sample("kouquan-cooperative.txt"))
@@ -286,13 +287,18 @@ struct ServerRouteTests {
         #expect(!FileManager.default.fileExists(atPath: outside.path))
     }
 
-    @Test("the memory limit reaches the child: under 64 MB of address space the conversion cannot run")
-    func memoryLimit() throws {
-        let sample = ReferenceCells.sample("kouquan-cooperative.pdf").path
-        let limited = try CLI.run(["convert", sample, "--format", "json"], environment: ["QINGDAN_CHILD_MEMORY_MB": "64"])
-        #expect(limited.status != 0)
-        let roomy = try CLI.run(["convert", sample, "--format", "json"], environment: ["QINGDAN_CHILD_MEMORY_MB": "2048"])
-        #expect(roomy.status == 0)
+    @Test("the server's memory limit reaches the child: with 64 MB of address space the PDF cannot be converted, and the server says so")
+    func memoryLimit() async throws {
+        let pdf = try Data(contentsOf: ReferenceCells.sample("kouquan-cooperative.pdf"))
+        var harness = ServerHarness()
+        harness.configuration.limits.memoryMB = 64
+        try await harness.test { client in
+            let form = Multipart([("file", "k.pdf", pdf)])
+            try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
+                #expect(response.status == .unprocessableContent)
+                #expect(try ErrorBody(response).message.hasPrefix("转换「k.pdf」时转换程序意外中止"))
+            }
+        }
     }
 }
 

@@ -98,3 +98,44 @@ let handList = DutyList(
         #expect(decoded.findings == handList.findings)
     }
 }
+
+@Suite struct ShapesModelTests {
+    /// handList as a basic list printed with section rows and a grouped header.
+    static var shaped: DutyList {
+        var list = handList
+        list.columns[4].group = "职责边界划分"
+        list.columns[5].group = "职责边界划分"
+        list.items[0].subcategory = "基层党建"
+        list.sectionRows = [ListSection(text: "一、党的建设（1项）", level: 1, title: "党的建设", firstItem: 1),
+                            ListSection(text: "（一）基层党建", level: 2, title: "基层党建", firstItem: 1)]
+        return list
+    }
+
+    @Test func optionalShapeFieldsAreWrittenOnlyWhenPresent() {
+        let plain = JSONWriter().render(handList)
+        #expect(!plain.contains("\"group\""))
+        #expect(!plain.contains("\"subcategory\""))
+        #expect(!plain.contains("\"section_rows\""))
+        let shaped = JSONWriter().render(Self.shaped)
+        #expect(shaped.contains("\"group\": \"职责边界划分\""))
+        #expect(shaped.contains("\"subcategory\": \"基层党建\""))
+        #expect(shaped.contains("\"text\": \"一、党的建设（1项）\""))
+    }
+
+    @Test func shapedListValidatesAndRoundTrips() throws {
+        let json = JSONWriter().render(Self.shaped)
+        #expect(try SchemaValidation.errors(in: json) == nil)
+        let decoded = try JSONDecoder().decode(DutyList.self, from: Data(json.utf8))
+        #expect(decoded.columns == Self.shaped.columns)
+        #expect(decoded.sectionRows == Self.shaped.sectionRows)
+        #expect(decoded.items[0].subcategory == "基层党建")
+        #expect(decoded.items[1].subcategory == nil)
+    }
+
+    @Test func sectionRowTextCountsAsPlaced() {
+        let table = RawTable(title: nil, headers: ["序号", "事项名称"],
+                             rows: [RawRow(section: "一、党的建设"), RawRow(cells: ["1", "史志编纂"])],
+                             regionCharacters: 6 + 1 + 4)
+        #expect(ConservationCheck().findings(in: table).isEmpty)
+    }
+}

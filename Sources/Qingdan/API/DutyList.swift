@@ -11,9 +11,11 @@ public struct DutyList: Sendable, Equatable, Codable {
     public var columns: [Column]
     public var items: [Item]
     public var findings: [Finding]
+    /// The section rows (分类行) printed across the table, in order; nil for a list without them.
+    public var sectionRows: [ListSection]?
 
     public init(title: String, listKind: ListKind, region: Region, source: SourceInfo,
-                columns: [Column], items: [Item], findings: [Finding]) {
+                columns: [Column], items: [Item], findings: [Finding], sectionRows: [ListSection]? = nil) {
         self.title = title
         self.listKind = listKind
         self.region = region
@@ -21,9 +23,11 @@ public struct DutyList: Sendable, Equatable, Codable {
         self.columns = columns
         self.items = items
         self.findings = findings
+        self.sectionRows = sectionRows
     }
 
     enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", title, listKind = "list_kind", region, source, columns, items, findings
+        case schemaVersion = "schema_version", title, listKind = "list_kind", region, source, columns, items, findings,
+             sectionRows = "section_rows"
     }
 }

@@ -4,6 +4,8 @@ public struct Item: Sendable, Equatable, Codable {
     public var number: Int
     /// 事项类别, wraps undone.
     public var category: String?
+    /// 二级类别, or the sub-section row (（一）基层党建) above the item; nil when the list has none.
+    public var subcategory: String?
     /// 事项名称, wraps undone, without the closing 。.
     public var name: String
     /// 对应上级部门, one full name per entry.
@@ -20,9 +22,11 @@ public struct Item: Sendable, Equatable, Codable {
     public var source: ItemSource
 
     public init(number: Int, category: String?, name: String, departments: [String], superiorDuties: [Section],
-                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource) {
+                townshipDuties: [Clause], content: [Clause]?, cells: [CellEntry], source: ItemSource,
+                subcategory: String? = nil) {
         self.number = number
         self.category = category
+        self.subcategory = subcategory
         self.name = name
         self.departments = departments
         self.superiorDuties = superiorDuties
@@ -38,7 +42,7 @@ public struct Item: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case number, category, name, departments, superiorDuties = "superior_duties",
+        case number, category, subcategory, name, departments, superiorDuties = "superior_duties",
              townshipDuties = "township_duties", content, cells, source
     }
 
@@ -46,6 +50,7 @@ public struct Item: Sendable, Equatable, Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         number = try c.decode(Int.self, forKey: .number)
         category = try c.decodeIfPresent(String.self, forKey: .category)
+        subcategory = try c.decodeIfPresent(String.self, forKey: .subcategory)
         name = try c.decode(String.self, forKey: .name)
         departments = try c.decode([String].self, forKey: .departments)
         superiorDuties = try c.decode([Section].self, forKey: .superiorDuties)
@@ -61,6 +66,7 @@ public struct Item: Sendable, Equatable, Codable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(number, forKey: .number)
         try c.encode(category, forKey: .category)
+        try c.encodeIfPresent(subcategory, forKey: .subcategory)
         try c.encode(name, forKey: .name)
         try c.encode(departments, forKey: .departments)
         try c.encode(superiorDuties, forKey: .superiorDuties)

@@ -6,8 +6,13 @@
 public struct RawTable: Sendable, Equatable {
     /// The title line above the table, as printed (nil when none was found).
     public var title: String?
-    /// Printed headers in column order, wraps undone (序号, 事项类别, …).
+    /// Printed headers in column order, wraps undone (序号, 事项类别, …). In a two-row grouped
+    /// header these are the leaf headers (上级部门职责, not 职责边界划分上级部门职责).
     public var headers: [String]
+    /// The spanning header above each column of a two-row grouped header (职责边界划分 over
+    /// 上级部门职责 | 乡镇（街道）配合职责), aligned with `headers`, nil where a column has none;
+    /// empty when the header is one row. Its characters are set aside like the header's.
+    public var headerGroups: [String?]
     public var rows: [RawRow]
     /// Page count for paged inputs.
     public var pageCount: Int?
@@ -27,9 +32,11 @@ public struct RawTable: Sendable, Equatable {
     public var copiedCharacters: Int
 
     public init(title: String?, headers: [String], rows: [RawRow], pageCount: Int? = nil, findings: [Finding] = [],
-                regionCharacters: Int? = nil, setAsideCharacters: Int = 0, copiedCharacters: Int = 0) {
+                regionCharacters: Int? = nil, setAsideCharacters: Int = 0, copiedCharacters: Int = 0,
+                headerGroups: [String?] = []) {
         self.title = title
         self.headers = headers
+        self.headerGroups = headerGroups
         self.rows = rows
         self.pageCount = pageCount
         self.findings = findings
@@ -39,10 +46,15 @@ public struct RawTable: Sendable, Equatable {
     }
 }
 
-/// One table row: one cell per header.
+/// One table row: one cell per header, or a section row.
 public struct RawRow: Sendable, Equatable {
-    /// Cell texts aligned with `RawTable.headers`.
+    /// Cell texts aligned with `RawTable.headers`; empty for a section row.
     public var cells: [String]
+    /// The text of a section row (分类行) printed across the table, as printed with wraps undone
+    /// (`一、党的建设`, `（一）基层党建`, `党的建设（12项）`); nil for an item row. A section row is
+    /// never an item: it gives its category (and sub-category) to the items below it. The
+    /// conservation check counts its characters as placed, so a reader does not set them aside.
+    public var section: String?
     /// 1-based pages the row is printed on (empty for inputs without pages).
     public var pages: [Int]
     /// First and last 1-based line of the row in a text input.
@@ -50,6 +62,14 @@ public struct RawRow: Sendable, Equatable {
 
     public init(cells: [String], pages: [Int] = [], lines: ClosedRange<Int>? = nil) {
         self.cells = cells
+        self.pages = pages
+        self.lines = lines
+    }
+
+    /// A section row printed across the table (`一、党的建设`).
+    public init(section: String, pages: [Int] = [], lines: ClosedRange<Int>? = nil) {
+        self.cells = []
+        self.section = section
         self.pages = pages
         self.lines = lines
     }

@@ -5,8 +5,9 @@ import ZIPFoundation
 /// (序号, 事项名称, …), continued by later tables of the same columns up to a paragraph naming another
 /// 清单, titled by the paragraphs above it.
 struct DOCXTableExtractor {
-    /// A document part larger than this is not a list (guards against zip bombs).
-    private static let largestPart: UInt64 = 512 << 20
+    /// A document part larger than this is not a list (guards against zip bombs): a 1,000-page
+    /// list's word/document.xml is about 10 MB.
+    private static let largestPart: UInt64 = 64 << 20
 
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let document = try mainDocument(data: data, path: path)
@@ -50,39 +51,50 @@ struct DOCXTableExtractor {
 
     /// Opens the ZIP and parses its main document part (word/document.xml, or where _rels/.rels points).
     private func mainDocument(data: Data, path: String) throws(QingdanError) -> MarkupDocument {
-        // Read from a temporary file, not from memory: ZIPFoundation's in-memory archive traps when
-        // a damaged directory points past the end of the data (a crash found by fuzzing), while a
-        // real file just reads short.
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).docx")
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let archive: Archive
-        do {
-            try data.write(to: copy)
-        } catch {
-            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to unpack")
-        }
-        do {
-            archive = try Archive(url: copy, accessMode: .read)
-        } catch {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (not a ZIP archive)")
-        }
+        let archive = try Self.archive(data: data, path: path)
         let partName = mainPartName(in: archive) ?? "word/document.xml"
         guard let entry = archive[partName] else {
             throw QingdanError(.unsupported, file: path, "not a DOCX (the ZIP archive has no \(partName))")
         }
-        guard let bytes = Self.read(entry, from: archive) else {
+        let bytes: Data
+        switch Self.read(entry, from: archive) {
+        case .success(let read): bytes = read
+        case .failure(.tooLarge):
+            throw QingdanError(.unsupported, file: path, "refused: \(partName) unpacks to more than \(Self.largestPart >> 20) MB (a zip bomb, not a list)")
+        case .failure(.damaged):
             throw QingdanError(.unsupported, file: path, "damaged DOCX: cannot unpack \(partName)")
         }
-        guard let document = MarkupDocument.xml(bytes) else {
+        do {
+            return try MarkupDocument.xml(bytes)
+        } catch .overBudget(let reason) {
+            throw QingdanError(.unsupported, file: path, "refused: \(partName) holds \(reason)")
+        } catch {
             throw QingdanError(.unsupported, file: path, "damaged DOCX: \(partName) is not well-formed XML")
         }
-        return document
+    }
+
+    /// The archive, read from a private temporary file that is unlinked as soon as it is open (a
+    /// kill leaves no copy of the input behind): ZIPFoundation's in-memory archive traps when a
+    /// damaged directory points past the end of the data (a crash found by fuzzing), while a real
+    /// file just reads short.
+    private static func archive(data: Data, path: String) throws(QingdanError) -> Archive {
+        let copy = try TemporaryFile(privateCopyNaming: path)
+        defer { copy.discard() }
+        guard copy.write(data) else {
+            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to unpack")
+        }
+        do {
+            // The archive keeps its FILE open, so the name can go right away (`defer` above).
+            return try Archive(url: URL(fileURLWithPath: copy.path), accessMode: .read)
+        } catch {
+            throw QingdanError(.unsupported, file: path, "not a DOCX (not a ZIP archive)")
+        }
     }
 
     /// The officeDocument relationship's target in the package relationships, if it names one.
     private func mainPartName(in archive: Archive) -> String? {
-        guard let entry = archive["_rels/.rels"], let bytes = Self.read(entry, from: archive),
-              let relationships = MarkupDocument.xml(bytes)?.root else { return nil }
+        guard let entry = archive["_rels/.rels"], let bytes = try? Self.read(entry, from: archive).get(),
+              let relationships = (try? MarkupDocument.xml(bytes))?.root else { return nil }
         let main = relationships.elements.first { relationship in
             relationship.name == "Relationship" && (relationship.attribute("Type")?.hasSuffix("/officeDocument") ?? false)
         }
@@ -90,14 +102,24 @@ struct DOCXTableExtractor {
         return target.hasPrefix("/") ? String(target.dropFirst()) : target
     }
 
-    private static func read(_ entry: Entry, from archive: Archive) -> Data? {
-        guard entry.type == .file, UInt64(entry.uncompressedSize) <= largestPart else { return nil }
+    enum UnpackFailure: Error { case tooLarge, damaged }
+
+    /// The entry's bytes, inflated in pieces and counted as they come: the size the archive
+    /// declares is not trusted (a 10 MB file declaring 1,000 bytes inflated to 10 GiB).
+    private static func read(_ entry: Entry, from archive: Archive) -> Result<Data, UnpackFailure> {
+        guard entry.type == .file else { return .failure(.damaged) }
+        guard UInt64(entry.uncompressedSize) <= largestPart else { return .failure(.tooLarge) }
         var bytes = Data()
         do {
-            _ = try archive.extract(entry) { bytes.append($0) }
+            _ = try archive.extract(entry) { piece in
+                guard UInt64(bytes.count + piece.count) <= largestPart else { throw UnpackFailure.tooLarge }
+                bytes.append(piece)
+            }
+        } catch UnpackFailure.tooLarge {
+            return .failure(.tooLarge)
         } catch {
-            return nil
+            return .failure(.damaged)
         }
-        return bytes
+        return .success(bytes)
     }
 }

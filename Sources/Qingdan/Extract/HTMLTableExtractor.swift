@@ -6,7 +6,17 @@ import Foundation
 struct HTMLTableExtractor {
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let charset = HTMLCharset(data)
-        guard let document = MarkupDocument.html(utf8: charset.utf8), let root = document.root else {
+        let document: MarkupDocument
+        do {
+            document = try MarkupDocument.html(utf8: charset.utf8)
+        } catch .overBudget(let reason) {
+            throw QingdanError(.unsupported, file: path, "refused: the page holds \(reason)")
+        } catch .stopped(let reason) {
+            throw QingdanError(.unsupported, file: path, "the HTML parser stopped before the end of the page (\(reason)); the rest would be lost")
+        } catch {
+            throw QingdanError(.unsupported, file: path, "not a web page libxml2 can read")
+        }
+        guard let root = document.root else {
             throw QingdanError(.unsupported, file: path, "not a web page libxml2 can read")
         }
         let page = HTMLPage(root: root)

@@ -15,6 +15,8 @@ extension InputFormat {
             return .html
         }
         if head.isEmpty { return .text }
+        // UTF-16 text has NUL bytes in every ASCII character; its byte order mark says it is text.
+        if head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF]) { return .text }
         // Text in any encoding has no NUL bytes; binaries nearly always do.
         if head.contains(0) { return nil }
         return .text

@@ -4,16 +4,19 @@ import Glibc
 #endif
 
 /// Converts one file in a child `qingdan` process — the one mechanism the batch mode (`convert` of
-/// many files) and the web app (`serve`) share. Two reasons: poppler work is serialised inside a
-/// process (`PopplerLock`), so only separate processes let PDFs use all cores; and a damaged file
-/// that crashes a C library ends its own process, not the whole batch or the server.
+/// many files) and the web app (`qingdan serve`) share. Two reasons: poppler work is serialised
+/// inside a process (`PopplerLock`), so only separate processes let PDFs use all cores; and a
+/// damaged file that crashes a C library ends its own process, not the whole batch or the server.
+///
+/// The child applies the document budget it is given (the CLI's `ResourceBudget`, passed in
+/// `options` or through `limits`) to itself at start; the parent adds a wall-clock limit.
 ///
 /// Spawned with posix_spawn and reaped with waitpid: Foundation's `Process` took a third of a
 /// second per child to notice the exit, as long as converting a PDF.
 public struct ChildConversion: Sendable {
     /// The subcommand the child runs on the file: `convert` (or `inspect`).
     public var subcommand: String
-    /// Options after `SUBCOMMAND FILE`: the output directory, formats and the rest.
+    /// Options after the subcommand: the output directory, formats and the rest.
     public var options: [String]
     /// The `qingdan` binary to start; this program's own binary by default.
     public var executable: String
@@ -31,9 +34,9 @@ public struct ChildConversion: Sendable {
         public enum Kind: Sendable, Equatable {
             /// The child said the input cannot be read (its one-line message is the description).
             case unreadable
-            /// Killed by a signal it did not ask for: a crash in the converter or a C library.
-            case crashed(signal: Int32)
-            /// Ran past `ChildLimits.seconds` and was killed.
+            /// The child crashed, was killed, or stopped itself on its CPU or memory budget.
+            case stopped
+            /// Ran past `ChildLimits.seconds` of wall-clock time and was killed by the parent.
             case timedOut
             /// The child could not be started.
             case cannotStart
@@ -45,35 +48,69 @@ public struct ChildConversion: Sendable {
 
     /// Runs the child for `file`; throws the one-line message it printed (without `qingdan: `).
     public func run(_ file: String) throws(Failure) {
-        var environment = ProcessInfo.processInfo.environment
-        limits.apply(to: &environment)
-        guard let (pid, errors) = Self.spawn([executable, subcommand, file] + options, environment: environment) else {
+        // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
+        guard let (pid, errors) = Self.spawn([executable, subcommand] + options + limits.childOptions + ["--", file]) else {
             throw Failure(kind: .cannotStart, description: "\(file): cannot start qingdan for this file")
         }
+        let slot = Interruption.remember(child: pid)
+        defer { Interruption.forget(child: slot) }
         let watchdog = Watchdog(pid: pid)
         if let seconds = limits.seconds { watchdog.arm(after: seconds) }
-        let message = String(decoding: FileHandle(fileDescriptor: errors, closeOnDealloc: true).readDataToEndOfFile(),
-                             as: UTF8.self)
+        let message = Self.readBounded(errors)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-        let timedOut = watchdog.disarm()
-        let signal = status & 0x7F
-        if timedOut {
-            throw Failure(kind: .timedOut, description: "\(file): conversion took longer than \(limits.seconds ?? 0) s and was stopped")
+        if watchdog.disarm() {
+            throw Failure(kind: .timedOut, description: "\(file): stopped: took longer than \(limits.seconds ?? 0) s")
         }
+        let signal = status & 0x7F
+        let lines = Self.ownLines(message)
         if signal != 0 {
-            throw Failure(kind: .crashed(signal: signal), description: "\(file): qingdan crashed on this file (signal \(signal))")
+            // SIGKILL: the hard CPU limit or the kernel's out-of-memory killer.
+            throw Failure(kind: .stopped,
+                          description: lines.first ?? "\(file): stopped: qingdan crashed or was killed on this file (signal \(signal))")
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
-            let lines = message.split(separator: "\n").map { $0.hasPrefix("qingdan: ") ? $0.dropFirst(9) : $0 }
-            throw Failure(kind: .unreadable,
+            // The child's budget and crash handlers say "FILE: stopped: …".
+            let stopped = lines.contains { $0.contains(": stopped: ") }
+            throw Failure(kind: stopped ? .stopped : .unreadable,
                           description: lines.isEmpty ? "\(file): failed (exit \(exitCode))" : lines.joined(separator: "; "))
         }
     }
 
+    /// The child's own messages (`qingdan: …`, prefix dropped), each cut to a readable length;
+    /// lines a C library printed are left out (a damaged PDF can make poppler print thousands),
+    /// so the failure stays one line with the file name first.
+    static func ownLines(_ message: String) -> [String] {
+        let lines = message.split(separator: "\n")
+        let own = lines.filter { $0.hasPrefix("qingdan: ") }.map { $0.dropFirst(9) }
+        let chosen = own.isEmpty ? Array(lines.prefix(1)) : Array(own.prefix(3))
+        return chosen.map { line in
+            line.count > longestLine ? String(line.prefix(longestLine)) + "…" : String(line)
+        }
+    }
+
+    /// Longest message line kept from a child.
+    static let longestLine = 400
+    /// Bytes of a child's stderr kept; the rest is read and dropped.
+    static let largestStderr = 64 << 10
+
+    /// Reads `descriptor` to its end, keeping the first `largestStderr` bytes.
+    private static func readBounded(_ descriptor: Int32) -> String {
+        defer { close(descriptor) }
+        var kept: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 16 << 10)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { break }
+            if kept.count < largestStderr { kept += buffer[0..<min(count, largestStderr - kept.count)] }
+        }
+        return String(decoding: kept, as: UTF8.self)
+    }
+
     /// Kills the child when it runs too long; the lock makes sure a reaped pid (which the system
-    /// may reuse) is never signalled.
+    /// may give to another process) is never signalled.
     private final class Watchdog: @unchecked Sendable {
         private let lock = NSLock()
         private let pid: pid_t
@@ -105,7 +142,7 @@ public struct ChildConversion: Sendable {
     /// child and the pipe's read end. Under a lock: a child spawned by another worker between
     /// `pipe` and `fcntl` would inherit this pipe and keep it open (its reader would wait for that
     /// child too, and the batch would run one file at a time). `pipe2` is not in Glibc's module.
-    private static func spawn(_ arguments: [String], environment: [String: String]) -> (pid: pid_t, errors: Int32)? {
+    private static func spawn(_ arguments: [String]) -> (pid: pid_t, errors: Int32)? {
         spawnLock.lock()
         defer { spawnLock.unlock() }
         var fds: [Int32] = [0, 0]
@@ -118,12 +155,23 @@ public struct ChildConversion: Sendable {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
+        // A worker thread of Dispatch blocks most signals, and a spawned child inherits the mask:
+        // children started blocked ignored Ctrl-C and kept writing after the batch was stopped.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGQUIT] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var argv = arguments.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
-        var envp = environment.sorted { $0.key < $1.key }.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for pointer in envp { free(pointer) } }
         var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, arguments[0], &actions, nil, &argv, &envp)
+        let spawned = posix_spawn(&pid, arguments[0], &actions, &attributes, &argv, environ)
         close(fds[1])
         guard spawned == 0 else {
             close(fds[0])

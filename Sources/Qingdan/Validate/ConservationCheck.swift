@@ -8,7 +8,10 @@
 struct ConservationCheck: Sendable {
     func findings(in table: RawTable) -> [Finding] {
         guard let region = table.regionCharacters else { return [] }
-        let placed = table.rows.reduce(0) { sum, row in row.cells.reduce(sum) { $0 + Self.count($1) } }
+        // A section row's text is kept in the table (it becomes its items' category).
+        let placed = table.rows.reduce(0) { sum, row in
+            row.cells.reduce(sum + (row.section.map(Self.count) ?? 0)) { $0 + Self.count($1) }
+        }
         let expected = region - table.setAsideCharacters + table.copiedCharacters
         if placed < expected {
             return [Finding(.error, "text.lost",

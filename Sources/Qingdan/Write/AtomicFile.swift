@@ -1,23 +1,43 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// Writes a file all at once: to a temporary file beside it, then renamed into place, so a failed
-/// or interrupted run never leaves half an output behind.
+/// Writes files all at once: each to a temporary file beside it, then renamed into place, so a
+/// failed or interrupted run never leaves half an output behind.
+///
+/// The temporary file is made like `mkstemp` makes it — an unpredictable name opened with
+/// `O_CREAT | O_EXCL | O_NOFOLLOW` — so a symlink planted where it will be cannot redirect the
+/// write; `rename` replaces a symlink at the target itself rather than following it. A signal
+/// removes temporaries in flight (`Interruption`).
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws(QingdanError) {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the target in one step: readers see the old file or the new one.
-            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw QingdanError(.unreadable, file: path, "cannot write output file")
-        }
+        try write([(data, path)])
     }
 
     public static func write(_ text: String, to path: String) throws(QingdanError) {
         try write(Data(text.utf8), to: path)
+    }
+
+    /// Writes all of `files` or none: every file goes to its temporary first, and only when all
+    /// are written are they renamed; on a failure (a full disk) every temporary is removed and no
+    /// target is touched.
+    public static func write(_ files: [(data: Data, path: String)]) throws(QingdanError) {
+        var written: [TemporaryFile] = []
+        defer { for temporary in written { temporary.discard() } }
+        for (data, path) in files {
+            let temporary = try TemporaryFile(beside: path)
+            written.append(temporary)
+            guard temporary.write(data) else {
+                throw QingdanError(.unreadable, file: path, "cannot write output file (disk full or not writable)")
+            }
+        }
+        for (index, temporary) in written.enumerated() {
+            // rename(2) replaces the target in one step: readers see the old file or the new one.
+            guard rename(temporary.path, files[index].path) == 0 else {
+                throw QingdanError(.unreadable, file: files[index].path, "cannot write output file")
+            }
+            temporary.renamed()
+        }
     }
 }

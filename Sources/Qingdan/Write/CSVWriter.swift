@@ -36,9 +36,38 @@ public struct CSVWriter: Sendable {
         return out
     }
 
-    static func field(_ text: String) -> String {
+    static func field(_ raw: String) -> String {
+        let text = neutralised(raw)
         let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
         guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// Characters that make Excel and WPS read a cell as a formula (`=HYPERLINK(…)` runs when
+    /// the CSV is opened): OWASP's list for CSV injection.
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// `text` made safe to open in a spreadsheet, as OWASP recommends: a cell starting with a
+    /// formula character gets a leading `'`, which spreadsheets show as text and do not display.
+    /// Left alone: a plain number (`-1`, `+3.5`, which spreadsheets read as numbers, not formulas)
+    /// and a lone `-` or `+` (a clause label or an empty-cell dash). JSON keeps the exact text.
+    static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        let rest = text.utf8.dropFirst()
+        let isSign = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
+        if isSign, rest.isEmpty { return text }
+        if isSign, isPlainNumber(rest) { return text }
+        return "'" + text
+    }
+
+    /// Digits with at most one decimal point inside: `1`, `3.5`.
+    private static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
+        var digits = 0, points = 0
+        for byte in bytes {
+            if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { digits += 1 }
+            else if byte == UInt8(ascii: "."), digits > 0, points == 0 { points += 1 }
+            else { return false }
+        }
+        return digits > 0 && bytes.last != UInt8(ascii: ".")
     }
 }

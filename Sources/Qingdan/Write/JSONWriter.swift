@@ -23,9 +23,24 @@ public struct JSONWriter: Sendable {
                 ("sha256", .string(list.source.sha256)),
                 ("pages", list.source.pages.map(JSONValue.int) ?? .null),
             ])),
-            ("columns", .array(list.columns.map { .object([("key", .string($0.key.description)), ("header", .string($0.header))]) })),
+            ("columns", .array(list.columns.map(json))),
             ("items", .array(list.items.map(json))),
             ("findings", .array(list.findings.map(json))),
+        ] + (list.sectionRows.map { [("section_rows", .array($0.map(json)))] } ?? []))
+    }
+
+    /// `group` only for a column under a grouped header: one-row headers keep their shape.
+    private func json(_ column: Column) -> JSONValue {
+        .object([("key", .string(column.key.description)), ("header", .string(column.header))]
+                + (column.group.map { [("group", .string($0))] } ?? []))
+    }
+
+    private func json(_ section: ListSection) -> JSONValue {
+        .object([
+            ("text", .string(section.text)),
+            ("level", .int(section.level)),
+            ("title", .string(section.title)),
+            ("first_item", section.firstItem.map(JSONValue.int) ?? .null),
         ])
     }
 
@@ -33,6 +48,10 @@ public struct JSONWriter: Sendable {
         var members: [(String, JSONValue)] = [
             ("number", .int(item.number)),
             ("category", optional(item.category)),
+        ]
+        // Only lists with two category levels (二级类别, or （一） sub-section rows) carry it.
+        if let subcategory = item.subcategory { members.append(("subcategory", .string(subcategory))) }
+        members += [
             ("name", .string(item.name)),
             ("departments", .array(item.departments.map(JSONValue.string))),
             ("superior_duties", .array(item.superiorDuties.map(json))),

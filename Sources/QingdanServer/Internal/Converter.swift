@@ -71,7 +71,7 @@ struct Converter: Sendable {
         let detail = failure.description.replacingOccurrences(of: input, with: clientName)
         switch failure.kind {
         case .unreadable: throw ServerError.unreadable(file: clientName, detail: detail, reason: .errorUnreadable)
-        case .crashed: throw ServerError.unreadable(file: clientName, detail: detail, reason: .errorCrashed)
+        case .stopped: throw ServerError.unreadable(file: clientName, detail: detail, reason: .errorCrashed)
         case .timedOut: throw ServerError.unreadable(file: clientName, detail: detail, reason: .errorTimedOut)
         case .cannotStart: throw ServerError.internal(detail)
         }

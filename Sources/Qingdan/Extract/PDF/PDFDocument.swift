@@ -35,20 +35,34 @@ struct PDFDocument {
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
             throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
         }
-        return PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
+        let loaded = PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
+        let (width, height) = loaded.size
+        // A MediaBox written with hundreds of digits reads as infinity; every later conversion of
+        // the size to pixels would trap.
+        guard width.isFinite, height.isFinite, width > 0, height > 0,
+              width <= PDFPage.largestSide, height <= PDFPage.largestSide else {
+            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)",
+                               "impossible page size \(Self.points(width)) × \(Self.points(height)) pt")
+        }
+        return loaded
+    }
+
+    /// A page dimension for a message: a huge or non-finite one stays short.
+    private static func points(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value > 0 ? "∞" : "-∞" }
+        return abs(value) < 1e9 ? String(Int(value.rounded())) : String(format: "%.3g", value)
     }
 
     /// Opens an encrypted PDF from a private temporary copy of `data`.
     private static func openEncrypted(data: Data, password: String, path: String) throws(QingdanError) -> GObjectReference {
-        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-\(UUID().uuidString).pdf")
-        do {
-            try data.write(to: copy, options: [.atomic])
-        } catch {
+        let copy = try TemporaryFile(privateCopyNaming: path)
+        // poppler keeps the file open, so it can be unlinked once opened.
+        defer { copy.discard() }
+        guard copy.write(data) else {
             throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to decrypt")
         }
-        // poppler keeps the file open, so it can be unlinked once opened.
-        defer { try? FileManager.default.removeItem(at: copy) }
-        let uri = copy.absoluteString
+        let uri = URL(fileURLWithPath: copy.path).absoluteString
         return try open(path: path) { error in poppler_document_new_from_file(uri, password, error) }
     }
 

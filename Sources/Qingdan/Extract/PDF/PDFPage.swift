@@ -14,6 +14,10 @@ struct PDFPage {
         self.owner = owner
     }
 
+    /// The largest page side read: the PDF maximum is 14,400 pt (200 in); `UserUnit` may scale a
+    /// page further, but a list printed larger than this is not a list.
+    static let largestSide = 14_400.0 * 10
+
     /// Width and height in points.
     var size: (width: Double, height: Double) {
         var width = 0.0
@@ -58,8 +62,12 @@ struct PDFPage {
     /// cannot make the surface (out of memory).
     func withRendering<T>(scale: Double, draw: (OpaquePointer) -> Void = { _ in }, _ use: (OpaquePointer) -> T) -> T? {
         let (width, height) = size
-        let pixelWidth = Int32((width * scale).rounded(.up))
-        let pixelHeight = Int32((height * scale).rounded(.up))
+        let columns = (width * scale).rounded(.up), rows = (height * scale).rounded(.up)
+        // Callers cap the scale (`PDFPageLayout.rasterScale`); this keeps a bad size from trapping.
+        guard columns.isFinite, rows.isFinite, columns >= 1, rows >= 1,
+              columns <= Self.largestRaster, rows <= Self.largestRaster else { return nil }
+        let pixelWidth = Int32(columns)
+        let pixelHeight = Int32(rows)
         let stride = cairo_format_stride_for_width(CAIRO_FORMAT_RGB24, pixelWidth)
         guard stride > 0, pixelHeight > 0 else { return nil }
         // Our own buffer, not cairo's: cairo clears a new surface, and the page is painted white
@@ -79,6 +87,9 @@ struct PDFPage {
         cairo_surface_flush(surface)
         return use(surface)
     }
+
+    /// No rendering is larger than this on a side (`PDFPageLayout.rasterScale` stays below it).
+    static let largestRaster = 8_192.0
 
     /// The page rendered at `scale` as a grey raster (0 white … 255 black); empty when it cannot
     /// be rendered.

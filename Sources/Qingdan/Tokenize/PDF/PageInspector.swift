@@ -67,20 +67,38 @@ public struct PageInspector: Sendable {
         let assembler = analysis.assembler
         let rows = analysis.rows
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
-        let status = pdfPage.withRendering(scale: 2, draw: { context in
+        // The same cap as table recovery: a page of 14,400 pt would otherwise need 3 GB of pixels.
+        let size = pdfPage.size
+        let status = pdfPage.withRendering(scale: PDFPageLayout.rasterScale(width: size.width, height: size.height), draw: { context in
             Self.drawRules(layout.rules, context: context)
             if let tableIndex {
                 Self.drawCells(of: assembler.pages[tableIndex], rowOfBand: rows.rowOfBand[tableIndex], context: context)
             }
         }) { surface in
-            cairo_surface_write_to_png(surface, output)
+            Self.png(of: surface)
         }
-        guard let status else {
+        guard let png = status else {
             throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
         }
-        guard status == CAIRO_STATUS_SUCCESS else {
-            throw QingdanError(.unreadable, file: output, "cannot write PNG")
+        guard let png else {
+            throw QingdanError(.unreadable, file: output, "cannot encode PNG")
         }
+        // Like every other output: a temporary file renamed into place, never through a symlink.
+        try AtomicFile.write(png, to: output)
+    }
+
+    /// The surface encoded as PNG in memory; nil when cairo fails.
+    private static func png(of surface: OpaquePointer) -> Data? {
+        final class Sink { var data = Data() }
+        let sink = Sink()
+        let status = withExtendedLifetime(sink) {
+            cairo_surface_write_to_png_stream(surface, { closure, bytes, length in
+                guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+                Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue().data.append(bytes, count: Int(length))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
+        }
+        return status == CAIRO_STATUS_SUCCESS ? sink.data : nil
     }
 
     private static func drawRules(_ rules: [Rule], context: OpaquePointer) {

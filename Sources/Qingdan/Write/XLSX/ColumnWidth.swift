@@ -4,7 +4,8 @@ enum ColumnWidth {
     static func width(for key: ColumnKey, texts: [String]) -> Double {
         switch key {
         case .number: return 6
-        case .category: return 12
+        case .category, .subcategory: return 12
+        case .office, .method: return 16
         case .name: return 26
         case .departments: return 22
         case .superiorDuties: return 60

@@ -1,0 +1,123 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a signal must undo before the process dies: temporary files being written (removed) and
+/// child processes running (ended), so that Ctrl-C or `kill` leaves neither a partial
+/// `.STEM.json.XXXXXX` nor a child still writing outputs.
+///
+/// The slots are fixed C storage allocated once: a signal handler may only read memory that is
+/// never reallocated, and may only call async-signal-safe functions (`unlink`, `kill`, `write`).
+public enum Interruption {
+    /// Temporary files and children in flight at once (a batch has one child per core).
+    static let capacity = 1024
+
+    nonisolated(unsafe) private static let paths: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
+        slots.initialize(repeating: nil, count: capacity)
+        return slots
+    }()
+
+    nonisolated(unsafe) private static let children: UnsafeMutablePointer<pid_t> = {
+        let slots = UnsafeMutablePointer<pid_t>.allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        return slots
+    }()
+
+    /// Per signal, the line written to stderr when it ends the process (see `onFatal`).
+    nonisolated(unsafe) private static let fatalSlots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
+        let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: 32)
+        slots.initialize(repeating: nil, count: 32)
+        return slots
+    }()
+
+    private static let lock = NSLock()
+
+    /// Registers a temporary file; returns the slot to pass to `forget(file:)`.
+    static func remember(file path: String) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard let slot = (0..<capacity).first(where: { paths[$0] == nil }) else { return nil }
+        paths[slot] = strdup(path)
+        return slot
+    }
+
+    static func forget(file slot: Int?) {
+        guard let slot else { return }
+        lock.lock(); defer { lock.unlock() }
+        let path = paths[slot]
+        paths[slot] = nil
+        free(path)
+    }
+
+    /// Registers a running child process; returns the slot to pass to `forget(child:)`.
+    public static func remember(child pid: pid_t) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard let slot = (0..<capacity).first(where: { children[$0] == 0 }) else { return nil }
+        children[slot] = pid
+        return slot
+    }
+
+    public static func forget(child slot: Int?) {
+        guard let slot else { return }
+        lock.lock(); defer { lock.unlock() }
+        children[slot] = 0
+    }
+
+    /// Installs the handlers for SIGINT, SIGTERM and SIGHUP: remove the temporary files, end the
+    /// children, then die of the same signal (so the shell sees an interrupted program).
+    public static func install() {
+        _ = paths; _ = children; _ = fatalSlots
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            handle(signal) { signal in
+                Interruption.cleanUp()
+                Glibc.signal(signal, SIG_DFL)
+                raise(signal)
+            }
+        }
+    }
+
+    /// On `signal`, writes `line` to stderr, cleans up and exits with `status` instead of dying
+    /// of the signal (a crash or an exceeded budget becomes one line naming the file).
+    public static func onFatal(_ signal: Int32, write line: String, exitStatus status: Int32) {
+        guard signal > 0, signal < 32 else { return }
+        _ = paths; _ = children
+        let message = strdup(line + "\n")
+        lock.lock()
+        let old = fatalSlots[Int(signal)]
+        fatalSlots[Int(signal)] = message
+        lock.unlock()
+        free(old)
+        exitStatuses[Int(signal)] = status
+        handle(signal) { signal in
+            if let message = Interruption.fatalSlots[Int(signal)] {
+                _ = Glibc.write(LibraryMessages.descriptor, message, strlen(message))
+            }
+            Interruption.cleanUp()
+            _exit(Interruption.exitStatuses[Int(signal)])
+        }
+    }
+
+    nonisolated(unsafe) private static let exitStatuses: UnsafeMutablePointer<Int32> = {
+        let slots = UnsafeMutablePointer<Int32>.allocate(capacity: 32)
+        slots.initialize(repeating: 3, count: 32)
+        return slots
+    }()
+
+    /// Async-signal-safe: reads the slots, calls unlink and kill.
+    private static func cleanUp() {
+        for slot in 0..<capacity {
+            if let path = paths[slot] { unlink(path) }
+            let child = children[slot]
+            if child > 0 { kill(child, SIGTERM) }
+        }
+    }
+
+    private static func handle(_ signal: Int32, _ handler: @convention(c) (Int32) -> Void) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = handler
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0
+        sigaction(signal, &action, nil)
+    }
+}

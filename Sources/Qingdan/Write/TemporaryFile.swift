@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One temporary file, open for writing, known to `Interruption` until renamed or removed. Its
+/// name is unpredictable and it is opened with `O_EXCL | O_NOFOLLOW` (what `mkstemp` does), so
+/// a planted file or symlink is never written through.
+final class TemporaryFile {
+    let path: String
+    private var descriptor: Int32
+    private let slot: Int?
+    private var isRenamed = false
+
+    /// A temporary beside `target` (same folder, so that `rename` is atomic): `.NAME.XXXXXXXXXXXX`.
+    convenience init(beside target: String) throws(QingdanError) {
+        let url = URL(fileURLWithPath: target)
+        try self.init(prefix: url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).").path,
+                      naming: target, mode: 0o666)
+    }
+
+    /// A private file in the system's temporary folder, for a library that reads only from files.
+    convenience init(privateCopyNaming file: String) throws(QingdanError) {
+        try self.init(prefix: FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-").path, naming: file, mode: 0o600)
+    }
+
+    /// `prefix` plus twelve random characters; `target` names the file in errors.
+    private init(prefix name: String, naming target: String, mode: mode_t) throws(QingdanError) {
+        var descriptor: Int32 = -1
+        var path = ""
+        for _ in 0..<100 {
+            path = name + Self.randomSuffix()
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if descriptor >= 0 || errno != EEXIST { break }
+        }
+        guard descriptor >= 0 else {
+            throw QingdanError(.unreadable, file: target, "cannot create a temporary file (\(String(cString: strerror(errno))))")
+        }
+        self.path = path
+        self.descriptor = descriptor
+        slot = Interruption.remember(file: path)
+    }
+
+    /// Twelve random letters and digits: 62^12 names, not guessable from the PID.
+    private static func randomSuffix() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        var generator = SystemRandomNumberGenerator()
+        return String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+    }
+
+    func write(_ data: Data) -> Bool {
+        let complete = data.withUnsafeBytes { raw -> Bool in
+            guard var pointer = raw.baseAddress else { return true }
+            var left = raw.count
+            while left > 0 {
+                let count = Glibc.write(descriptor, pointer, left)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                pointer += count
+                left -= count
+            }
+            return true
+        }
+        let closed = close(descriptor) == 0
+        descriptor = -1
+        return complete && closed
+    }
+
+    func renamed() {
+        isRenamed = true
+        Interruption.forget(file: slot)
+    }
+
+    func discard() {
+        if descriptor >= 0 { close(descriptor); descriptor = -1 }
+        guard !isRenamed else { return }
+        unlink(path)
+        Interruption.forget(file: slot)
+        isRenamed = true
+    }
+}
