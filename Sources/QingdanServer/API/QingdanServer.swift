@@ -43,8 +43,9 @@ public enum QingdanServer {
         let root = try Workspace.make(in: configuration.temporaryDirectory)
         defer { root.remove() }
         configuration.temporaryDirectory = root.path
+        let jobs = configuration.jobs, megabytes = configuration.maxUploadBytes / 1_048_576
         let app = makeApplication(configuration) { address in
-            FileHandle.standardError.write(Data("qingdan serve: listening on \(address) (\(configuration.jobs) conversions at once, uploads up to \(configuration.maxUploadBytes / 1_048_576) MB)\n".utf8))
+            FileHandle.standardError.write(Data("qingdan serve: listening on \(address) (\(jobs) conversions at once, uploads up to \(megabytes) MB)\n".utf8))
         }
         let done = DispatchSemaphore(value: 0)
         let failure = Failure()

@@ -62,8 +62,12 @@ struct Converter: Sendable {
     private static func run(_ child: ChildConversion, input: String, clientName: String) async throws {
         let result: Result<Void, ChildConversion.Failure> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
-                do { try child.run(input); continuation.resume(returning: .success(())) }
-                catch { continuation.resume(returning: .failure(error)) }
+                do throws(ChildConversion.Failure) {
+                    try child.run(input)
+                    continuation.resume(returning: .success(()))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
             }
         }
         guard case .failure(let failure) = result else { return }

@@ -11,7 +11,7 @@ struct Workspace: Sendable {
 
     static func make(in parent: String) throws -> Workspace {
         var template = Array(((parent as NSString).appendingPathComponent("qingdan-request-XXXXXX")).utf8CString)
-        let made = template.withUnsafeMutableBufferPointer { buffer in mkdtemp(buffer.baseAddress) }
+        let made = template.withUnsafeMutableBufferPointer { buffer in buffer.baseAddress.flatMap { mkdtemp($0) } }
         guard made != nil else { throw ServerError.internal("cannot make a private temporary folder in \(parent)") }
         return Workspace(path: String(cString: template))
     }
