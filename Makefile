@@ -30,14 +30,17 @@ screenshots: deps venv
 build:
 	$(SWIFT) build -c $(CONFIG) --product qingdan
 
-## deps: Debian packages the build and tests need (poppler-glib, libxml2, pdftotext for bench;
-## chromium and its driver for the browser test, CJK fonts so that its pages show Chinese)
+## deps: Debian packages the build and tests need (poppler-glib, poppler's C++ headers for
+## reading page drawings, libxml2, pdftotext for bench; chromium and its driver for the browser
+## test, CJK fonts so that its pages show Chinese)
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! command -v pdftotext >/dev/null \
-		|| ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] || ! fc-list :lang=zh | grep -q .; then \
-		echo "installing libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils chromium chromium-driver fonts-noto-cjk"; \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! test -f /usr/include/poppler/OutputDev.h \
+		|| ! command -v pdftotext >/dev/null || ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] \
+		|| ! { command -v fc-list >/dev/null && fc-list :lang=zh | grep -q .; }; then \
+		echo "installing libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev poppler-utils chromium chromium-driver fonts-noto-cjk"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			libpoppler-glib-dev libxml2-dev libcairo2-dev poppler-utils chromium chromium-driver fonts-noto-cjk >/dev/null; \
+			libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev poppler-utils \
+			chromium chromium-driver fonts-noto-cjk >/dev/null; \
 	fi
 
 ## venv: test tooling (Tests/Tools/requirements.txt) in .build-venv, never in the system Python

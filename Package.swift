@@ -25,10 +25,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The drawing of a PDF page read through poppler's own interpreter (C++, not in
+        // poppler-glib): the ruling lines without rendering. Debian: libpoppler-private-dev.
+        .target(
+            name: "CPopplerDrawing",
+            cxxSettings: [.unsafeFlags(["-I/usr/include/poppler"])],
+            linkerSettings: [.linkedLibrary("poppler"), .linkedLibrary("stdc++")]
+        ),
         .target(
             name: "Qingdan",
             dependencies: [
                 "CPoppler",
+                "CPopplerDrawing",
                 "CLibXML2",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -41,7 +49,6 @@ let package = Package(
             dependencies: [
                 "Qingdan",
                 .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -61,5 +68,6 @@ let package = Package(
             ],
             resources: [.copy("Fixtures")]
         ),
-    ]
+    ],
+    cxxLanguageStandard: .cxx17
 )

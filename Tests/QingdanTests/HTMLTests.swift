@@ -130,8 +130,12 @@ import Testing
         </table>
         """
         let table = try table(html)
-        #expect(table.headers == ["序号", "事项名称", "上级部门名称", "上级部门职责", "乡镇（街道）配合职责"])
+        // The leaf headers are the columns; the group is kept, and read with a leaf for its key.
+        #expect(table.headers == ["序号", "事项名称", "名称", "职责", "乡镇（街道）配合职责"])
+        #expect(table.headerGroups == [nil, nil, "上级部门", "上级部门", nil])
         #expect(table.rows.map(\.cells) == [["1", "甲事项。", "区民政局", "负责甲。", "配合甲。"]])
+        let columns = ColumnKeyMapper().columns(for: table.headers, groups: table.headerGroups)
+        #expect(columns.map(\.key) == [.number, .name, .departments, .superiorDuties, .townshipDuties])
     }
 
     @Test func rowspanReachingPastShortRowsAndToTheEnd() throws {

@@ -310,7 +310,8 @@ import Testing
         #expect(list.columns.map(\.header) == ["序号", "事项名称", "备注", "备注（第4列）"])
         #expect(list.items.first?.cell("备注") == "甲")
         #expect(list.items.first?.cell("备注（第4列）") == "乙")
-        #expect(list.findings.map(\.code) == ["column.duplicate-header"])
+        // A cooperative list without 对应上级部门 is missing an essential column.
+        #expect(list.findings.map(\.code) == ["column.duplicate-header", "column.missing"])
         #expect(try SchemaValidation.errors(in: JSONWriter().render(list)) == nil)
     }
 }

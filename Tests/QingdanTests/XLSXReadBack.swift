@@ -27,14 +27,14 @@ enum XLSXReadBack {
     }
 
     private static func sharedStrings(in archive: Archive) throws -> [String] {
-        guard let root = MarkupDocument.xml(Data(try part("xl/sharedStrings.xml", in: archive).utf8))?.root else {
+        guard let root = (try? MarkupDocument.xml(Data(try part("xl/sharedStrings.xml", in: archive).utf8)))?.root else {
             throw Failure(description: "sharedStrings.xml is not XML")
         }
         return root.elements.filter { $0.name == "si" }.map(allText)
     }
 
     private static func sheet(_ xml: String, strings: [String]) throws -> [[String]] {
-        guard let root = MarkupDocument.xml(Data(xml.utf8))?.root,
+        guard let root = (try? MarkupDocument.xml(Data(xml.utf8)))?.root,
               let sheetData = root.elements.first(where: { $0.name == "sheetData" }) else {
             throw Failure(description: "worksheet without sheetData")
         }

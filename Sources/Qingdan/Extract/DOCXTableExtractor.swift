@@ -45,8 +45,9 @@ struct DOCXTableExtractor {
         let findings = list.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
             Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")
         }
-        return RawTable(title: title, headers: list.headers, rows: list.rows.map { RawRow(cells: $0) }, findings: findings,
-                        regionCharacters: list.regionCharacters, setAsideCharacters: list.setAsideCharacters)
+        return RawTable(title: title, headers: list.headers, rows: list.rows, findings: findings,
+                        regionCharacters: list.regionCharacters, setAsideCharacters: list.setAsideCharacters,
+                        headerGroups: list.groups)
     }
 
     /// Opens the ZIP and parses its main document part (word/document.xml, or where _rels/.rels points).

@@ -51,8 +51,9 @@ struct HTMLTableExtractor {
         if charset.isLossy {
             findings.append(Finding(.warning, "encoding.lossy", message: "the page is in no known character set; undecodable bytes read as �"))
         }
-        return RawTable(title: title, headers: list.grid.headers, rows: list.grid.rows.map { RawRow(cells: $0) }, findings: findings,
-                        regionCharacters: list.grid.regionCharacters, setAsideCharacters: list.grid.setAsideCharacters)
+        return RawTable(title: title, headers: list.grid.headers, rows: list.grid.rows, findings: findings,
+                        regionCharacters: list.grid.regionCharacters, setAsideCharacters: list.grid.setAsideCharacters,
+                        headerGroups: list.grid.groups)
     }
 
     private static func isInside(_ node: MarkupNode, _ ancestor: MarkupNode) -> Bool {

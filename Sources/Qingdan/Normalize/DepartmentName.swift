@@ -5,17 +5,11 @@ enum DepartmentName {
         printed.foldingSpacesAndParentheses
     }
 
-    /// Endings of the names of government bodies (…局, …委员会, …大队, …公司).
-    static let bodySuffixes: [String] = [
-        "局", "委", "部", "办", "室", "队", "会", "院", "所", "站", "中心", "公司", "政府", "部门", "单位",
-        "机关", "集团", "银行", "厅", "处", "科", "馆", "社", "台", "署", "组", "联",
-    ]
-
     /// Whether the name ends like the name of a body, ignoring a closing parenthetical
     /// (区人力资源和社会保障局（区医疗保障局）).
     static func looksLikeBody(_ name: String) -> Bool {
         let core = withoutTrailingParenthetical(name)
-        return bodySuffixes.contains { core.hasSuffix($0) } && core.count > 1
+        return OrganisationName.endsLikeOrganisation(core)
     }
 
     static func withoutTrailingParenthetical(_ name: String) -> String {

@@ -32,7 +32,8 @@ struct ItemNormalizer: Sendable {
             townshipDuties: cell(.townshipDuties, in: row).map(ClauseListBuilder.clauses(of:)) ?? [],
             content: cell(.content, in: row).map(ClauseListBuilder.clauses(of:)),
             cells: columns.indices.map { CellEntry(header: columns[$0].header, text: $0 < row.cells.count ? row.cells[$0] : "") },
-            source: ItemSource(pages: row.pages, lines: row.lines.map { [$0.lowerBound, $0.upperBound] })
+            source: ItemSource(pages: row.pages, lines: row.lines.map { [$0.lowerBound, $0.upperBound] }),
+            subcategory: cell(.subcategory, in: row).map(Self.joined).flatMap { $0.isEmpty ? nil : $0 }
         )
         return (item, findings)
     }

@@ -1,31 +1,71 @@
 /// Turns a recovered table into the canonical list: columns by their headers, kind and region
-/// from the title, and one item per row with its departments, sections and clauses.
+/// from the title, and one item per row with its departments, sections and clauses. Section rows
+/// (`一、党的建设`) give their category to the items below them and are never items.
 struct ListNormalizer: Sendable {
     func normalize(_ table: RawTable, source: SourceInfo) -> DutyList {
-        let title = table.title ?? ""
-        var findings = table.findings
-        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings))
-        for key in [ColumnKey.number, .name] where !columns.contains(where: { $0.key == key }) {
-            findings.append(Finding(.warning, "column.missing",
-                                    message: "no column is headed like \(key) (headers: \(table.headers.joined(separator: " | ")))"))
+        var rows = table.rows
+        var title = table.title ?? ""
+        // The title printed as the table's first row (common in Word-made lists).
+        if title.isEmpty, let first = rows.first, let printed = Self.titleText(of: first) {
+            title = printed
+            rows.removeFirst()
         }
+        let titles = ListTitleParser()
+        let kind = titles.kind(of: title)
+        var findings = table.findings
+        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings), groups: table.headerGroups)
+        findings += ColumnCheck(kind: kind).findings(in: columns, headers: table.headers)
 
         let departmentsColumn = columns.firstIndex { $0.key == .departments }
         let printedNames = departmentsColumn.map { index in
-            table.rows.flatMap { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
+            rows.flatMap { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
         } ?? []
         let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(printedNames: printedNames))
 
         var items: [Item] = []
-        for row in table.rows {
-            guard let (item, found) = reader.item(from: row, previousNumber: items.last?.number) else { continue }
+        var sections = SectionTracker()
+        for row in rows {
+            if let text = row.section ?? Self.unflaggedSectionText(of: row, columns: columns) {
+                sections.enter(text)
+                continue
+            }
+            guard let (read, found) = reader.item(from: row, previousNumber: items.last?.number) else { continue }
+            var item = read
+            sections.place(&item)
             items.append(item)
             findings += found
         }
+        findings += CategoryRuns().fill(&items, columns: columns)
 
-        let titles = ListTitleParser()
-        return DutyList(title: title, listKind: titles.kind(of: title), region: titles.region(of: title),
-                        source: source, columns: columns, items: items, findings: findings)
+        return DutyList(title: title, listKind: kind, region: titles.region(of: title),
+                        source: source, columns: columns, items: items, findings: findings,
+                        sectionRows: sections.rows.isEmpty ? nil : sections.rows)
+    }
+
+    /// The text of a row that holds only a title naming a 清单 (one cell, or the same text in every
+    /// filled cell); nil for other rows.
+    static func titleText(of row: RawRow) -> String? {
+        guard row.section == nil, let text = soleText(of: row) else { return nil }
+        let title = text.split(separator: "\n").map(CellText.trimmed).joined()
+        return title.contains("清单") && title.count <= ListTitleParser.longestTitle ? title : nil
+    }
+
+    /// A section row that the reader left among the item rows (flow text prints it as a line,
+    /// which lands in one cell): its only text reads as a section heading and its 序号 is no number.
+    static func unflaggedSectionText(of row: RawRow, columns: [Column]) -> String? {
+        guard let text = soleText(of: row), SectionHeading(text) != nil else { return nil }
+        if let number = columns.firstIndex(where: { $0.key == .number }), number < row.cells.count {
+            let printed = CellText.trimmed(row.cells[number])
+            if !printed.isEmpty, printed.allSatisfy({ ClauseLabel.digitValue($0) != nil }) { return nil }
+        }
+        return text.split(separator: "\n").map(CellText.trimmed).joined()
+    }
+
+    /// The one text a row holds: its only filled cell, or the text every filled cell repeats.
+    private static func soleText(of row: RawRow) -> String? {
+        let filled = row.cells.filter { !CellText.isBlank($0) }
+        guard let first = filled.first, filled.allSatisfy({ $0 == first }) else { return nil }
+        return first
     }
 
     /// Headers made unique: `cells` is keyed by header, so a second column printed under the same

@@ -1,5 +1,9 @@
 /// Reads the list kind and the region from the title (大同市云冈区口泉乡配合履职事项清单).
 struct ListTitleParser: Sendable {
+    /// Titles are one line of a few dozen characters; a longer text naming a 清单 is a preamble
+    /// (关于印发…的通知 with its paragraph).
+    static let longestTitle = 80
+
     /// Wordings of each kind of list, most specific first.
     static let kinds: [(ListKind, [String])] = [
         (.returned, ["上级部门收回事项清单", "收回事项清单", "收回履职事项清单"]),

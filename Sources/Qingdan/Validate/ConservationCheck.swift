@@ -10,7 +10,7 @@ struct ConservationCheck: Sendable {
         guard let region = table.regionCharacters else { return [] }
         // A section row's text is kept in the table (it becomes its items' category).
         let placed = table.rows.reduce(0) { sum, row in
-            row.cells.reduce(sum + (row.section.map(Self.count) ?? 0)) { $0 + Self.count($1) }
+            row.cells.reduce(sum + (row.section.map(PrintedCharacters.count) ?? 0)) { $0 + PrintedCharacters.count($1) }
         }
         let expected = region - table.setAsideCharacters + table.copiedCharacters
         if placed < expected {
@@ -24,17 +24,5 @@ struct ConservationCheck: Sendable {
         return []
     }
 
-    /// Unicode scalars in `text` that are neither whitespace nor ASCII control characters.
-    static func count(_ text: some StringProtocol) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            // ASCII first: most of a list's punctuation, digits and the spaces between columns.
-            if scalar.isASCII {
-                if scalar.value > 0x20, scalar.value != 0x7F { count += 1 }
-            } else if !scalar.properties.isWhitespace {
-                count += 1
-            }
-        }
-        return count
-    }
+    static func count(_ text: some StringProtocol) -> Int { PrintedCharacters.count(text) }
 }

@@ -20,6 +20,11 @@ struct NumberingCheck: Sendable {
             seen.insert(n)
             previous = n
         }
+        // 序号 runs 1…N over N rows: a number past the row count means rows were lost or joined.
+        if let highest = items.map(\.number).max(), highest > items.count {
+            findings.append(Finding(.error, "numbering.beyond-rows", item: highest, column: column,
+                                    message: "序号编到\(highest)，却只读到\(items.count)行：有行丢失或被并进别的行，请核对缺号附近的几项"))
+        }
         return findings
     }
 }

@@ -15,7 +15,11 @@ struct Validator: Sendable {
             findings += ClauseNumberingCheck().findings(in: item, columns: list.columns)
             findings += QuoteCheck().findings(in: item)
             findings += StructureCheck().findings(in: item, columns: list.columns)
+            findings += NameCheck().findings(in: item, columns: list.columns)
+            findings += HeaderInRowCheck().findings(in: item, columns: list.columns)
+            findings += ClauseSplitCheck().findings(in: item, columns: list.columns)
         }
+        findings += CategoryCheck().findings(in: list.items, columns: list.columns)
         list.findings = FindingOrder(columns: list.columns).sorted(findings)
     }
 

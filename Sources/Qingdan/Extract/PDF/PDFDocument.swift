@@ -6,6 +6,9 @@ struct PDFDocument {
     private let document: GObjectReference
     /// The bytes poppler reads from when opened from memory; poppler keeps a reference too.
     private let bytes: GBytesReference?
+    /// The same bytes opened for reading drawings (rules) without rendering; nil when poppler's
+    /// interpreter cannot open them, and the rules then come from renderings.
+    private let drawings: DrawingDocument?
 
     /// Opens `data`; `path` only names the file in errors.
     init(data: Data, password: String?, path: String) throws(QingdanError) {
@@ -19,10 +22,12 @@ struct PDFDocument {
             // stream with a failing cast), so a password goes only to poppler_document_new_from_file.
             document = try Self.open(path: path) { error in poppler_document_new_from_bytes(bytes.pointer, nil, error) }
             self.bytes = bytes
+            drawings = DrawingDocument(bytes: bytes, password: nil)
         } catch let error where error.kind == .encrypted {
             guard let password else { throw error }
             document = try Self.openEncrypted(data: data, password: password, path: path)
             self.bytes = nil
+            drawings = DrawingDocument(bytes: bytes, password: password)
         }
     }
 
@@ -35,7 +40,7 @@ struct PDFDocument {
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
             throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
         }
-        let loaded = PDFPage(reference: GObjectReference(page), number: index + 1, owner: document)
+        let loaded = PDFPage(reference: GObjectReference(page), number: index + 1, owner: document, drawings: drawings)
         let (width, height) = loaded.size
         // A MediaBox written with hundreds of digits reads as infinity; every later conversion of
         // the size to pixels would trap.

@@ -7,11 +7,18 @@ struct PDFPage {
     private let owner: GObjectReference
     /// 1-based page number.
     let number: Int
+    private let drawings: DrawingDocument?
 
-    init(reference: GObjectReference, number: Int, owner: GObjectReference) {
+    init(reference: GObjectReference, number: Int, owner: GObjectReference, drawings: DrawingDocument? = nil) {
         self.page = reference
         self.number = number
         self.owner = owner
+        self.drawings = drawings
+    }
+
+    /// What the page draws besides text, read without rendering; nil when it cannot be read so.
+    var drawing: PageDrawing? {
+        drawings?.drawing(ofPage: number - 1)
     }
 
     /// The largest page side read: the PDF maximum is 14,400 pt (200 in); `UserUnit` may scale a

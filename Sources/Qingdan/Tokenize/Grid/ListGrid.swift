@@ -1,12 +1,16 @@
 /// The list table within a laid-out grid: its header row and the item rows under it.
 ///
 /// Header rows repeated inside the table (one per printed page) and empty rows are dropped. Rows
-/// above the header are kept aside as `leadingLines`: they usually hold the title.
+/// above the header are kept aside as `leadingLines`: they usually hold the title. A row printed
+/// as one cell across the table that names a category (`一、党的建设`) is a section row.
 struct ListGrid: Sendable, Equatable {
-    /// Printed headers with wraps undone.
+    /// Printed headers with wraps undone; the leaf headers of a two-row grouped header.
     private(set) var headers: [String]
-    /// Cells aligned with `headers`.
-    private(set) var rows: [[String]] = []
+    /// The spanning header above each column of a grouped header (nil where none); empty when the
+    /// header is one row.
+    private(set) var groups: [String?] = []
+    /// Item rows (cells aligned with `headers`) and section rows, in printed order.
+    private(set) var rows: [RawRow] = []
     /// Text of the rows above the header row, one line per row.
     private(set) var leadingLines: [String] = []
     /// Printed characters of the cells of the list's tables, as laid out (for the conservation check).
@@ -19,7 +23,7 @@ struct ListGrid: Sendable, Equatable {
     init?(_ grid: CellGrid) {
         let scored = grid.rows.enumerated().compactMap { entry in
             // A cell spanning columns (a title row across the table) counts once.
-            ListHeaders.score(Self.dataCells(entry.element)).map { (index: entry.offset, score: $0) }
+            HeaderVocabulary.score(Self.dataCells(entry.element)).map { (index: entry.offset, score: $0) }
         }
         // The strongest header row wins; the first one on a tie.
         guard let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index > $1.index) }) else {
@@ -31,14 +35,17 @@ struct ListGrid: Sendable, Equatable {
             headerStart -= 1
         }
         var header = grid.rows[headerStart]
+        var groups: [String?] = []
         var headerEnd = headerStart
         while headerEnd + 1 < grid.rows.count, Self.isSubheader(grid.rows[headerEnd + 1], under: header) {
-            header = Self.merging(grid.rows[headerEnd + 1], under: header)
+            groups = Self.groups(of: grid.rows[headerEnd + 1], under: header)
+            header = Self.leaves(grid.rows[headerEnd + 1], under: header)
             headerEnd += 1
         }
         // A header cell spanning columns names each of them.
         headers = header.map { $0.text.split(separator: "\n").joined() }
-        foldedHeaders = headers.map(ListHeaders.normalized)
+        self.groups = groups
+        foldedHeaders = headers.map(HeaderVocabulary.folded)
         leadingLines = grid.rows[..<headerStart].compactMap { row in
             let line = Self.dataCells(row).filter { !$0.isEmpty }.joined(separator: " ")
             return line.isEmpty ? nil : line
@@ -51,7 +58,7 @@ struct ListGrid: Sendable, Equatable {
 
     /// Printed characters of `rows`, a cell spanning columns counted once.
     private static func characters(of rows: some Sequence<[GridSlot]>) -> Int {
-        rows.reduce(0) { sum, row in dataCells(row).reduce(sum) { $0 + ConservationCheck.count($1) } }
+        rows.reduce(0) { sum, row in dataCells(row).reduce(sum) { $0 + PrintedCharacters.count($1) } }
     }
 
     /// A second header row naming the columns that a header spanning them groups
@@ -70,17 +77,31 @@ struct ListGrid: Sendable, Equatable {
 
     /// A known header or a short name (名称, 职责).
     private static func isHeaderLike(_ text: String) -> Bool {
-        ListHeaders.isHeader(text) || ListHeaders.normalized(text).count <= 8
+        HeaderVocabulary.isHeader(text) || HeaderVocabulary.folded(text).count <= 8
     }
 
-    /// The header row with the grouped columns named by group and subheader (上级部门 + 职责 → 上级部门职责).
-    private static func merging(_ lower: [GridSlot], under upper: [GridSlot]) -> [GridSlot] {
+    /// The header row with each grouped column named by its leaf header (职责边界划分 over
+    /// 上级部门职责 → 上级部门职责); the group is kept apart (`groups(of:under:)`).
+    private static func leaves(_ lower: [GridSlot], under upper: [GridSlot]) -> [GridSlot] {
         upper.enumerated().map { column, slot in
-            guard column < lower.count, isGrouped(column, in: upper) else { return slot }
-            let name = lower[column].text
-            if name.isEmpty || name == slot.text { return slot }
-            return GridSlot(text: name.hasPrefix(slot.text) ? name : slot.text + name, isColumnContinuation: false)
+            guard let leaf = leaf(column, lower, under: upper) else { return slot }
+            return GridSlot(text: leaf, isColumnContinuation: false)
         }
+    }
+
+    /// The spanning header over each column that a leaf names, wraps undone; nil elsewhere.
+    private static func groups(of lower: [GridSlot], under upper: [GridSlot]) -> [String?] {
+        upper.enumerated().map { column, slot in
+            leaf(column, lower, under: upper) == nil ? nil : slot.text.split(separator: "\n").joined()
+        }
+    }
+
+    /// The leaf header printed under a spanning header in `column`, nil where the column is
+    /// headed on one row.
+    private static func leaf(_ column: Int, _ lower: [GridSlot], under upper: [GridSlot]) -> String? {
+        guard column < lower.count, isGrouped(column, in: upper) else { return nil }
+        let name = lower[column].text
+        return name.isEmpty || name == upper[column].text ? nil : name
     }
 
     /// True where a header cell spans this column together with others.
@@ -102,7 +123,7 @@ struct ListGrid: Sendable, Equatable {
             return true
         }
         guard let first = grid.rows.first(where: { !Self.dataCells($0).allSatisfy(\.isEmpty) }),
-              ListHeaders.score(Self.dataCells(first)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
+              HeaderVocabulary.score(Self.dataCells(first)) == nil, startsLikeAnItem(Self.dataCells(first)) else { return false }
         regionCharacters += Self.characters(of: grid.rows)
         appendRows(of: grid, from: 0)
         return true
@@ -123,23 +144,49 @@ struct ListGrid: Sendable, Equatable {
                 setAsideCharacters += Self.characters(of: [grid.rows[index]])
                 continue
             }
-            rows.append(Array(cells.prefix(headers.count)) + Array(repeating: "", count: max(0, headers.count - cells.count)))
+            if let section = Self.sectionText(grid.rows[index], width: headers.count) {
+                rows.append(RawRow(section: section))
+                continue
+            }
+            rows.append(RawRow(cells: Array(cells.prefix(headers.count)) + Array(repeating: "", count: max(0, headers.count - cells.count))))
         }
     }
+
+    /// The text of a section row: one cell, spanning at least `sectionSpan` columns or alone in
+    /// the row, whose text names a category (`一、党的建设`; `党的建设` only when it spans).
+    private static func sectionText(_ row: [GridSlot], width: Int) -> String? {
+        let filled = dataCells(row).enumerated().filter { !$0.element.isEmpty }
+        guard filled.count == 1, let only = filled.first else { return nil }
+        var span = 1
+        while only.offset + span < row.count, row[only.offset + span].isColumnContinuation { span += 1 }
+        let heading = span >= min(sectionSpan, width) ? SectionHeading(spanningRow: only.element) : SectionHeading(only.element)
+        return heading == nil ? nil : ListTitle.joinedWraps(only.element)
+    }
+
+    /// Columns a category row spans at least to be read without a label (党的建设 across the
+    /// table); a narrower lone cell is data of an item whose other cells are empty.
+    private static let sectionSpan = 3
 
     /// A row that repeats the header (printed again on each page).
     private func isRepeatedHeader(_ cells: [String]) -> Bool {
         let filled = zip(cells, foldedHeaders).filter { !$0.0.isEmpty }
+        // The group row of a grouped header repeats too: its cells are the groups' wordings.
+        let groups = Set(self.groups.compactMap { $0.map(HeaderVocabulary.folded) })
         return filled.count >= min(2, foldedHeaders.count)
-            && filled.allSatisfy { ListHeaders.normalized($0.0) == $0.1 }
+            && filled.allSatisfy { HeaderVocabulary.folded($0.0) == $0.1 || groups.contains(HeaderVocabulary.folded($0.0)) }
     }
 
     /// Columns the grid has beyond the printed headers carry nothing (stray empty cells).
     private mutating func dropEmptyTrailingColumns() {
-        while let last = headers.last, last.isEmpty, rows.allSatisfy({ $0.last?.isEmpty ?? true }) {
+        while let last = headers.last, last.isEmpty, rows.allSatisfy({ $0.section != nil || ($0.cells.last?.isEmpty ?? true) }) {
             headers.removeLast()
             foldedHeaders.removeLast()
-            rows = rows.map { Array($0.dropLast()) }
+            if !groups.isEmpty { groups.removeLast() }
+            rows = rows.map { row in
+                var row = row
+                if row.section == nil { row.cells.removeLast() }
+                return row
+            }
         }
     }
 

@@ -29,7 +29,7 @@ struct LayoutParagraphJoiner: Sendable {
         if ClauseLabel.prefix(of: next) != nil, endsSentence || fits { return true }
         if next.last == "：" || next.last == ":", endsSentence { return true }
         if fits { return true }
-        if OrganisationBoundary.isBetween(line, and: next) { return true }
+        if OrganisationName.isBoundary(between: line, and: next) { return true }
         if profile.isList, let first = next.first { return profile.entryStarts.contains(first) }
         return false
     }

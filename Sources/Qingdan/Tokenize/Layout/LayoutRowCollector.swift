@@ -42,7 +42,7 @@ struct LayoutRowCollector: Sendable {
 
     private mutating func reportUnplaced(_ line: LayoutLine, pieces: [LayoutPiece]) {
         for piece in pieces {
-            unplacedCharacters += ConservationCheck.count(piece.text)
+            unplacedCharacters += PrintedCharacters.count(piece.text)
             let column = min(piece.column, header.titles.count - 1)
             findings.append(Finding(.error, "text.unplaced", column: header.titles[column],
                                     message: "line \(line.number) (page \(line.page)): text before the first row: \(piece.text)"))

@@ -49,12 +49,12 @@ struct LayoutTextTokenizer {
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: drafts.rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
-                        regionCharacters: ConservationCheck.count(text), setAsideCharacters: setAside)
+                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside)
     }
 
     /// Printed characters of `line`, as the conservation check counts them.
     private static func characters(of line: LayoutLine) -> Int {
-        line.runs.reduce(0) { $0 + ConservationCheck.count($1.text) }
+        line.runs.reduce(0) { $0 + PrintedCharacters.count($1.text) }
     }
 
     /// Whether `text` looks like `-layout` output: a line with a run per column, and many lines

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What one PDF page holds for table recovery: its glyphs, its ruling lines and, when those form a
 /// grid, the table part on it.
 struct PDFPageLayout {
@@ -13,19 +15,48 @@ struct PDFPageLayout {
     var table: PageTable?
     /// A page of images without any text: a scan.
     var isScan: Bool
+    /// The rules had to be read from a rendering of the page (see `rules(of:em:glyphs:)`).
+    var rulesFromRaster: Bool
 
     init(page: PDFPage) {
         number = page.number
         glyphs = page.glyphs
         isScan = !glyphs.contains { !$0.isSpace } && page.hasImages
         let em = Self.em(of: glyphs)
-        let scale = Self.rasterScale(width: page.size.width, height: page.size.height)
-        rules = isScan ? [] : RuleFinder(em: em, glyphs: glyphs).rules(in: page.raster(scale: scale))
+        if isScan {
+            rules = []
+            rulesFromRaster = false
+        } else {
+            (rules, rulesFromRaster) = Self.rules(of: page, em: em, glyphs: glyphs)
+        }
         let naturalEm = Self.naturalEm(of: glyphs)
         table = TableGrid(rules: rules, em: em).map {
             PageTable(page: page.number, grid: $0, glyphs: glyphs, naturalEm: naturalEm)
         }
     }
+
+    /// The page's ruling lines, read from its drawing (`VectorRuleFinder`). The rendering
+    /// (`RuleFinder`) is read only where the drawing cannot decide: when it cannot be read or
+    /// was cut short by its budget, or when its lines form no grid but the page draws an image —
+    /// a table pasted as a picture shows its rules only in pixels.
+    /// `QINGDAN_RULES=raster` in the environment takes the rendering route on every page (to
+    /// measure one route against the other, or to check a doubtful PDF).
+    static func rules(of page: PDFPage, em: Double, glyphs: [Glyph]) -> (rules: [Rule], fromRaster: Bool) {
+        if !forcesRaster, let drawing = page.drawing, drawing.isComplete {
+            let rules = VectorRuleFinder(em: em, glyphs: glyphs).rules(in: drawing)
+            if drawing.images.isEmpty || TableGrid(rules: rules, em: em) != nil {
+                return (rules, false)
+            }
+        }
+        return (rasterRules(of: page, em: em, glyphs: glyphs), true)
+    }
+
+    static func rasterRules(of page: PDFPage, em: Double, glyphs: [Glyph]) -> [Rule] {
+        let scale = Self.rasterScale(width: page.size.width, height: page.size.height)
+        return RuleFinder(em: em, glyphs: glyphs).rules(in: page.raster(scale: scale))
+    }
+
+    private static let forcesRaster = ProcessInfo.processInfo.environment["QINGDAN_RULES"] == "raster"
 
     /// The table part on this page when the page has no grid of its own but lies wholly inside a
     /// row that `previous` (the part on the page before) left open at the bottom.

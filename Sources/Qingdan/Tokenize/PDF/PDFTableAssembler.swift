@@ -26,7 +26,7 @@ struct PDFTableAssembler {
                 for row in cellRows {
                     cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
                 }
-                copied += ConservationCheck.count(text) * (cellRows.count - 1)
+                copied += PrintedCharacters.count(text) * (cellRows.count - 1)
             }
         }
         return RawTable(
@@ -57,7 +57,7 @@ struct PDFTableAssembler {
             for cell in part.cells {
                 let isHeader = cell.bands.lowerBound < bodyStart
                 guard !isHeader, let column = headerColumn(of: cell, in: part) else {
-                    setAside += cell.lines.reduce(0) { $0 + ConservationCheck.count($1.text) }
+                    setAside += cell.lines.reduce(0) { $0 + PrintedCharacters.count($1.text) }
                     if !cell.isEmpty, !isHeader || cell.bands.upperBound >= bodyStart {
                         findings.append(Self.unplaced(cell, page: part.page))
                     }

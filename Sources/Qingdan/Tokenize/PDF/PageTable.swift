@@ -58,7 +58,7 @@ struct PageTable: Sendable {
             glyphsOfCell[cellIndex[slot.band][slot.column]].append(glyph)
             inside.append(glyph.character)
         }
-        regionCharacters = ConservationCheck.count(inside)
+        regionCharacters = PrintedCharacters.count(inside)
         for index in cells.indices {
             cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm).map(\.withoutGlyphs)
         }

@@ -48,6 +48,6 @@ struct ParagraphBuilder {
         if last.isTerminal, ClauseNumber.prefixLength(of: line) != nil || line.hasSuffix("：") {
             return true
         }
-        return OrganisationBoundary.isBetween(previous, and: line)
+        return OrganisationName.isBoundary(between: previous, and: line)
     }
 }

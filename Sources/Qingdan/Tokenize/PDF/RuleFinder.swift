@@ -29,7 +29,7 @@ struct RuleFinder {
             !dark.contains { $0.direction == rule.direction && abs($0.position - rule.position) <= pixel
                 && $0.start < rule.end && rule.start < $0.end }
         }
-        return (dark + light).filter { !crossesGlyph($0) }
+        return (dark + light).filter { !Self.crosses($0, glyphs: glyphs) }
     }
 
     private func rules(from runs: (horizontal: [Run], vertical: [Run]), scale: Double) -> [Rule] {
@@ -126,7 +126,8 @@ struct RuleFinder {
             }
     }
 
-    private func crossesGlyph(_ rule: Rule) -> Bool {
+    /// Whether `rule` runs through the middle of one of `glyphs` (a stroke of it, not a rule).
+    static func crosses(_ rule: Rule, glyphs: [Glyph]) -> Bool {
         let middle = (rule.start + rule.end) / 2
         let (x, y) = rule.direction == .horizontal ? (middle, rule.position) : (rule.position, middle)
         return glyphs.contains { glyph in

@@ -68,7 +68,7 @@ extension FlowTextReader {
     }
 
     private mutating func setAside(_ line: TextLine) {
-        setAside += ConservationCheck.count(line.text)
+        setAside += PrintedCharacters.count(line.text)
     }
 
     /// The first line of text, unless it is the header itself; later lines before the header are

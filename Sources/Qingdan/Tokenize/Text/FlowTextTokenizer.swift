@@ -38,7 +38,7 @@ struct FlowTextTokenizer {
                 if let column = openCell(cells, roles: header.roles) {
                     cells[column] += stray.text
                 } else {
-                    setAside += ConservationCheck.count(stray.text)
+                    setAside += PrintedCharacters.count(stray.text)
                     findings.append(Finding(.error, "text.unplaced", item: row.number,
                                             message: "line \(stray.line): “\(stray.text)” completes no cell of item \(row.number)"))
                 }
@@ -56,7 +56,7 @@ struct FlowTextTokenizer {
         }
         return RawTable(title: document.title, headers: header.titles, rows: rows,
                         pageCount: Self.pageCount(of: text), findings: findings,
-                        regionCharacters: ConservationCheck.count(text), setAsideCharacters: setAside)
+                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside)
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.

@@ -3,10 +3,6 @@
 enum TextCues {
     /// Marks that end a sentence (not ：, which introduces what follows).
     static let sentenceEnds: Set<Character> = ["。", "！", "？", "；", "!", "?", ";"]
-    /// Last characters of organisation names (局, 部, 委 …).
-    static let organisationSuffixes = ["局", "部", "委", "室", "会", "院", "队", "所", "站", "中心", "公司", "办", "处", "厅", "馆", "社", "行", "团", "组"]
-    /// First characters of administrative bodies' names (区…, 市…).
-    static let administrativePrefixes: Set<Character> = ["区", "市", "县", "省", "镇", "乡", "旗", "州"]
     /// Phrase punctuation: a department name has none.
     static let phrasePunctuation: Set<Character> = ["。", "，", "；", "：", "、", ",", ";", ":"]
     /// Openings typical of township (乡镇) duties.
@@ -64,14 +60,14 @@ enum TextCues {
             // A bracketed second name, or the end of one wrapped from the line above.
             name = name.lastIndex(where: { $0 == "（" || $0 == "(" }).map { name[..<$0] } ?? name.dropLast()
         }
-        return name.count <= 20 && organisationSuffixes.contains { name.hasSuffix($0) }
+        return name.count <= 20 && OrganisationName.endings.contains { name.hasSuffix($0) }
     }
 
     /// Begins like an administrative body and carries no phrase punctuation ("区住房和城乡建设",
     /// a department printed without its closing 局).
     static func looksLikeDepartment(_ text: String) -> Bool {
         guard let first = text.first else { return false }
-        return administrativePrefixes.contains(first) && !hasPhrasePunctuation(text) && text.count <= 20
+        return OrganisationName.levelPrefixes.contains(first) && !hasPhrasePunctuation(text) && text.count <= 20
     }
 
     /// A department heading inside a duties cell ("区民政局：").

@@ -1,0 +1,31 @@
+/// How the names of organisations (部门, 单位) are spelled: the one list of their endings and of
+/// the levels of government they begin with, used by every reader and by the normalizer.
+enum OrganisationName {
+    /// Endings of the names of government bodies and other organisations (…局, …委员会, …大队,
+    /// …中心, …公司, 妇联, …银行, …集团).
+    static let endings: [String] = [
+        "局", "委", "部", "办", "室", "队", "会", "院", "所", "站", "中心", "公司", "政府", "部门", "单位",
+        "机关", "集团", "银行", "厅", "处", "科", "馆", "社", "台", "署", "组", "联", "行", "团",
+    ]
+
+    /// Last characters of `endings`: what a line ending an organisation name ends with.
+    static let lastCharacters: Set<Character> = Set(endings.compactMap(\.last))
+
+    /// First characters of the names of administrative bodies: the level of government (区…, 市…,
+    /// 县…, 旗…, 州…).
+    static let levelPrefixes: Set<Character> = ["区", "市", "县", "省", "乡", "镇", "旗", "州"]
+
+    /// Whether `name` ends like the name of an organisation (and is more than its ending).
+    static func endsLikeOrganisation(_ name: some StringProtocol) -> Bool {
+        name.count > 1 && endings.contains { name.hasSuffix($0) }
+    }
+
+    /// Where one organisation name ends and the next begins on the following line ("…区农业农村局"
+    /// / "区林业局", "县残疾人联合会" / "县民政局"): a line that ends like an organisation and a line
+    /// that starts with a level of government. A department cell prints one name per line, and a
+    /// name that happens to fill its line would otherwise read as wrapped into the next.
+    static func isBoundary(between line: some StringProtocol, and next: some StringProtocol) -> Bool {
+        guard let last = line.last, let first = next.first else { return false }
+        return lastCharacters.contains(last) && levelPrefixes.contains(first)
+    }
+}
