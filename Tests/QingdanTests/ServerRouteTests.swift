@@ -75,15 +75,18 @@ struct ServerRouteTests {
             let empty = Multipart([("other", "x.txt", Data("x".utf8))])
             try await client.execute(uri: "/api/convert", method: .post, headers: empty.headers, body: empty.body) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ErrorBody(response).message == "请求里没有文件。")
+                let refusal = try ErrorBody(response)
+                #expect(refusal.message == "请求里没有文件。")
             }
             try await client.execute(uri: "/api/convert", method: .post, headers: [.contentType: "application/pdf"],
                                      body: ByteBuffer(bytes: pdf.prefix(100))) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ErrorBody(response).message.contains("multipart/form-data"))
+                let refusal = try ErrorBody(response)
+                #expect(refusal.message.contains("multipart/form-data"))
             }
             try await client.execute(uri: "/api/convert?lang=en", method: .post, headers: [.contentType: "text/plain"]) { response in
-                #expect(try ErrorBody(response).message.hasPrefix("Wrong request"))
+                let refusal = try ErrorBody(response)
+                #expect(refusal.message.hasPrefix("Wrong request"))
             }
         }
     }
@@ -95,7 +98,8 @@ struct ServerRouteTests {
             let form = Multipart([("file", "大.pdf", big)])
             try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
                 #expect(response.status == .contentTooLarge)
-                #expect(try ErrorBody(response).message.contains("文件太大：上限是 1 MB"))
+                let refusal = try ErrorBody(response)
+                #expect(refusal.message.contains("文件太大：上限是 1 MB"))
             }
             // A lying Content-Length: the byte cap while streaming still stops it.
             var headers = form.headers
@@ -131,7 +135,8 @@ struct ServerRouteTests {
             let one = Multipart([("old", "a.pdf", old)])
             try await client.execute(uri: "/api/diff", method: .post, headers: one.headers, body: one.body) { response in
                 #expect(response.status == .badRequest)
-                #expect(try ErrorBody(response).message == "请选择旧版和新版两个文件。")
+                let refusal = try ErrorBody(response)
+                #expect(refusal.message == "请选择旧版和新版两个文件。")
             }
         }
     }
@@ -155,7 +160,7 @@ struct ServerRouteTests {
                 let done = try #require(events.last)
                 #expect(done["items"] as? Int == 100)
                 let html = try #require(done["html"] as? String)
-                #expect(html.components(separatedBy: "<tr class=\"item").count - 1 == 100)
+                #expect(html.components(separatedBy: " data-number=").count - 1 == 100)
                 let files = (done["files"] as? [[String: Any]]) ?? []
                 #expect(files.compactMap { $0["name"] as? String } ==
                         ["口泉乡.xlsx", "口泉乡.csv", "口泉乡.clauses.csv", "口泉乡.json", "口泉乡.md"])
@@ -179,7 +184,7 @@ struct ServerRouteTests {
                 #expect(html.components(separatedBy: "<section class=\"page\"").count - 1 == pages)
                 #expect(html.components(separatedBy: "src=\"data:image/png;base64,iVBORw0KGgo").count - 1 == pages)
                 // Items that run over a page break are shown beside both pages.
-                #expect(html.components(separatedBy: "<tr class=\"item").count - 1 >= 100)
+                #expect(html.components(separatedBy: " data-number=").count - 1 >= 100)
             }
             let word = Multipart([("file", "清单.docx", docx)])
             try await client.execute(uri: "/ui/check", method: .post, headers: word.headers, body: word.body) { response in
@@ -225,21 +230,23 @@ struct ServerRouteTests {
         exec "\(real)" "$@"
         """)
         let txt = try Data(contentsOf: ReferenceCells.sample("kouquan-cooperative.txt"))
-        let harness = ServerHarness(executable: wrapper, seconds: 2)
+        let harness = ServerHarness(executable: wrapper, seconds: 10)
         try await harness.test { client in
             for (marker, message) in [("CRASH", "转换「a.txt」时转换程序意外中止"), ("HANG", "转换「a.txt」超过了时间上限")] {
                 let form = Multipart([("file", "a.txt", Data(marker.utf8))])
                 let started = Date()
                 try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
                     #expect(response.status == .unprocessableContent)
-                    #expect(try ErrorBody(response).message.hasPrefix(message))
+                    let refusal = try ErrorBody(response)
+                    #expect(refusal.message.hasPrefix(message))
                 }
-                #expect(Date().timeIntervalSince(started) < 20)
+                #expect(Date().timeIntervalSince(started) < 30)
             }
             let good = Multipart([("file", "kouquan-cooperative.txt", txt)])
             try await client.execute(uri: "/api/convert", method: .post, headers: good.headers, body: good.body) { response in
                 #expect(response.status == .ok)
-                #expect(try EditionReader().decode(Data(buffer: response.body), path: "x.json").items.count == 100)
+                let list = try EditionReader().decode(Data(buffer: response.body), path: "x.json")
+                #expect(list.items.count == 100)
             }
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: harness.temporaryDirectory).isEmpty,
@@ -279,7 +286,8 @@ struct ServerRouteTests {
             let form = Multipart([("file", "../escaped.txt", txt)])
             try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
                 #expect(response.status == .ok)
-                #expect(try EditionReader().decode(Data(buffer: response.body), path: "x.json").source.file == "escaped.txt")
+                let list = try EditionReader().decode(Data(buffer: response.body), path: "x.json")
+                #expect(list.source.file == "escaped.txt")
             }
             let windows = Multipart([("file", "C:\\Users\\clerk\\清单<1>.txt", txt)])
             try await client.execute(uri: "/ui/convert", method: .post, headers: windows.headers, body: windows.body) { response in
@@ -293,13 +301,16 @@ struct ServerRouteTests {
     @Test("the server's memory limit reaches the child: with 64 MB of address space the PDF cannot be converted, and the server says so")
     func memoryLimit() async throws {
         let pdf = try Data(contentsOf: ReferenceCells.sample("kouquan-cooperative.pdf"))
-        var harness = ServerHarness()
+        var harness = ServerHarness(seconds: 15)
         harness.configuration.limits.memoryMB = 64
         try await harness.test { client in
             let form = Multipart([("file", "k.pdf", pdf)])
             try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
                 #expect(response.status == .unprocessableContent)
-                #expect(try ErrorBody(response).message.hasPrefix("转换「k.pdf」时转换程序意外中止"))
+                let refusal = try ErrorBody(response)
+                // Which step runs out first decides the words: reading, crashing, or never finishing.
+                #expect(["无法读取「k.pdf」", "转换「k.pdf」时转换程序意外中止", "转换「k.pdf」超过了时间上限"]
+                    .contains { refusal.message.hasPrefix($0) }, "\(refusal.message)")
             }
         }
     }
