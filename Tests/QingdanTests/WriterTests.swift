@@ -30,7 +30,7 @@ let handList = DutyList(
                      CellEntry(header: "上级部门职责", text: "区民政局：\n1.审核。\n①低保对象。②其他。"), CellEntry(header: "乡镇（街道）配合职责", text: "1.受理。\n2.上报。")],
              source: ItemSource(pages: [], lines: [10, 16])),
     ],
-    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", message: "区医保局 read as 区医疗保障局")]
+    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", .verbatim("区医保局 read as 区医疗保障局"))]
 )
 
 @Suite struct CSVWriterTests {
@@ -72,7 +72,7 @@ let handList = DutyList(
         #expect(md.contains("- [2. 医疗救助](#item-2)（民生服务）"))
         #expect(md.contains("## 2. 医疗救助\n\n- **事项类别**：民生服务\n- **对应上级部门**：区民政局、区医疗保障局\n"))
         #expect(md.contains("**区民政局：**\n\n- 1.审核。\n  - ①低保对象。\n  - ②其他。\n"))
-        #expect(md.contains("- 第 2 项 `info department.alias` 区医保局 read as 区医疗保障局"))
+        #expect(md.contains("- 第 2 项 **提示** `department.alias` 区医保局 read as 区医疗保障局"))
         #expect(!md.contains("\n\n\n"))
     }
 

@@ -24,9 +24,9 @@ public struct EditionReader: Sendable {
         do {
             list = try JSONDecoder().decode(DutyList.self, from: data)
         } catch let error as DecodingError {
-            throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON: \(EditionReader.describe(error))")
+            throw QingdanError(.unsupported, file: path, .notQingdanJSON(detail: EditionReader.describe(error)))
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a qingdan list in JSON")
+            throw QingdanError(.unsupported, file: path, .notQingdanJSON(detail: nil))
         }
         let order = Dictionary(list.columns.enumerated().map { ($0.element.header, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for i in list.items.indices {

@@ -50,7 +50,7 @@ public struct ChildConversion: Sendable {
     public func run(_ file: String) throws(Failure) {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
         guard let (pid, errors) = Self.spawn([executable, subcommand] + options + limits.childOptions + ["--", file]) else {
-            throw Failure(kind: .cannotStart, description: "\(file): cannot start qingdan for this file")
+            throw Failure(kind: .cannotStart, description: Language.environment.text(.cannotStart(file: file)))
         }
         let slot = Interruption.remember(child: pid)
         defer { Interruption.forget(child: slot) }
@@ -66,15 +66,14 @@ public struct ChildConversion: Sendable {
         let lines = Self.ownLines(message)
         if signal != 0 {
             // SIGKILL: the hard CPU limit or the kernel's out-of-memory killer.
-            throw Failure(kind: .stopped,
-                          description: lines.first ?? "\(file): stopped: qingdan crashed or was killed on this file (signal \(signal))")
+            throw Failure(kind: .stopped, description: lines.first ?? Language.environment.text(.crashed(file: file, signal: signal)))
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
-            // The child's budget and crash handlers say "FILE: stopped: …".
+            // The child's budget and crash handlers (the CLI's ResourceBudget) say "FILE: stopped: …".
             let stopped = lines.contains { $0.contains(": stopped: ") }
             throw Failure(kind: stopped ? .stopped : .unreadable,
-                          description: lines.isEmpty ? "\(file): failed (exit \(exitCode))" : lines.joined(separator: "; "))
+                          description: lines.isEmpty ? Language.environment.text(.failed(file: file, exitCode: exitCode)) : lines.joined(separator: "; "))
         }
     }
 

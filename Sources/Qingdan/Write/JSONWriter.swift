@@ -1,6 +1,9 @@
 /// Writes the canonical JSON form (`qingdan-list.schema.json`), keys in schema order.
+/// Finding messages are worded in `language` (Chinese by default); keys and codes stay.
 public struct JSONWriter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .chinese) { self.language = language }
 
     public func render(_ list: DutyList) -> String {
         json(list).rendered() + "\n"
@@ -88,7 +91,7 @@ public struct JSONWriter: Sendable {
             ("code", .string(finding.code)),
             ("item", finding.item.map(JSONValue.int) ?? .null),
             ("column", optional(finding.column)),
-            ("message", .string(finding.message)),
+            ("message", .string(finding.message(in: language))),
         ])
     }
 

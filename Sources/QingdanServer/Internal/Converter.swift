@@ -18,9 +18,11 @@ struct Converter: Sendable {
 
     /// Converts `input` (a workspace file) with the outputs in `directory`. `clientName` only
     /// appears in messages.
-    func convert(input: String, directory: String, clientName: String, formats: String = formats) async throws -> Converted {
+    func convert(input: String, directory: String, clientName: String, language: Language,
+                 formats: String = formats) async throws -> Converted {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let child = ChildConversion(options: ["-o", directory, "--format", formats, "--source-name", clientName],
+        let child = ChildConversion(options: ["-o", directory, "--format", formats, "--lang", language.rawValue,
+                                              "--source-name", clientName],
                                     executable: executable, limits: limits)
         try await Self.run(child, input: input, clientName: clientName)
         let stem = ((input as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -72,7 +72,7 @@ struct Routes: Sendable {
     private func convertPage(_ upload: Upload, _ text: PageText, _ emit: @escaping @Sendable (Event) -> Void) async throws -> Event {
         guard let file = upload.files["file"] else { throw ServerError.badRequest(.errorNoFile) }
         let converted = try await converter.convert(input: file.path, directory: upload.workspace.file("out"),
-                                                    clientName: file.name.display)
+                                                    clientName: file.name.display, language: text.library)
         let list = converted.list
         let labels: [String: (PageText.Key, String)] = [
             "xlsx": (.downloadXLSX, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -95,7 +95,7 @@ struct Routes: Sendable {
         guard let file = upload.files["file"] else { throw ServerError.badRequest(.errorNoFile) }
         guard file.isPDF else { throw ServerError.unreadable(file: file.name.display, detail: "", reason: .errorNotPDF) }
         let converted = try await converter.convert(input: file.path, directory: upload.workspace.file("out"),
-                                                    clientName: file.name.display, formats: "json")
+                                                    clientName: file.name.display, language: text.library, formats: "json")
         emit(.step("rendering"))
         let pages = try await converter.inspectPages(input: file.path, directory: upload.workspace.file("pages"),
                                                      clientName: file.name.display)
@@ -104,14 +104,14 @@ struct Routes: Sendable {
     }
 
     private func diffPage(_ upload: Upload, _ text: PageText, _ emit: @escaping @Sendable (Event) -> Void) async throws -> Event {
-        let diff = try await compare(upload)
+        let diff = try await compare(upload, language: text.library)
         let stem = "\(upload.files["old"]?.name.stem ?? "old")-\(upload.files["new"]?.name.stem ?? "new").diff"
-        let html = DiffHTMLWriter().render(diff)
+        let html = DiffHTMLWriter(language: text.library).render(diff)
         let files = [
             Event.Download(name: "\(stem).html", label: text[.downloadHTMLReport], mime: "text/html;charset=utf-8",
                            base64: Data(html.utf8).base64EncodedString()),
             Event.Download(name: "\(stem).md", label: text[.downloadMarkdownReport], mime: "text/markdown;charset=utf-8",
-                           base64: Data(DiffMarkdownWriter().render(diff).utf8).base64EncodedString()),
+                           base64: Data(DiffMarkdownWriter(language: text.library).render(diff).utf8).base64EncodedString()),
             Event.Download(name: "\(stem).json", label: text[.downloadJSONReport], mime: "application/json",
                            base64: Data(DiffJSONWriter().render(diff).utf8).base64EncodedString()),
         ]
@@ -130,18 +130,18 @@ struct Routes: Sendable {
 
     /// Both editions converted in children (one after the other, in one slot), compared here: the
     /// diff reads only the canonical JSON.
-    private func compare(_ upload: Upload) async throws -> ListDiff {
+    private func compare(_ upload: Upload, language: Language) async throws -> ListDiff {
         guard let old = upload.files["old"], let new = upload.files["new"] else { throw ServerError.badRequest(.errorNeedTwo) }
         let first = try await converter.convert(input: old.path, directory: upload.workspace.file("old"),
-                                                clientName: old.name.display, formats: "json")
+                                                clientName: old.name.display, language: language, formats: "json")
         let second = try await converter.convert(input: new.path, directory: upload.workspace.file("new"),
-                                                 clientName: new.name.display, formats: "json")
+                                                 clientName: new.name.display, language: language, formats: "json")
         return ListDiffer().diff(first.list, second.list)
     }
 
     // MARK: JSON API
 
-    typealias APIWork = @Sendable (Upload) async throws -> Data
+    typealias APIWork = @Sendable (Upload, Language) async throws -> Data
 
     /// Receives, waits for a slot, converts; answers the JSON or a 4xx with `{"error": {...}}`.
     private func api(_ request: Request, fields: [String], work: @escaping APIWork) async throws -> Response {
@@ -150,7 +150,7 @@ struct Routes: Sendable {
             let upload = try await Upload.receive(request, fields: fields, limit: configuration.maxUploadBytes,
                                                   temporaryDirectory: configuration.temporaryDirectory)
             defer { upload.workspace.remove() }
-            let data = try await queue.run(position: { _ in }) { try await work(upload) }
+            let data = try await queue.run(position: { _ in }) { try await work(upload, text.library) }
             return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
                             body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         } catch is ConversionQueue.Full {
@@ -160,16 +160,16 @@ struct Routes: Sendable {
         }
     }
 
-    private func convertAPI(_ upload: Upload) async throws -> Data {
+    private func convertAPI(_ upload: Upload, _ language: Language) async throws -> Data {
         guard let file = upload.files["file"] else { throw ServerError.badRequest(.errorNoFile) }
         let converted = try await converter.convert(input: file.path, directory: upload.workspace.file("out"),
-                                                    clientName: file.name.display, formats: "json")
+                                                    clientName: file.name.display, language: language, formats: "json")
         // The canonical JSON exactly as `qingdan convert` wrote it.
         return converted.outputs.first { $0.suffix == "json" }?.data ?? Data()
     }
 
-    private func diffAPI(_ upload: Upload) async throws -> Data {
-        Data(DiffJSONWriter().render(try await compare(upload)).utf8)
+    private func diffAPI(_ upload: Upload, _ language: Language) async throws -> Data {
+        Data(DiffJSONWriter().render(try await compare(upload, language: language)).utf8)
     }
 
     // MARK: Responses

@@ -1,3 +1,5 @@
+import Qingdan
+
 /// The web app's own clerk-facing strings, one catalogue per language (`PageText+zh`, `PageText+en`).
 /// Finding messages come from the library, already in the list's language; these are only the
 /// page's labels and messages. `{0}`, `{1}` are filled in order by `format`.
@@ -8,7 +10,10 @@ struct PageText: Sendable {
         /// `?lang=en` switches; anything else is Chinese, the clerk's language.
         init(query: String?) { self = query == "en" ? .en : .zh }
 
-        var htmlCode: String { self == .zh ? "zh-CN" : "en" }
+        var htmlCode: String { library.tag }
+
+        /// The library's language: findings, reports and messages from the converter.
+        var library: Qingdan.Language { self == .zh ? .chinese : .english }
     }
 
     enum Key: String, Sendable, CaseIterable {
@@ -27,6 +32,8 @@ struct PageText: Sendable {
     }
 
     let language: Language
+    /// The language of what the library writes for this page.
+    var library: Qingdan.Language { language.library }
     private let catalogue: [Key: String]
 
     init(_ language: Language) {

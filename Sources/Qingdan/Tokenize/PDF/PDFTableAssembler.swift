@@ -15,7 +15,7 @@ struct PDFTableAssembler {
         guard !rows.pages.isEmpty else { return nil }
         var findings = pages.filter { $0.grid.columnCount != headers.count }.map { part in
             Finding(.warning, "table.columns",
-                    message: "page \(part.page): \(part.grid.columnCount) columns, the header has \(headers.count)")
+                    .pageColumnCount(page: part.page, columns: part.grid.columnCount, headers: headers.count))
         }
         var setAside = 0
         let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings, setAside: &setAside)
@@ -151,6 +151,6 @@ struct PDFTableAssembler {
 
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {
         let text = cell.lines.map(\.text).joined(separator: " ")
-        return Finding(.error, "text.unplaced", message: "page \(page): text in no table cell: \(text)")
+        return Finding(.error, "text.unplaced", .textInNoCell(page: page, text: text))
     }
 }

@@ -53,8 +53,8 @@ public struct PageInspector: Sendable {
     private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)",
-                               "no such page; the PDF has \(document.pageCount)")
+            throw QingdanError(.unsupported, file: input, location: .page(page),
+                               .noSuchPage(pageCount: document.pageCount))
         }
         try writePNG(document: document, analysis: try Analysis(document: document, input: input),
                      input: input, page: page, output: output)
@@ -78,10 +78,10 @@ public struct PageInspector: Sendable {
             Self.png(of: surface)
         }
         guard let png = status else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
+            throw QingdanError(.unsupported, file: input, location: .page(page), .cannotRenderPage)
         }
         guard let png else {
-            throw QingdanError(.unreadable, file: output, "cannot encode PNG")
+            throw QingdanError(.unreadable, file: output, .cannotEncodePNG)
         }
         // Like every other output: a temporary file renamed into place, never through a symlink.
         try AtomicFile.write(png, to: output)

@@ -83,7 +83,7 @@ extension FlowTextReader {
             if title == nil {
                 title = line.text
             } else {
-                findings.append(Finding(.warning, "text.preamble", message: "line \(line.number): text above the table header not read: \(line.text)"))
+                findings.append(Finding(.warning, "text.preamble", .preambleNotRead(line: line.number, text: line.text)))
             }
         }
         return title
@@ -118,7 +118,7 @@ extension FlowTextReader {
             index += 1
             setAside(line)
             if line.isBlank || header.isRepeated(in: line) { continue }
-            findings.append(Finding(.error, "text.unplaced", message: "line \(line.number): text between header and first row: \(line.text)"))
+            findings.append(Finding(.error, "text.unplaced", .textBetweenHeaderAndFirstRow(line: line.number, text: line.text)))
         }
     }
 
@@ -134,7 +134,7 @@ extension FlowTextReader {
             if isPageNumber(at: index, header: header) {
                 setAside(line)
                 index += 1
-                findings.append(Finding(.info, "text.page-number", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
+                findings.append(Finding(.info, "text.page-number", item: number, .pageNumberLeftOut(line: line.number, text: line.text)))
                 continue
             }
             if nextRowStart(at: index, after: number) != nil { break }
