@@ -149,6 +149,8 @@ def main():
               f"findings beside their items with Chinese severities ({len(findings)})")
         driver.execute_script("window.scrollTo(0, 0)")
         shot("02-convert-result.png", 1300)
+        driver.execute_script("document.querySelector('#convert-results tr.item-findings').scrollIntoView({block: 'center'})")
+        shot("02b-convert-findings.png")
 
         card.find_element(By.CSS_SELECTOR, "a[data-name$='.xlsx']").click()
         xlsx = wait_for_file(downloads, ".xlsx")
@@ -198,6 +200,10 @@ def main():
         frame = driver.find_element(By.CSS_SELECTOR, "#compare-results iframe.report")
         time.sleep(0.5)
         shot("04-compare.png", 1300)
+        driver.execute_script("""const f = document.querySelector('#compare-results iframe.report');
+            const m = f.contentDocument.getElementById('modified');
+            window.scrollTo(0, f.getBoundingClientRect().top + scrollY + m.offsetTop - 20);""")
+        shot("05-compare-modified.png")
         driver.switch_to.frame(frame)
         removed = [r.find_elements(By.TAG_NAME, "td")[1].text for r in driver.find_elements(By.CSS_SELECTOR, "tr.removed")]
         added = [r.find_elements(By.TAG_NAME, "td")[1].text for r in driver.find_elements(By.CSS_SELECTOR, "tr.added")]

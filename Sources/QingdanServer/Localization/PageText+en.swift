@@ -13,6 +13,7 @@ extension PageText {
         .downloadAll: "Download all (ZIP)",
         .checkIntro: "Choose a PDF list. Each page is drawn with the ruling lines found (red) and the cells (blue; header green), beside the items of that page, so each row can be checked against the print.",
         .choosePDF: "Choose a PDF",
+        .noFileChosen: "No file chosen",
         .chooseFile: "Choose file",
         .compareIntro: "Choose two editions of the same list to see removed, added and modified items, with the changed characters marked.",
         .oldEdition: "Old edition",

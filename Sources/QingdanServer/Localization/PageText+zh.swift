@@ -13,6 +13,7 @@ extension PageText {
         .downloadAll: "全部下载（ZIP）",
         .checkIntro: "选择一个 PDF 清单。每一页的图像上画出了识别到的表格线（红）和单元格（蓝，表头为绿），右侧是这一页上的事项，可逐行对照原件。",
         .choosePDF: "选择 PDF",
+        .noFileChosen: "未选择文件",
         .chooseFile: "选择文件",
         .compareIntro: "选择同一份清单的两个版本，查看删除、新增和修改的事项；改动的文字会标出。",
         .oldEdition: "旧版",

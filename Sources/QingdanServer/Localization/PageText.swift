@@ -19,7 +19,7 @@ struct PageText: Sendable {
     enum Key: String, Sendable, CaseIterable {
         case appTitle, tagline, tabConvert, tabCheck, tabCompare, switchLanguage
         case convertIntro, chooseFiles, dropHint, downloadAll, formatsHint
-        case checkIntro, choosePDF, compareIntro, oldEdition, newEdition, compareButton, chooseFile
+        case checkIntro, choosePDF, compareIntro, oldEdition, newEdition, compareButton, chooseFile, noFileChosen
         case uploading, queued, converting, done, failed, rendering
         case itemCount, errorCount, warningCount, infoCount
         case severityError, severityWarning, severityInfo, listFindings, findingsFor

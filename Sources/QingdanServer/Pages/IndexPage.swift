@@ -53,10 +53,12 @@ struct IndexPage {
           <p class="intro">\(t(.compareIntro))</p>
           <form class="editions" id="compare-form">
             <label class="edition"><span class="which">\(t(.oldEdition))</span>
-              <input type="file" id="compare-old" accept=".pdf,.docx,.html,.htm,.txt,.text,.json"></label>
+              <input type="file" id="compare-old" accept=".pdf,.docx,.html,.htm,.txt,.text,.json">
+              <span class="pick"><span class="button">\(t(.chooseFile))</span><span class="chosen">\(t(.noFileChosen))</span></span></label>
             <span class="arrow">→</span>
             <label class="edition"><span class="which">\(t(.newEdition))</span>
-              <input type="file" id="compare-new" accept=".pdf,.docx,.html,.htm,.txt,.text,.json"></label>
+              <input type="file" id="compare-new" accept=".pdf,.docx,.html,.htm,.txt,.text,.json">
+              <span class="pick"><span class="button">\(t(.chooseFile))</span><span class="chosen">\(t(.noFileChosen))</span></span></label>
             <button type="submit" class="button primary" id="compare-run">\(t(.compareButton))</button>
           </form>
           <div id="compare-results"></div>

@@ -150,12 +150,22 @@ enum Script {
         post("/ui/check", form, e => {
           if (e.event === "done") {
             c.finish(true, T.done); c.summary.textContent = e.summary; c.body.innerHTML = e.html;
+            // A click on a page shows it across the whole width, and back.
+            for (const img of c.body.querySelectorAll("section.page img")) {
+              img.addEventListener("click", () => img.closest("section.page").classList.toggle("zoom"));
+            }
           } else if (e.event === "error") c.fail(e.message, e.detail);
           else p.event(e);
         }, p.upload);
       });
 
       // 比较 compare
+      for (const input of document.querySelectorAll("label.edition input")) {
+        input.addEventListener("change", () => {
+          const chosen = input.parentElement.querySelector(".chosen");
+          if (input.files[0]) { chosen.textContent = input.files[0].name; chosen.classList.add("set"); }
+        });
+      }
       document.getElementById("compare-form").addEventListener("submit", ev => {
         ev.preventDefault();
         const old = document.getElementById("compare-old").files[0], neu = document.getElementById("compare-new").files[0];

@@ -78,7 +78,15 @@ enum Stylesheet {
     .list-findings{margin-bottom:1rem}
     .list-findings h4,.page-items h4{margin:.2rem 0 .5rem;font-size:.95rem}
     .legend{color:var(--muted);font-size:.88rem;margin:0 0 1rem}
-    section.page{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,6fr);gap:1.2rem;padding:1.2rem 0;border-top:1px solid var(--line)}
+    section.page{display:grid;grid-template-columns:minmax(0,5fr) minmax(0,7fr);gap:1.2rem;padding:1.2rem 0;border-top:1px solid var(--line);align-items:start}
+    section.page.zoom{grid-template-columns:minmax(0,1fr)}
+    section.page figure{position:sticky;top:.5rem}
+    section.page img{cursor:zoom-in}section.page.zoom img{cursor:zoom-out}
+    .page-items table.list{font-size:.84rem}
+    .page-items td{padding:.4rem .5rem}
+    .page-items td.c-superior-duties,.page-items td.c-township-duties{min-width:9rem}
+    .page-items td.c-name{width:auto;min-width:5rem}.page-items td.c-category{width:auto;min-width:3.5rem}.page-items th{white-space:normal}
+    .page-items td.c-departments{width:auto}.page-items .dept{white-space:normal}
     section.page:first-of-type{border-top:0}
     section.page figure{margin:0}
     section.page figcaption{font-weight:600;margin-bottom:.4rem}
@@ -88,7 +96,11 @@ enum Stylesheet {
     form.editions{display:flex;flex-wrap:wrap;align-items:center;gap:1rem;padding:1.2rem;border:1px solid var(--line);border-radius:12px;background:#fff}
     label.edition{display:flex;flex-direction:column;gap:.35rem;flex:1;min-width:16rem}
     label.edition .which{font-weight:600}
-    label.edition input{font:inherit;font-size:.9rem;padding:.45rem;border:1px dashed #b8c4d3;border-radius:8px;background:var(--soft)}
+    label.edition .pick{display:flex;align-items:center;gap:.7rem;padding:.45rem .6rem;border:1px dashed #b8c4d3;border-radius:8px;background:var(--soft);cursor:pointer}
+    label.edition .pick:hover{border-color:var(--accent);background:var(--accent-soft)}
+    label.edition input{position:absolute;width:1px;height:1px;opacity:0}
+    label.edition .chosen{color:var(--muted);font-size:.9rem;word-break:break-all}
+    label.edition .chosen.set{color:var(--ink)}
     .arrow{font-size:1.4rem;color:var(--muted)}
     iframe.report{width:100%;border:1px solid var(--line);border-radius:8px;min-height:20rem;background:#fff}
     footer{color:var(--muted);font-size:.85rem;text-align:center;padding:1.5rem}
