@@ -88,11 +88,15 @@ class RSS(threading.Thread):
         return 0
 
     def children(self):
+        # Children are started from the server's worker threads: every thread's list counts.
+        found = []
         try:
-            with open(f"/proc/{self.pid}/task/{self.pid}/children") as f:
-                return [int(p) for p in f.read().split()]
+            for task in os.listdir(f"/proc/{self.pid}/task"):
+                with open(f"/proc/{self.pid}/task/{task}/children") as f:
+                    found += [int(p) for p in f.read().split()]
         except OSError:
-            return []
+            pass
+        return found
 
     def run(self):
         while self.running:
