@@ -14,7 +14,7 @@ PREFIX ?= /usr/local
 STATIC = .build-static
 VERSION = 0.1.0
 
-.PHONY: run test deps venv build toolchain install package package-test bench fuzz clean
+.PHONY: run test deps venv build toolchain install package package-test bench fuzz load screenshots clean
 
 ## run: install the C libraries if missing, build, regenerate Output/ from Samples/
 run: deps build
@@ -25,11 +25,17 @@ run: deps build
 	$(BIN) diff Samples/kouquan-cooperative.pdf Samples/kouquan-cooperative-rev.pdf --format html -o Output/kouquan-cooperative.diff.html || [ $$? -eq 1 ]
 	@echo "Output/ regenerated from Samples/"
 
-## test: install the C libraries if missing, run the whole test suite, then install the .deb
-## into a scratch root and convert with it
+## test: install the C libraries if missing, run the whole test suite, the browser test of
+## `qingdan serve`, then install the .deb into a scratch root and convert with it
 test: toolchain deps venv
 	$(SWIFT) test
+	$(VENV)/bin/python Tests/Tools/browser_test.py --binary .build/debug/qingdan
 	$(MAKE) package-test
+
+## screenshots: the browser test, saving a PNG of each page into Tests/Tools/screenshots (linked from the README)
+screenshots: deps venv
+	$(SWIFT) build --product qingdan
+	$(VENV)/bin/python Tests/Tools/browser_test.py --binary .build/debug/qingdan --screenshots Tests/Tools/screenshots
 
 build: toolchain
 	$(SWIFT) build -c $(CONFIG) --product qingdan
@@ -61,12 +67,14 @@ package-test: package
 
 ## deps: Debian packages the build and tests need (poppler-glib, poppler's C++ headers for
 ## reading page drawings, libxml2, SQLite for the dataset, pdftotext for bench; LibreOffice and the
-## Noto CJK fonts for the tests that open the XLSX and DOCX in an office program)
+## Noto CJK fonts for the tests that open the XLSX and DOCX in an office program; chromium and its
+## driver for the browser test of `qingdan serve`)
 DEBIAN_PACKAGES = libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 \
-	poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk
+	poppler-utils libreoffice-writer-nogui libreoffice-calc-nogui fonts-noto-cjk chromium chromium-driver
 deps:
 	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo sqlite3 || ! test -f /usr/include/poppler/OutputDev.h \
 		|| ! command -v pdftotext >/dev/null || ! command -v sqlite3 >/dev/null || ! command -v soffice >/dev/null \
+		|| ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ] \
 		|| ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
 		echo "installing $(DEBIAN_PACKAGES)"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
@@ -87,6 +95,10 @@ bench: deps
 
 fuzz: deps
 	bash Tests/Tools/fuzz.sh
+
+## load: `qingdan serve` on loopback under 200 mixed requests from 16 clients (Tests/Tools/load.py)
+load: deps build
+	python3 Tests/Tools/load.py --binary $(BIN)
 
 clean:
 	rm -rf .build .build-*

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Thin wrappers over the C libraries; Debian: libpoppler-glib-dev, libxml2-dev.
@@ -53,18 +54,30 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // `qingdan serve`: the web app for clerks (pages, JSON API, conversions in child processes).
+        .target(
+            name: "QingdanServer",
+            dependencies: [
+                "Qingdan",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "qingdan",
             dependencies: [
                 "Qingdan",
                 "QingdanDataset",
+                "QingdanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QingdanTests",
             // The CLI is a dependency so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["Qingdan", "QingdanDataset", "qingdan"],
+            dependencies: [
+                "Qingdan", "qingdan", "QingdanDataset", "QingdanServer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -34,6 +34,11 @@ struct Convert: ParsableCommand {
     @Option(help: "Files converted at once (default: all cores).")
     var jobs: Int?
 
+    /// The name the list's `source.file` gives instead of the input's own: the web app converts an
+    /// upload stored under a name it chose, and the clerk's file name is only ever this argument.
+    @Option(help: .hidden)
+    var sourceName: String?
+
     @OptionGroup var lang: LanguageOption
 
     /// Set by a batch for the child converting one file: the name its outputs take.
@@ -49,6 +54,9 @@ struct Convert: ParsableCommand {
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError(Phrase.jobsAtLeastOne.local) }
+        if sourceName != nil, InputFiles.expand(inputs).count != 1 {
+            throw ValidationError("--source-name names one input")
+        }
         if output == nil {
             let formats = try OutputFormat.list(format)
             guard inputs.count == 1, formats.count == 1, !InputFiles.isDirectory(inputs[0]) else {
@@ -78,7 +86,7 @@ struct Convert: ParsableCommand {
             }
             do {
                 budget.begin(file: files[0])
-                let list = try reader.read(path: files[0])
+                let list = try Self.read(files[0], with: reader, sourceName: sourceName)
                 for file in try renderer.files(for: list, formats: formats, stem: InputFiles.stem(files[0]), standardOutput: true) {
                     FileHandle.standardOutput.write(file.data)
                 }
@@ -97,6 +105,7 @@ struct Convert: ParsableCommand {
             throw ExitCode(3)
         }
 
+        let sourceName = self.sourceName
         // One file converts here; a batch converts each file in a child process (see ChildConversion).
         let interactive = Stderr.isTerminal
         let child = ChildConversion(options: ["-o", output, "--format", format, "--lang", lang.language.rawValue]
@@ -109,7 +118,7 @@ struct Convert: ParsableCommand {
             let file = files[index]
             guard files.count == 1 else { return try child.run(file, stem: stems[index]) }
             budget.begin(file: file)
-            let list = try reader.read(path: file)
+            let list = try Self.read(file, with: reader, sourceName: sourceName)
             let written = try renderer.files(for: list, formats: formats, stem: stems[index])
             // All of a file's outputs or none: on a full disk the .md must not land without the .json.
             try AtomicFile.write(written.map { out in (out.data, (output as NSString).appendingPathComponent(out.name)) })
@@ -123,5 +132,11 @@ struct Convert: ParsableCommand {
             Stderr.print(Phrase.converted(done: files.count - failures.count, total: files.count, failed: failures.count).local)
         }
         if !failures.isEmpty { throw ExitCode(3) }
+    }
+
+    private static func read(_ file: String, with reader: ListReader, sourceName: String?) throws(QingdanError) -> DutyList {
+        var list = try reader.read(path: file)
+        if let sourceName { list.source.file = sourceName }
+        return list
     }
 }

@@ -9,8 +9,12 @@ struct Inspect: ParsableCommand {
         Renders the page with the ruling lines found (red), the cells (blue; header cells green) \
         and the table row each printed row belongs to (r1, r2, …) drawn over it.
 
-        Example:
+        With --all-pages, -o names a directory and every page is drawn into DIR/page-N.png
+        (the PDF is read once).
+
+        Examples:
           qingdan inspect Samples/kouquan-cooperative.pdf --page 2 -o page2.png
+          qingdan inspect Samples/kouquan-cooperative.pdf --all-pages -o pages/
         """
     )
 
@@ -20,7 +24,10 @@ struct Inspect: ParsableCommand {
     @Option(help: "1-based page number.")
     var page: Int = 1
 
-    @Option(name: .shortAndLong, help: "PNG file to write.")
+    @Flag(help: "Draw every page; -o is then a directory (created if missing).")
+    var allPages = false
+
+    @Option(name: .shortAndLong, help: "PNG file to write (a directory with --all-pages).")
     var output: String
 
     @Option(help: "Password for an encrypted PDF.")
@@ -32,8 +39,16 @@ struct Inspect: ParsableCommand {
         budget.applyToProcess()
         budget.begin(file: input)
         do {
+            if allPages, !InputFiles.isDirectory(output), let reason = SystemError.makeDirectory(output) {
+                throw QingdanError(.unreadable, file: output, .cannotCreateDirectory(reason: reason))
+            }
             try OutputFolder.create(for: output)
-            try PageInspector(password: password).writePNG(input: input, page: page, output: output)
+            let inspector = PageInspector(password: password)
+            if allPages {
+                _ = try inspector.writeAllPNGs(input: input, directory: output)
+            } else {
+                try inspector.writePNG(input: input, page: page, output: output)
+            }
         } catch {
             Stderr.print("qingdan: \(error)")
             throw ExitCode(3)

@@ -23,18 +23,52 @@ public struct PageInspector: Sendable {
         }
     }
 
+    /// Renders every page into `directory/page-N.png` (N 1-based), reading the PDF once; returns the
+    /// page count. The web app's check-against-the-page view shows these.
+    public func writeAllPNGs(input: String, directory: String) throws(QingdanError) -> Int {
+        let data = try InputFile.read(input)
+        return try PopplerLock.run { () throws(QingdanError) -> Int in
+            let document = try PDFDocument(data: data, password: password, path: input)
+            let analysis = try Analysis(document: document, input: input)
+            for page in 1...max(1, document.pageCount) where page <= document.pageCount {
+                let output = (directory as NSString).appendingPathComponent("page-\(page).png")
+                try writePNG(document: document, analysis: analysis, input: input, page: page, output: output)
+            }
+            return document.pageCount
+        }
+    }
+
+    /// What table recovery found in the whole document: every page's drawing needs all of it
+    /// (a row continued from the page before is numbered from there).
+    private struct Analysis {
+        var layouts: [PDFPageLayout]
+        var assembler: PDFTableAssembler
+        var rows: LogicalRows
+
+        init(document: PDFDocument, input: String) throws(QingdanError) {
+            layouts = try PDFTableExtractor.layouts(of: document, path: input)
+            assembler = PDFTableExtractor.assembler(
+                layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
+            rows = LogicalRows(parts: assembler.pages, headers: assembler.headers)
+        }
+    }
+
     private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
             throw QingdanError(.unsupported, file: input, location: .page(page),
                                .noSuchPage(pageCount: document.pageCount))
         }
-        let layouts = try PDFTableExtractor.layouts(of: document, path: input)
+        try writePNG(document: document, analysis: try Analysis(document: document, input: input),
+                     input: input, page: page, output: output)
+    }
+
+    private func writePNG(document: PDFDocument, analysis: Analysis, input: String, page: Int,
+                          output: String) throws(QingdanError) {
         let pdfPage = try document.loadPage(at: page - 1, path: input)
-        let layout = layouts[page - 1]
-        let assembler = PDFTableExtractor.assembler(
-            layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
-        let rows = LogicalRows(parts: assembler.pages, header: assembler.pages.first.map(HeaderBlock.init(first:)))
+        let layout = analysis.layouts[page - 1]
+        let assembler = analysis.assembler
+        let rows = analysis.rows
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
         // The same cap as table recovery: a page of 14,400 pt would otherwise need 3 GB of pixels.
         let size = pdfPage.size

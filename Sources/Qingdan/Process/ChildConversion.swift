@@ -1,47 +1,82 @@
 import Foundation
-import Qingdan
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// Converts one file of a batch in a child `qingdan convert` process. Two reasons: poppler work is
-/// serialised inside a process (`PopplerLock`), so only separate processes let PDFs use all cores;
-/// and a damaged file that crashes a C library ends its own process, not the whole batch.
+/// Converts one file in a child `qingdan` process — the one mechanism the batch mode (`convert` of
+/// many files) and the web app (`qingdan serve`) share. Two reasons: poppler work is serialised
+/// inside a process (`PopplerLock`), so only separate processes let PDFs use all cores; and a
+/// damaged file that crashes a C library ends its own process, not the whole batch or the server.
 ///
-/// The child applies the document budget it is given (`ResourceBudget`, passed in `options`) to
-/// itself at start; `qingdan serve` converts uploads through this same type.
+/// The child applies the document budget it is given (the CLI's `ResourceBudget`, passed in
+/// `options` or through `limits`) to itself at start; the parent adds a wall-clock limit.
 ///
 /// Spawned with posix_spawn and reaped with waitpid: Foundation's `Process` took a third of a
 /// second per child to notice the exit, as long as converting a PDF.
-struct ChildConversion: Sendable {
-    /// Options after `convert FILE`: the output directory, formats and the rest.
-    var options: [String]
+public struct ChildConversion: Sendable {
+    /// The subcommand the child runs on the file: `convert` (or `inspect`).
+    public var subcommand: String
+    /// Options after the subcommand: the output directory, formats and the rest.
+    public var options: [String]
+    /// The `qingdan` binary to start; this program's own binary by default.
+    public var executable: String
+    public var limits: ChildLimits
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public init(subcommand: String = "convert", options: [String], executable: String? = nil,
+                limits: ChildLimits = ChildLimits()) {
+        self.subcommand = subcommand
+        self.options = options
+        self.executable = executable ?? Self.ownExecutable
+        self.limits = limits
     }
 
-    /// Runs the child for `file`, its outputs named `stem`; returns its own line on success (for
-    /// the terminal), throws the one-line message it printed (without `qingdan: `).
-    func run(_ file: String, stem: String) throws(Failure) -> String? {
+    public struct Failure: Error, CustomStringConvertible, Sendable {
+        public enum Kind: Sendable, Equatable {
+            /// The child said the input cannot be read (its one-line message is the description).
+            case unreadable
+            /// The child crashed, was killed, or stopped itself on its CPU or memory budget.
+            case stopped
+            /// Ran past `ChildLimits.seconds` of wall-clock time and was killed by the parent.
+            case timedOut
+            /// The child could not be started.
+            case cannotStart
+        }
+
+        public var kind: Kind
+        public var description: String
+    }
+
+    /// Runs the child for `file`, its outputs named `stem` when given; returns its own last line on
+    /// success (for the terminal), throws the one-line message it printed (without `qingdan: `).
+    @discardableResult
+    public func run(_ file: String, stem: String? = nil) throws(Failure) -> String? {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
-        guard let (pid, errors) = Self.spawn([Self.executable, "convert", "--stem", stem] + options + ["--", file]) else {
-            throw Failure(description: Phrase.cannotStart(file: file).local)
+        let naming = stem.map { ["--stem", $0] } ?? []
+        guard let (pid, errors) = Self.spawn([executable, subcommand] + naming + options + limits.childOptions + ["--", file]) else {
+            throw Failure(kind: .cannotStart, description: Language.environment.text(.cannotStart(file: file)))
         }
         let slot = Interruption.remember(child: pid)
         defer { Interruption.forget(child: slot) }
+        let watchdog = Watchdog(pid: pid)
+        if let seconds = limits.seconds { watchdog.arm(after: seconds) }
         let message = Self.readBounded(errors)
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+        if watchdog.disarm() {
+            throw Failure(kind: .timedOut, description: "\(file): stopped: took longer than \(limits.seconds ?? 0) s")
+        }
         let signal = status & 0x7F
         let lines = Self.ownLines(message)
         if signal != 0 {
             // SIGKILL: the hard CPU limit or the kernel's out-of-memory killer.
-            throw Failure(description: lines.first ?? Phrase.crashed(file: file, signal: signal).local)
+            throw Failure(kind: .stopped, description: lines.first ?? Language.environment.text(.crashed(file: file, signal: signal)))
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
-            throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
+            // The child's budget and crash handlers (the CLI's ResourceBudget) say "FILE: stopped: …".
+            let stopped = lines.contains { $0.contains(": stopped: ") }
+            throw Failure(kind: stopped ? .stopped : .unreadable,
+                          description: lines.isEmpty ? Language.environment.text(.failed(file: file, exitCode: exitCode)) : lines.joined(separator: "; "))
         }
         return lines.last
     }
@@ -75,6 +110,33 @@ struct ChildConversion: Sendable {
             if kept.count < largestStderr { kept += buffer[0..<min(count, largestStderr - kept.count)] }
         }
         return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Kills the child when it runs too long; the lock makes sure a reaped pid (which the system
+    /// may give to another process) is never signalled.
+    private final class Watchdog: @unchecked Sendable {
+        private let lock = NSLock()
+        private let pid: pid_t
+        private var reaped = false
+        private var fired = false
+
+        init(pid: pid_t) { self.pid = pid }
+
+        func arm(after seconds: Double) {
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
+                lock.lock(); defer { lock.unlock() }
+                guard !reaped else { return }
+                fired = true
+                kill(pid, SIGKILL)
+            }
+        }
+
+        /// Marks the child reaped; returns whether the watchdog killed it.
+        func disarm() -> Bool {
+            lock.lock(); defer { lock.unlock() }
+            reaped = true
+            return fired
+        }
     }
 
     private static let spawnLock = NSLock()
@@ -122,7 +184,7 @@ struct ChildConversion: Sendable {
     }
 
     /// This program's own binary.
-    private static let executable: String = {
+    public static let ownExecutable: String = {
         let linux = URL(fileURLWithPath: "/proc/self/exe")
         if FileManager.default.fileExists(atPath: linux.path) { return linux.resolvingSymlinksInPath().path }
         return Bundle.main.executablePath ?? CommandLine.arguments[0]

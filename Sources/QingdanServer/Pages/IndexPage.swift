@@ -1,0 +1,84 @@
+import Foundation
+
+/// The one page of the app: three views (转换, 核对原件, 比较版本) switched by the address's
+/// fragment, the script's strings in the page's language, no external resources.
+struct IndexPage {
+    var text: PageText
+    var maxUploadMB: Int
+
+    var html: String {
+        let t = { (key: PageText.Key) in HTML.escape(text[key]) }
+        let other = text.language == .zh ? "en" : "zh"
+        return """
+        <!DOCTYPE html>
+        <html lang="\(text.language.htmlCode)" data-lang="\(text.language.rawValue)">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(t(.appTitle))</title>
+        <link rel="stylesheet" href="/app.css">
+        </head>
+        <body data-max-upload="\(maxUploadMB * 1_048_576)">
+        <header class="top">
+          <div class="brand"><span class="seal">清单</span><div><h1>\(t(.appTitle))</h1><p>\(t(.tagline))</p></div></div>
+          <a class="lang" id="lang-switch" href="/?lang=\(other)">\(t(.switchLanguage))</a>
+        </header>
+        <nav class="tabs" role="tablist">
+          <a href="#convert" id="tab-convert" role="tab">\(t(.tabConvert))</a>
+          <a href="#check" id="tab-check" role="tab">\(t(.tabCheck))</a>
+          <a href="#compare" id="tab-compare" role="tab">\(t(.tabCompare))</a>
+        </nav>
+        <main>
+        <section class="view" id="convert">
+          <p class="intro">\(t(.convertIntro))</p>
+          <label class="drop" id="convert-drop">
+            <input type="file" id="convert-files" multiple accept=".pdf,.docx,.html,.htm,.txt,.text">
+            <span class="button primary">\(t(.chooseFiles))</span>
+            <span class="hint">\(t(.dropHint))</span>
+            <span class="formats">\(HTML.escape(text.format(.formatsHint, String(maxUploadMB))))</span>
+          </label>
+          <div class="toolbar"><button type="button" class="button" id="download-all" disabled>\(t(.downloadAll))</button></div>
+          <div id="convert-results"></div>
+        </section>
+        <section class="view" id="check" hidden>
+          <p class="intro">\(t(.checkIntro))</p>
+          <label class="drop" id="check-drop">
+            <input type="file" id="check-file" accept=".pdf">
+            <span class="button primary">\(t(.choosePDF))</span>
+            <span class="hint">\(t(.dropHint))</span>
+          </label>
+          <div id="check-results"></div>
+        </section>
+        <section class="view" id="compare" hidden>
+          <p class="intro">\(t(.compareIntro))</p>
+          <form class="editions" id="compare-form">
+            <label class="edition"><span class="which">\(t(.oldEdition))</span>
+              <input type="file" id="compare-old" accept=".pdf,.docx,.html,.htm,.txt,.text,.json">
+              <span class="pick"><span class="button">\(t(.chooseFile))</span><span class="chosen">\(t(.noFileChosen))</span></span></label>
+            <span class="arrow">→</span>
+            <label class="edition"><span class="which">\(t(.newEdition))</span>
+              <input type="file" id="compare-new" accept=".pdf,.docx,.html,.htm,.txt,.text,.json">
+              <span class="pick"><span class="button">\(t(.chooseFile))</span><span class="chosen">\(t(.noFileChosen))</span></span></label>
+            <button type="submit" class="button primary" id="compare-run">\(t(.compareButton))</button>
+          </form>
+          <div id="compare-results"></div>
+        </section>
+        </main>
+        <footer>\(t(.footer))</footer>
+        <script type="application/json" id="strings">\(strings)</script>
+        <script src="/app.js"></script>
+        </body>
+        </html>
+        """
+    }
+
+    /// The script's strings as JSON, `<` escaped so that no string can close the script element.
+    private var strings: String {
+        let pairs = text.scriptKeys.map { ($0.rawValue, text[$0]) }
+        let dictionary = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let json = (try? encoder.encode(dictionary)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return json.replacingOccurrences(of: "<", with: "\\u003c")
+    }
+}
