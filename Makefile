@@ -25,13 +25,13 @@ build:
 	$(SWIFT) build -c $(CONFIG) --product qingdan
 
 ## deps: Debian packages the build and tests need (poppler-glib, poppler's C++ headers for
-## reading page drawings, libxml2, pdftotext for bench)
+## reading page drawings, libxml2, SQLite for the dataset, pdftotext for bench)
 deps:
-	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo || ! test -f /usr/include/poppler/OutputDev.h \
-		|| ! command -v pdftotext >/dev/null; then \
-		echo "installing libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev poppler-utils"; \
+	@if ! pkg-config --exists poppler-glib libxml-2.0 cairo sqlite3 || ! test -f /usr/include/poppler/OutputDev.h \
+		|| ! command -v pdftotext >/dev/null || ! command -v sqlite3 >/dev/null; then \
+		echo "installing libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 poppler-utils"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-			libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev poppler-utils >/dev/null; \
+			libpoppler-glib-dev libpoppler-private-dev libxml2-dev libcairo2-dev libsqlite3-dev sqlite3 poppler-utils >/dev/null; \
 	fi
 
 ## venv: test tooling (Tests/Tools/requirements.txt) in .build-venv, never in the system Python

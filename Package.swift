@@ -6,11 +6,13 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "Qingdan", targets: ["Qingdan"]),
+        .library(name: "QingdanDataset", targets: ["QingdanDataset"]),
         .executable(name: "qingdan", targets: ["qingdan"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Thin wrappers over the C libraries; Debian: libpoppler-glib-dev, libxml2-dev.
@@ -42,17 +44,27 @@ let package = Package(
             // The JSON schemas are the project's contract, read by the tests and the documentation.
             exclude: ["Schema"]
         ),
+        // The canonical dataset (SQLite through GRDB; Debian: libsqlite3-dev). A target of its own so
+        // that the conversion library and its consumers build without GRDB.
+        .target(
+            name: "QingdanDataset",
+            dependencies: [
+                "Qingdan",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         .executableTarget(
             name: "qingdan",
             dependencies: [
                 "Qingdan",
+                "QingdanDataset",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "QingdanTests",
             // The CLI is a dependency so that `swift test` builds the binary the CLI tests run.
-            dependencies: ["Qingdan", "qingdan"],
+            dependencies: ["Qingdan", "QingdanDataset", "qingdan"],
             resources: [.copy("Fixtures")]
         ),
     ],

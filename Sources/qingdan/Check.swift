@@ -24,10 +24,11 @@ struct Check: ParsableCommand {
     var password: String?
 
     @OptionGroup var budget: ResourceBudget
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         guard Finding.Severity(rawValue: minSeverity) != nil else {
-            throw ValidationError("--min-severity takes info, warning or error")
+            throw ValidationError(Phrase.minSeverityChoices.local)
         }
     }
 
@@ -45,7 +46,7 @@ struct Check: ParsableCommand {
                     if finding.severity == .error { errors = true }
                     guard finding.severity >= threshold else { continue }
                     let item = finding.item.map(String.init) ?? "-"
-                    print("\(file):\(item): \(finding.severity.rawValue) \(finding.code) \(finding.message)")
+                    print("\(file):\(item): \(finding.severity.rawValue) \(finding.code) \(finding.message(in: lang.language))")
                 }
             } catch {
                 Stderr.print("qingdan: \(error)")

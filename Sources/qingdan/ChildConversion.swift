@@ -25,7 +25,7 @@ struct ChildConversion: Sendable {
     func run(_ file: String) throws(Failure) {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
         guard let (pid, errors) = Self.spawn([Self.executable, "convert"] + options + ["--", file]) else {
-            throw Failure(description: "\(file): cannot start qingdan for this file")
+            throw Failure(description: Phrase.cannotStart(file: file).local)
         }
         let slot = Interruption.remember(child: pid)
         defer { Interruption.forget(child: slot) }
@@ -36,11 +36,11 @@ struct ChildConversion: Sendable {
         let lines = Self.ownLines(message)
         if signal != 0 {
             // SIGKILL: the hard CPU limit or the kernel's out-of-memory killer.
-            throw Failure(description: lines.first ?? "\(file): stopped: qingdan crashed or was killed on this file (signal \(signal))")
+            throw Failure(description: lines.first ?? Phrase.crashed(file: file, signal: signal).local)
         }
         let exitCode = (status >> 8) & 0xFF
         guard exitCode == 0 else {
-            throw Failure(description: lines.isEmpty ? "\(file): failed (exit \(exitCode))" : lines.joined(separator: "; "))
+            throw Failure(description: lines.isEmpty ? Phrase.failed(file: file, exitCode: exitCode).local : lines.joined(separator: "; "))
         }
     }
 

@@ -35,14 +35,15 @@ struct Convert: ParsableCommand {
     var jobs: Int?
 
     @OptionGroup var budget: ResourceBudget
+    @OptionGroup var lang: LanguageOption
 
     func validate() throws {
         _ = try OutputFormat.list(format)
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError(Phrase.jobsAtLeastOne.local) }
         if output == nil {
             let formats = try OutputFormat.list(format)
             guard InputFiles.expand(inputs).count == 1, formats.count == 1 else {
-                throw ValidationError("give -o DIR, or one input and one --format to write to standard output")
+                throw ValidationError(Phrase.needOutputDirectory.local)
             }
         }
     }
@@ -51,7 +52,7 @@ struct Convert: ParsableCommand {
         let formats = try OutputFormat.list(format)
         let files = InputFiles.expand(inputs)
         let reader = ListReader(options: ReadOptions(password: password))
-        let renderer = OutputRenderer(byteOrderMark: !noBom)
+        let renderer = OutputRenderer(byteOrderMark: !noBom, language: lang.language)
         budget.applyToProcess()
 
         guard let output else {
@@ -80,12 +81,13 @@ struct Convert: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         } catch {
-            Stderr.print("qingdan: \(output): cannot create output directory")
+            Stderr.print("qingdan: " + Language.environment.text(.problem(file: output, location: nil,
+                message: Language.environment.text(.cannotCreateDirectory(reason: SystemError.reason(of: error) ?? "\(error)")))))
             throw ExitCode(3)
         }
 
         // One file converts here; a batch converts each file in a child process (see ChildConversion).
-        let child = ChildConversion(options: ["-o", output, "--format", format] + (noBom ? ["--no-bom"] : [])
+        let child = ChildConversion(options: ["-o", output, "--format", format, "--lang", lang.language.rawValue] + (noBom ? ["--no-bom"] : [])
                                         + (password.map { ["--password", $0] } ?? []) + budget.childOptions)
         let failures = BatchRunner(count: files.count, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                    progress: Stderr.isTerminal && files.count > 1).run { index in
@@ -100,8 +102,7 @@ struct Convert: ParsableCommand {
         }
         for failure in failures { Stderr.print("qingdan: \(failure)") }
         if files.count > 1 {
-            Stderr.print("converted \(files.count - failures.count) of \(files.count) files" +
-                         (failures.isEmpty ? "" : "; \(failures.count) failed"))
+            Stderr.print(Phrase.converted(done: files.count - failures.count, total: files.count, failed: failures.count).local)
         }
         if !failures.isEmpty { throw ExitCode(3) }
     }

@@ -42,6 +42,7 @@ struct Diff: ParsableCommand {
     var password: String?
 
     @OptionGroup var budget: ResourceBudget
+    @OptionGroup var lang: LanguageOption
 
     func run() throws {
         budget.applyToProcess()
@@ -59,9 +60,9 @@ struct Diff: ParsableCommand {
         let diff = ListDiffer().diff(editions.old, editions.new)
         let report: String
         switch format {
-        case .md: report = DiffMarkdownWriter().render(diff)
+        case .md: report = DiffMarkdownWriter(language: lang.language).render(diff)
         case .json: report = DiffJSONWriter().render(diff)
-        case .html: report = DiffHTMLWriter().render(diff)
+        case .html: report = DiffHTMLWriter(language: lang.language).render(diff)
         }
         if let output {
             do {

@@ -6,7 +6,10 @@ enum InputFiles {
     /// The forms `convert` and `check` read; not .json, .csv or .md, which are what they write.
     static let extensions: Set<String> = ["pdf", "txt", "text", "html", "htm", "docx"]
 
-    static func expand(_ inputs: [String]) -> [String] {
+    /// What `dataset build` reads: the list forms and the canonical JSON `convert` writes.
+    static let datasetExtensions: Set<String> = extensions.union(["json"])
+
+    static func expand(_ inputs: [String], extensions: Set<String> = InputFiles.extensions) -> [String] {
         var files: [String] = []
         for input in inputs {
             var isDirectory: ObjCBool = false

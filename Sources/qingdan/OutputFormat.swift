@@ -1,4 +1,5 @@
 import ArgumentParser
+import Qingdan
 
 /// The formats `convert` writes, with their file suffix.
 enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
@@ -9,11 +10,11 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         var formats: [OutputFormat] = []
         for name in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) where !name.isEmpty {
             guard let format = OutputFormat(rawValue: name) else {
-                throw ValidationError("unknown format '\(name)' (choose from \(allCases.map(\.rawValue).joined(separator: ", ")))")
+                throw ValidationError(Phrase.unknownFormat(name: name, choices: allCases.map(\.rawValue).joined(separator: ", ")).local)
             }
             if !formats.contains(format) { formats.append(format) }
         }
-        guard !formats.isEmpty else { throw ValidationError("--format names no format") }
+        guard !formats.isEmpty else { throw ValidationError(Phrase.noFormat.local) }
         return formats
     }
 }

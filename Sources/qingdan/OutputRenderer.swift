@@ -4,6 +4,7 @@ import Qingdan
 /// Renders one list into the files `convert` writes.
 struct OutputRenderer: Sendable {
     var byteOrderMark: Bool
+    var language: Language = .chinese
 
     struct File {
         var name: String
@@ -15,7 +16,7 @@ struct OutputRenderer: Sendable {
         for format in formats {
             switch format {
             case .json:
-                files.append(File(name: "\(stem).json", data: JSONWriter().data(list)))
+                files.append(File(name: "\(stem).json", data: JSONWriter(language: language).data(list)))
             case .csv:
                 let csv = CSVWriter(byteOrderMark: byteOrderMark)
                 files.append(File(name: "\(stem).csv", data: csv.data(list)))
@@ -24,12 +25,12 @@ struct OutputRenderer: Sendable {
                     files.append(File(name: "\(stem).clauses.csv", data: csv.clausesData(list)))
                 }
             case .md:
-                files.append(File(name: "\(stem).md", data: Data(MarkdownWriter().render(list).utf8)))
+                files.append(File(name: "\(stem).md", data: Data(MarkdownWriter(language: language).render(list).utf8)))
             case .xlsx:
                 do {
-                    files.append(File(name: "\(stem).xlsx", data: try XLSXWriter().data(list)))
+                    files.append(File(name: "\(stem).xlsx", data: try XLSXWriter(language: language).data(list)))
                 } catch {
-                    throw QingdanError(.unsupported, file: "\(stem).xlsx", "cannot build the XLSX workbook: \(error)")
+                    throw QingdanError(.unsupported, file: "\(stem).xlsx", .cannotBuildXLSX(detail: "\(error)"))
                 }
             }
         }

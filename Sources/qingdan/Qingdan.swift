@@ -17,7 +17,7 @@ struct QingdanCommand: ParsableCommand {
           qingdan convert Samples/kouquan-cooperative.pdf -o Output
         """,
         version: "0.1.0",
-        subcommands: [Convert.self, Check.self, Diff.self, Inspect.self]
+        subcommands: [Convert.self, Check.self, Diff.self, Inspect.self, DatasetCommand.self]
     )
 
     /// ArgumentParser reports usage errors as EX_USAGE (64); our contract says 2.

@@ -21,7 +21,7 @@ import Testing
         #expect(ConservationCheck().findings(in: table).isEmpty)
         table.regionCharacters = 12
         #expect(ConservationCheck().findings(in: table).map(\.code) == ["text.lost"])
-        #expect(ConservationCheck().findings(in: table).first?.message == "2 printed characters of the table are in no cell and no finding")
+        #expect(ConservationCheck().findings(in: table).first?.message(in: .english) == "2 printed characters of the table are in no cell and no finding")
         #expect(ConservationCheck().findings(in: table).first?.severity == .error)
         table.regionCharacters = 9
         #expect(ConservationCheck().findings(in: table).map(\.code) == ["text.invented"])

@@ -145,14 +145,14 @@ import ZIPFoundation
     }
 
     @Test func notAZipIsUnsupported() {
-        #expect(throws: QingdanError(.unsupported, file: "list.docx", "not a DOCX (not a ZIP archive)")) {
+        #expect(throws: QingdanError(.unsupported, file: "list.docx", .notDOCXNotZip)) {
             try DOCXTableExtractor().extract(data: Data("PK but not really".utf8), path: "list.docx")
         }
     }
 
     @Test func zipWithoutDocumentIsUnsupported() throws {
         let data = try Self.docx(body: "", documentPath: "xl/workbook.xml")
-        #expect(throws: QingdanError(.unsupported, file: "book.docx", "not a DOCX (the ZIP archive has no word/document.xml)")) {
+        #expect(throws: QingdanError(.unsupported, file: "book.docx", .notDOCXMissingPart(part: "word/document.xml"))) {
             try DOCXTableExtractor().extract(data: data, path: "book.docx")
         }
     }

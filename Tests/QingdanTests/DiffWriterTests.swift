@@ -81,8 +81,8 @@ struct DiffWriterTests {
 
     @Test("Markdown of the sample: summary counts and one section per modified item")
     func markdownSample() throws {
-        let markdown = DiffMarkdownWriter().render(try sampleDiff())
-        #expect(markdown.contains("| Removed | 1 |\n| Added | 1 |\n| Modified | 4 |"))
+        let markdown = DiffMarkdownWriter(language: .english).render(try sampleDiff())
+        #expect(markdown.contains("| Removed items | 1 |\n| Added items | 1 |\n| Modified items | 4 |"))
         #expect(markdown.contains("| Renumbered only | 48 |\n| Unchanged | 47 |"))
         #expect(markdown.contains("### 13 → 14 · 禁种铲毒工作"))
         #expect(markdown.contains("  - removed 4. <del>负责审核农村厕所摸排及改造情况，对农村卫生厕所改造进行验收。</del>"))

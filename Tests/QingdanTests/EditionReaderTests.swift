@@ -36,7 +36,7 @@ struct EditionReaderTests {
 
     @Test("a missing file is unreadable")
     func missingFile() {
-        #expect(throws: QingdanError(.unreadable, file: "/nonexistent/old.json", "cannot read file")) {
+        #expect(throws: QingdanError(.unreadable, file: "/nonexistent/old.json", .cannotRead(reason: "No such file or directory"))) {
             _ = try EditionReader().read(path: "/nonexistent/old.json")
         }
     }

@@ -69,7 +69,7 @@ import Glibc
             return (false, oneLine ? nil : "error message is not one line naming the file: \(error)")
         }
         let conservation = list.findings.filter { $0.code == "text.lost" || $0.code == "text.invented" }
-        return (true, conservation.first.map { "\($0.code): \($0.message)" })
+        return (true, conservation.first.map { "\($0.code): \($0.message(in: .english))" })
     }
 }
 

@@ -218,7 +218,7 @@ import Testing
         #expect(table.rows.map(\.cells) == [["1", "甲", "区民政局\n区医疗保障局"]])
         // Text above the header that is not the title is reported, not dropped.
         #expect(table.findings.map(\.code) == ["text.unplaced"])
-        #expect(table.findings.first?.message.contains("填报单位：某某街道办事处") == true)
+        #expect(table.findings.first?.message(in: .english).contains("填报单位：某某街道办事处") == true)
     }
 
     @Test func headerWrapsAreUndone() throws {
@@ -257,7 +257,7 @@ import Testing
 
     @Test func pageWithoutListTableIsNoTable() throws {
         let html = "<html><body><table><tr><td>首页</td><td>政务公开</td></tr></table><p>清单</p></body></html>"
-        #expect(throws: QingdanError(.noTable, file: "chrome.html", "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")) {
+        #expect(throws: QingdanError(.noTable, file: "chrome.html", .noListTable)) {
             try table(html, path: "chrome.html")
         }
         #expect(throws: QingdanError.self) { try table("", path: "empty.html") }

@@ -126,7 +126,7 @@ import Testing
         #expect(findings.map(\.code) == ["department.truncated"])
         #expect(findings.first?.severity == .info)
         #expect(findings.first?.column == "对应上级部门")
-        #expect(findings.first?.message.contains("区住房和城乡建设局") == true)
+        #expect(findings.first?.message(in: .english).contains("区住房和城乡建设局") == true)
     }
 
     @Test func item94AliasIsResolvedInCellAndHeading() throws {
@@ -151,7 +151,7 @@ import Testing
         #expect(section.clauses.map(\.label) == ["1."])
         let headingFindings = list.findings.filter { $0.item == 83 && $0.column == "上级部门职责" && $0.code.hasPrefix("department.") }
         #expect(headingFindings.map(\.code) == ["department.alias", "department.alias", "department.alias", "department.unknown"])
-        #expect(headingFindings.last?.message.contains("邮政") == true)
+        #expect(headingFindings.last?.message(in: .english).contains("邮政") == true)
         let pair = try #require(item.superiorDuties.first { $0.heading == "区文化和旅游局、区消防救援大队：" })
         #expect(pair.departments == ["区文化和旅游局", "区消防救援大队"])
     }
@@ -277,7 +277,7 @@ import Testing
         let finding = try #require(list.findings.first { $0.code == "number.invalid" })
         #expect(finding.item == 2)
         #expect(finding.column == "序号")
-        #expect(finding.message.contains("2a"))
+        #expect(finding.message(in: .english).contains("2a"))
     }
 
     @Test func departmentsResolveAgainstTheStandardTable() {

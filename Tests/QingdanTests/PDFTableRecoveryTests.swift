@@ -114,7 +114,7 @@ import Testing
         #expect(table.rows.map(\.cells) == [["1", "甲"], ["2", "乙"]])
         #expect(table.rows.map(\.pages) == [[1], [2]])
         #expect(table.findings.map(\.code) == ["table.columns", "text.unplaced"])
-        #expect(table.findings.map(\.message) == [
+        #expect(table.findings.map { $0.message(in: .english) } == [
             "page 2: 3 columns, the header has 2", "page 2: text in no table cell: 多余",
         ])
     }

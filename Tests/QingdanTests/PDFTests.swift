@@ -7,7 +7,7 @@ import Testing
         let path = packageRoot.appendingPathComponent(relativePath).path
         let data: Data
         do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
-            throw QingdanError(.unreadable, file: path, "cannot read")
+            throw QingdanError(.unreadable, file: path, .cannotRead(reason: nil))
         }
         return try PDFTableExtractor(password: password).extract(data: data, path: path)
     }
@@ -119,10 +119,10 @@ import Testing
         let path = "Tests/QingdanTests/Fixtures/pdf/encrypted.pdf"
         let missing = Self.kind { () throws(QingdanError) in try Self.extract(path) }
         #expect(missing?.kind == .encrypted)
-        #expect(missing?.message == "encrypted PDF; pass --password")
+        #expect(missing?.message(in: .english) == "encrypted PDF; pass --password")
         let wrong = Self.kind { () throws(QingdanError) in try Self.extract(path, password: "guess") }
         #expect(wrong?.kind == .encrypted)
-        #expect(wrong?.message == "encrypted PDF; pass --password")
+        #expect(wrong?.message(in: .english) == "encrypted PDF; pass --password")
         let table = try Self.extract(path, password: "secret")
         let expected = try ReferenceCells.fixture("pdf/portrait-first-header.expected.json")
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
@@ -131,8 +131,8 @@ import Testing
     @Test func scannedPDFHasNoTextLayer() throws {
         let error = Self.kind { () throws(QingdanError) in try Self.extract("Tests/QingdanTests/Fixtures/pdf/scanned.pdf") }
         #expect(error?.kind == .noTextLayer)
-        #expect(error?.location == "page 1")
-        #expect(error?.message == "no text layer; OCR is not supported")
+        #expect(error?.location == .page(1))
+        #expect(error?.message(in: .english) == "no text layer; OCR is not supported")
     }
 
     @Test func scannedPageAfterTheTableIsOnlyReported() throws {
@@ -141,13 +141,13 @@ import Testing
         #expect(table.rows.map(\.cells) == expected.rows.map(\.cells))
         #expect(table.pageCount == 2)
         #expect(table.findings == [Finding(.warning, "page.no-text",
-                                           message: "page 2: no text layer; OCR is not supported; page skipped")])
+                                           .pageWithoutText(page: 2))])
     }
 
     @Test func pdfWithoutTableHasNoTable() throws {
         let error = Self.kind { () throws(QingdanError) in try Self.extract("Tests/QingdanTests/Fixtures/pdf/no-table.pdf") }
         #expect(error?.kind == .noTable)
-        #expect(error?.message == "no table found")
+        #expect(error?.message(in: .english) == "no table found")
     }
 
     @Test func inspectWritesAPNG() throws {

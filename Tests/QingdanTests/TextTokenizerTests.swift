@@ -334,7 +334,7 @@ import Testing
         let unplaced = table.findings.filter { $0.code == "text.unplaced" }
         #expect(unplaced.count == 1)
         #expect(unplaced.first?.severity == .error)
-        #expect(unplaced.first?.message.contains("line ") == true)
+        #expect(unplaced.first?.message(in: .english).contains("line ") == true)
     }
 }
 

@@ -31,14 +31,14 @@ import Testing
         #expect(missing.first?.item == 71)
         #expect(missing.first?.severity == .warning)
         #expect(missing.first?.column == "上级部门职责")
-        #expect(missing.first?.message.contains("口泉供电分公司") == true)
+        #expect(missing.first?.message(in: .english).contains("口泉供电分公司") == true)
 
         // Item 37 opens "房地一体” with a straight quote in its second clause.
         let quotes = list.findings.filter { $0.code == "text.mixed-quotes" }
         #expect(quotes.map(\.item) == [37])
         #expect(quotes.first?.column == "上级部门职责")
         #expect(quotes.first?.severity == .warning)
-        #expect(quotes.first?.message.contains("\"房地一体”") == true)
+        #expect(quotes.first?.message(in: .english).contains("\"房地一体”") == true)
     }
 
     @Test func revisedEditionFindingsFollowItsNumbers() throws {
@@ -63,7 +63,7 @@ import Testing
         #expect(gaps.count == 1)
         #expect(gaps.first?.item == 4)
         #expect(gaps.first?.column == "序号")
-        #expect(gaps.first?.message.contains("3") == true)
+        #expect(gaps.first?.message(in: .english).contains("3") == true)
     }
 
     @Test func duplicateNumber() {
@@ -88,8 +88,8 @@ import Testing
         ])
         let skip = list.findings.filter { $0.code == "clause.numbering-skip" }
         #expect(skip.map(\.item) == [1, 3])
-        #expect(skip.first?.message.contains("4.") == true)
-        #expect(skip.first?.message.contains("区民政局：") == true)
+        #expect(skip.first?.message(in: .english).contains("4.") == true)
+        #expect(skip.first?.message(in: .english).contains("区民政局：") == true)
         let repeats = list.findings.filter { $0.code == "clause.numbering-repeat" }
         #expect(repeats.map(\.item) == [2])
         #expect(repeats.first?.column == "乡镇（街道）配合职责")
@@ -99,11 +99,11 @@ import Testing
         let list = validated([row("1", departments: "区民政局", superior: "区民政局：\n1.甲。\n区财政局：\n1.乙。")])
         let missing = list.findings.filter { $0.code == "department.missing-from-list" }
         #expect(missing.count == 1)
-        #expect(missing.first?.message.contains("区财政局") == true)
+        #expect(missing.first?.message(in: .english).contains("区财政局") == true)
     }
 
     @Test func tableFindingsPassThroughOnce() {
-        let unplaced = Finding(.error, "text.unplaced", item: nil, column: nil, message: "page 3: text 巡查 could not be placed")
+        let unplaced = Finding(.error, "text.unplaced", item: nil, column: nil, .verbatim("page 3: text 巡查 could not be placed"))
         let list = validated([row("1")], findings: [unplaced])
         #expect(list.findings.filter { $0 == unplaced }.count == 1)
         #expect(list.findings.first == unplaced)

@@ -30,7 +30,7 @@ let handList = DutyList(
                      CellEntry(header: "上级部门职责", text: "区民政局：\n1.审核。\n①低保对象。②其他。"), CellEntry(header: "乡镇（街道）配合职责", text: "1.受理。\n2.上报。")],
              source: ItemSource(pages: [], lines: [10, 16])),
     ],
-    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", message: "区医保局 read as 区医疗保障局")]
+    findings: [Finding(.info, "department.alias", item: 2, column: "对应上级部门", .verbatim("区医保局 read as 区医疗保障局"))]
 )
 
 @Suite struct CSVWriterTests {
@@ -72,7 +72,7 @@ let handList = DutyList(
         #expect(md.contains("- [2. 医疗救助](#item-2)（民生服务）"))
         #expect(md.contains("## 2. 医疗救助\n\n- **事项类别**：民生服务\n- **对应上级部门**：区民政局、区医疗保障局\n"))
         #expect(md.contains("**区民政局：**\n\n- 1.审核。\n  - ①低保对象。\n  - ②其他。\n"))
-        #expect(md.contains("- 第 2 项 `info department.alias` 区医保局 read as 区医疗保障局"))
+        #expect(md.contains("- 第 2 项 **提示** `department.alias` 区医保局 read as 区医疗保障局"))
         #expect(!md.contains("\n\n\n"))
     }
 
@@ -92,7 +92,7 @@ let handList = DutyList(
 
     @Test func roundTripsThroughDecoder() throws {
         let data = Data(JSONWriter().render(handList).utf8)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: data)
+        let decoded = try DutyList(canonicalJSONData: data)
         #expect(decoded.items.map(\.name) == ["史志编纂工作", "医疗救助"])
         #expect(decoded.items[1].superiorDuties == handList.items[1].superiorDuties)
         #expect(decoded.findings == handList.findings)
@@ -125,7 +125,7 @@ let handList = DutyList(
     @Test func shapedListValidatesAndRoundTrips() throws {
         let json = JSONWriter().render(Self.shaped)
         #expect(try SchemaValidation.errors(in: json) == nil)
-        let decoded = try JSONDecoder().decode(DutyList.self, from: Data(json.utf8))
+        let decoded = try DutyList(canonicalJSONData: Data(json.utf8))
         #expect(decoded.columns == Self.shaped.columns)
         #expect(decoded.sectionRows == Self.shaped.sectionRows)
         #expect(decoded.items[0].subcategory == "基层党建")

@@ -204,3 +204,7 @@ echo "reference: $cores independent qingdan processes side by side run ${capacit
      "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "RATIO batch speedup / machine's parallel capacity = $(ratio "$(ratio "$t1" "$tn")" "$capacity")  (1.00: the batch uses all the parallelism the machine gives now)"
 echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
+
+# ---------------------------------------------------------------- 5. dataset
+echo
+QD=$QD bash "$TOOLS/bench_dataset.sh"

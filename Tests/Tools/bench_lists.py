@@ -5,6 +5,8 @@
     bench_lists.py flow   SRC.txt        DST COPIES   flowing text
     bench_lists.py docx   SRC.docx       DST COPIES [FIRST]  Word file (LibreOffice makes the PDF);
                                                        copies FIRST… (to make a long list in parts)
+    bench_lists.py dataset SRC.txt       DSTDIR LISTS  LISTS flow-text lists for the dataset bench:
+                                                       three kinds × three editions per township
 
 Copy k (0-based) numbers its rows n + k * R, where R is the sample's last row number, so every
 copy continues the list. Only the first copy keeps the title line.
@@ -105,9 +107,37 @@ def docx(src, dst, copies, first=0):
         z.writestr("word/document.xml", document)
 
 
+
+
+# Township names for the dataset bench: two syllables and an ending, all distinct.
+SYLLABLES = "东南西北上下前后新老大小金银石云青红白黄"
+ENDINGS = ["乡", "镇", "街道"]
+KINDS = ["配合履职事项清单", "基本履职事项清单", "上级部门收回事项清单"]
+EDITIONS = [2024, 2025, 2026]
+
+
+def dataset(src, dstdir, lists):
+    """Each township has three kinds of list and three editions of each (the year in the title:
+    大同市云冈区东南乡配合履职事项清单（2025年版）); the table is the sample's."""
+    import os
+    text = open(src, encoding="utf-8").read()
+    title = "大同市云冈区口泉乡配合履职事项清单"
+    assert title in text, "the sample's title is not in " + src
+    os.makedirs(dstdir, exist_ok=True)
+    for i in range(lists):
+        town = i // 9
+        a, b = divmod(town, len(SYLLABLES))
+        name = SYLLABLES[a % len(SYLLABLES)] + SYLLABLES[b] + ENDINGS[(town // (len(SYLLABLES) ** 2)) % 3]
+        kind = KINDS[(i // 3) % 3]
+        edition = EDITIONS[i % 3]
+        new_title = "大同市云冈区%s%s（%d年版）" % (name, kind, edition)
+        with open(os.path.join(dstdir, "list-%04d.txt" % i), "w", encoding="utf-8") as f:
+            f.write(text.replace(title, new_title, 1))
+
+
 if __name__ == "__main__":
     kind, src, dst, copies = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
     if kind == "docx":
         docx(src, dst, copies, int(sys.argv[5]) if len(sys.argv) > 5 else 0)
     else:
-        {"layout": layout, "flow": flow}[kind](src, dst, copies)
+        {"layout": layout, "flow": flow, "dataset": dataset}[kind](src, dst, copies)

@@ -15,6 +15,9 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+sys.path.insert(0, os.path.dirname(__file__))
+from fixture_render import soffice_pdf  # noqa: E402
+
 OUT = os.path.join('Tests', 'QingdanTests', 'Fixtures', 'pdf')
 FONT = 'WenQuanYi Micro Hei'
 
@@ -143,9 +146,7 @@ def set_cell_text_only(cell, text):
 def to_pdf(doc, name, tmp):
     docx = os.path.join(tmp, name + '.docx')
     doc.save(docx)
-    subprocess.run(['soffice', '--headless', '--convert-to', 'pdf', '--outdir', tmp, docx],
-                   check=True, stdout=subprocess.DEVNULL)
-    shutil.copy(os.path.join(tmp, name + '.pdf'), os.path.join(OUT, name + '.pdf'))
+    soffice_pdf(docx, os.path.join(OUT, name + '.pdf'))
 
 
 def expected(name, title, headers, rows):

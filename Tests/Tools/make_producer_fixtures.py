@@ -22,7 +22,10 @@ subset of all of it.
 Needs chromium and the sample's fonts. Run from the package root:
     python3 Tests/Tools/make_producer_fixtures.py
 """
-import json, os, re, subprocess, sys, tempfile
+import json, os, re, sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+from fixture_render import chromium_pdf  # noqa: E402
 
 OUT = os.path.join('Tests', 'QingdanTests', 'Fixtures', 'pdf')
 ITEMS = [1, 2, 3, 4, 11, 12, 13, 48, 49, 50, 51]
@@ -46,15 +49,7 @@ def html_with_items(items, *, css='', spaced=False, repeat_header=False):
 
 
 def print_pdf(name, html, *, header_footer=True):
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, 'kouquan-cooperative.html')
-        with open(path, 'w', encoding='utf-8') as f:
-            f.write(html)
-        command = ['chromium', '--headless', '--no-sandbox', '--disable-gpu',
-                   '--print-to-pdf=' + os.path.join(OUT, name + '.pdf'), path]
-        if not header_footer:
-            command.insert(4, '--no-pdf-header-footer')
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    chromium_pdf(html, os.path.join(OUT, name + '.pdf'), header_footer=header_footer, name='kouquan-cooperative.html')
 
 
 def expected(name, items):

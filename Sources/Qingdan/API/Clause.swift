@@ -1,5 +1,5 @@
 /// A numbered (or unnumbered) paragraph of a duty cell.
-public struct Clause: Sendable, Equatable, Codable {
+public struct Clause: Sendable, Equatable {
     /// The marker as printed ("1.", "①"), nil for an unnumbered paragraph.
     public var label: String?
     /// Text after the label, as printed with wraps undone.
@@ -11,12 +11,5 @@ public struct Clause: Sendable, Equatable, Codable {
         self.label = label
         self.text = text
         self.subclauses = subclauses
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(label, forKey: .label)
-        try c.encode(text, forKey: .text)
-        try c.encode(subclauses, forKey: .subclauses)
     }
 }

@@ -1,5 +1,5 @@
 /// One printed column: its header as printed and the canonical key it maps to.
-public struct Column: Sendable, Equatable, Codable {
+public struct Column: Sendable, Equatable {
     public var key: ColumnKey
     public var header: String
     /// The spanning header printed above this one in a two-row grouped header (职责边界划分 over

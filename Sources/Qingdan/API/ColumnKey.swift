@@ -1,5 +1,5 @@
 /// Canonical meaning of a column, whatever its printed header.
-public enum ColumnKey: Sendable, Hashable, Codable, CustomStringConvertible {
+public enum ColumnKey: Sendable, Hashable, CustomStringConvertible {
     /// 序号
     case number
     /// 事项类别 (一级类别 where the list prints two levels)
@@ -63,18 +63,5 @@ public enum ColumnKey: Sendable, Hashable, Codable, CustomStringConvertible {
             guard rawValue.hasPrefix("extra:"), let n = Int(rawValue.dropFirst(6)) else { return nil }
             self = .extra(n)
         }
-    }
-
-    public init(from decoder: Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode(String.self)
-        guard let key = ColumnKey(rawValue: raw) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown column key \(raw)"))
-        }
-        self = key
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

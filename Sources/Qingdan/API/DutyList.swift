@@ -1,6 +1,6 @@
 /// One published duty list (履职事项清单), parsed: the canonical form that every writer renders
 /// and that `qingdan-list.schema.json` describes.
-public struct DutyList: Sendable, Equatable, Codable {
+public struct DutyList: Sendable, Equatable {
     public var schemaVersion: Int = 1
     /// The title as printed, e.g. 大同市云冈区口泉乡配合履职事项清单.
     public var title: String
@@ -24,10 +24,5 @@ public struct DutyList: Sendable, Equatable, Codable {
         self.items = items
         self.findings = findings
         self.sectionRows = sectionRows
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case schemaVersion = "schema_version", title, listKind = "list_kind", region, source, columns, items, findings,
-             sectionRows = "section_rows"
     }
 }

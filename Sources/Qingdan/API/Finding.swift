@@ -1,6 +1,7 @@
 /// Something a clerk should look at, with a stable machine-readable code (e.g. `numbering.gap`).
-public struct Finding: Sendable, Equatable, Codable {
-    public enum Severity: String, Sendable, Codable, Comparable {
+/// The message is data (`FindingMessage`), worded when written: `message(in: .english)`.
+public struct Finding: Sendable, Equatable {
+    public enum Severity: String, Sendable, Codable, Comparable, CaseIterable {
         case error, warning, info
 
         public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
@@ -13,22 +14,32 @@ public struct Finding: Sendable, Equatable, Codable {
     public var item: Int?
     /// Printed header of the column concerned.
     public var column: String?
-    public var message: String
+    /// What the finding says, worded per language by the `Catalogue`s.
+    public var detail: FindingMessage
 
-    public init(_ severity: Severity, _ code: String, item: Int? = nil, column: String? = nil, message: String) {
+    public init(_ severity: Severity, _ code: String, item: Int? = nil, column: String? = nil, _ detail: FindingMessage) {
         self.severity = severity
         self.code = code
         self.item = item
         self.column = column
-        self.message = message
+        self.detail = detail
     }
 
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(severity, forKey: .severity)
-        try c.encode(code, forKey: .code)
-        try c.encode(item, forKey: .item)
-        try c.encode(column, forKey: .column)
-        try c.encode(message, forKey: .message)
+    /// A message not in the catalogue is shown as given, in every language: add a
+    /// `FindingMessage` case instead (see `Catalogue`).
+    @available(*, deprecated, message: "add a FindingMessage case and word it in every Catalogue")
+    public init(_ severity: Severity, _ code: String, item: Int? = nil, column: String? = nil, message: String) {
+        self.init(severity, code, item: item, column: column, .verbatim(message))
+    }
+
+    public func message(in language: Language) -> String { language.text(detail) }
+
+    /// The message in the default language (Chinese).
+    public var message: String { message(in: .chinese) }
+
+    /// Equal when they say the same: a finding read back from JSON (its message verbatim) equals
+    /// the one written.
+    public static func == (a: Finding, b: Finding) -> Bool {
+        a.severity == b.severity && a.code == b.code && a.item == b.item && a.column == b.column && a.message == b.message
     }
 }

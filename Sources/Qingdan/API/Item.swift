@@ -1,5 +1,5 @@
 /// One row of the list: a duty item (事项).
-public struct Item: Sendable, Equatable, Codable {
+public struct Item: Sendable, Equatable {
     /// 序号 as printed.
     public var number: Int
     /// 事项类别, wraps undone.
@@ -40,45 +40,10 @@ public struct Item: Sendable, Equatable, Codable {
     public func cell(_ header: String) -> String? {
         cells.first { $0.header == header }?.text
     }
-
-    enum CodingKeys: String, CodingKey {
-        case number, category, subcategory, name, departments, superiorDuties = "superior_duties",
-             townshipDuties = "township_duties", content, cells, source
-    }
-
-    public init(from decoder: Decoder) throws {
-        let c = try decoder.container(keyedBy: CodingKeys.self)
-        number = try c.decode(Int.self, forKey: .number)
-        category = try c.decodeIfPresent(String.self, forKey: .category)
-        subcategory = try c.decodeIfPresent(String.self, forKey: .subcategory)
-        name = try c.decode(String.self, forKey: .name)
-        departments = try c.decode([String].self, forKey: .departments)
-        superiorDuties = try c.decode([Section].self, forKey: .superiorDuties)
-        townshipDuties = try c.decode([Clause].self, forKey: .townshipDuties)
-        content = try c.decodeIfPresent([Clause].self, forKey: .content)
-        // JSON objects carry no order; callers re-order by DutyList.columns.
-        let dict = try c.decode([String: String].self, forKey: .cells)
-        cells = dict.keys.sorted().map { CellEntry(header: $0, text: dict[$0] ?? "") }
-        source = try c.decode(ItemSource.self, forKey: .source)
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(number, forKey: .number)
-        try c.encode(category, forKey: .category)
-        try c.encodeIfPresent(subcategory, forKey: .subcategory)
-        try c.encode(name, forKey: .name)
-        try c.encode(departments, forKey: .departments)
-        try c.encode(superiorDuties, forKey: .superiorDuties)
-        try c.encode(townshipDuties, forKey: .townshipDuties)
-        try c.encode(content, forKey: .content)
-        try c.encode(Dictionary(cells.map { ($0.header, $0.text) }, uniquingKeysWith: { a, _ in a }), forKey: .cells)
-        try c.encode(source, forKey: .source)
-    }
 }
 
 /// One cell of an item under its printed header.
-public struct CellEntry: Sendable, Equatable, Codable {
+public struct CellEntry: Sendable, Equatable {
     public var header: String
     public var text: String
 
@@ -89,7 +54,7 @@ public struct CellEntry: Sendable, Equatable, Codable {
 }
 
 /// Where an item was printed.
-public struct ItemSource: Sendable, Equatable, Codable {
+public struct ItemSource: Sendable, Equatable {
     /// Pages the row is printed on; empty for inputs without pages.
     public var pages: [Int]
     /// First and last line of the row in a text input.

@@ -21,11 +21,11 @@ public struct ListReader: Sendable {
     public func read(data: Data, path: String) throws(QingdanError) -> DutyList {
         // Said plainly: every form's reader would give a less telling message.
         guard data.contains(where: { !Self.isBlankByte($0) }) else {
-            throw QingdanError(.noTable, file: path, data.isEmpty ? "empty file" : "file holds only blank space")
+            throw QingdanError(.noTable, file: path, data.isEmpty ? .emptyFile : .blankFile)
         }
         let format = options.format ?? InputFormat.detect(data)
         guard let format else {
-            throw QingdanError(.unsupported, file: path, "not a list in a form qingdan reads (PDF, text, HTML, DOCX)")
+            throw QingdanError(.unsupported, file: path, .notAListForm)
         }
         let table = try extractTable(data: data, path: path, format: format)
         let source = SourceInfo(
@@ -50,7 +50,7 @@ public struct ListReader: Sendable {
         case .pdf: return try PDFTableExtractor(password: options.password).extract(data: data, path: path)
         case .html: return try HTMLTableExtractor().extract(data: data, path: path)
         case .docx: return try DOCXTableExtractor().extract(data: data, path: path)
-        case .xlsx: throw QingdanError(.unsupported, file: path, "XLSX is an output form, not an input form")
+        case .xlsx: throw QingdanError(.unsupported, file: path, .xlsxIsOutputForm)
         }
     }
 }

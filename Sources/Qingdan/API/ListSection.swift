@@ -1,6 +1,6 @@
 /// A section row of the list (分类行): a line printed across the table that names the category
 /// of the items below it instead of a 事项类别 column (`一、党的建设`, `（一）基层党建`, `党的建设（12项）`).
-public struct ListSection: Sendable, Equatable, Codable {
+public struct ListSection: Sendable, Equatable {
     /// The row as printed, wraps undone.
     public var text: String
     /// 1 for a category (一、…), 2 for a sub-category under it (（一）…).
@@ -16,17 +16,5 @@ public struct ListSection: Sendable, Equatable, Codable {
         self.level = level
         self.title = title
         self.firstItem = firstItem
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case text, level, title, firstItem = "first_item"
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(text, forKey: .text)
-        try c.encode(level, forKey: .level)
-        try c.encode(title, forKey: .title)
-        try c.encode(firstItem, forKey: .firstItem)
     }
 }

@@ -1,4 +1,5 @@
-/// Why an input could not be read. `description` is the one-line message a clerk sees.
+/// Why an input could not be read. `description` is the one-line message a clerk sees, in the
+/// language of the process's locale (`Language.environment`).
 public struct QingdanError: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// The file cannot be opened or read.
@@ -13,22 +14,43 @@ public struct QingdanError: Error, Sendable, Equatable, CustomStringConvertible 
         case noTextLayer
     }
 
+    /// Where in the file the problem is.
+    public enum Location: Sendable, Hashable {
+        case page(Int)
+        case line(Int)
+    }
+
     public var kind: Kind
     /// The input's path as given.
     public var file: String
-    /// Page or line the problem is on, where it has one ("page 3", "line 120").
-    public var location: String?
-    public var message: String
+    public var location: Location?
+    public var reason: ErrorMessage
 
-    public init(_ kind: Kind, file: String, location: String? = nil, _ message: String) {
+    public init(_ kind: Kind, file: String, location: Location? = nil, _ reason: ErrorMessage) {
         self.kind = kind
         self.file = file
         self.location = location
-        self.message = message
+        self.reason = reason
     }
 
-    public var description: String {
-        let place = location.map { "\(file): \($0)" } ?? file
-        return "\(place): \(message)"
+    @available(*, deprecated, message: "add an ErrorMessage case and word it in every Catalogue")
+    public init(_ kind: Kind, file: String, _ message: String) {
+        self.init(kind, file: file, .verbatim(message))
+    }
+
+    public func message(in language: Language) -> String { language.text(reason) }
+
+    /// The message in the process's language.
+    public var message: String { message(in: .environment) }
+
+    public func description(in language: Language) -> String {
+        language.text(.problem(file: file, location: location, message: message(in: language)))
+    }
+
+    public var description: String { description(in: .environment) }
+
+    /// Equal when they say the same (in English, whatever the locale).
+    public static func == (a: QingdanError, b: QingdanError) -> Bool {
+        a.kind == b.kind && a.file == b.file && a.location == b.location && a.message(in: .english) == b.message(in: .english)
     }
 }

@@ -1,5 +1,5 @@
 /// Where the list applies, read from its title (省 / 市 / 区·县 / 乡·镇·街道).
-public struct Region: Sendable, Equatable, Codable {
+public struct Region: Sendable, Equatable {
     public var province: String?
     public var city: String?
     public var district: String?

@@ -1,5 +1,5 @@
 /// Part of a 上级部门职责 cell under one department heading (区民政局：…).
-public struct Section: Sendable, Equatable, Codable {
+public struct Section: Sendable, Equatable {
     /// The heading as printed including its ：, or nil when the cell has none.
     public var heading: String?
     /// Departments the heading names, normalized; empty where none resolve.
@@ -10,12 +10,5 @@ public struct Section: Sendable, Equatable, Codable {
         self.heading = heading
         self.departments = departments
         self.clauses = clauses
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(heading, forKey: .heading)
-        try c.encode(departments, forKey: .departments)
-        try c.encode(clauses, forKey: .clauses)
     }
 }

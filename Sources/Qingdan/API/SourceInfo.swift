@@ -1,5 +1,5 @@
 /// The input file a list was read from.
-public struct SourceInfo: Sendable, Equatable, Codable {
+public struct SourceInfo: Sendable, Equatable {
     /// File name without directories.
     public var file: String
     public var format: InputFormat

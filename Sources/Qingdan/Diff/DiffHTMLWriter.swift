@@ -1,38 +1,43 @@
 /// Writes a diff as one self-contained HTML page (inline CSS, no scripts or external assets):
 /// a summary at the top, the removed and added items, then one section per modified item with
 /// insertions and deletions coloured. All text is escaped.
+/// Labels are in `language` (Chinese by default).
 public struct DiffHTMLWriter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .chinese) { self.language = language }
+
+    private func t(_ phrase: Phrase) -> String { language.text(phrase) }
 
     public func render(_ diff: ListDiff) -> String {
         var out = """
         <!DOCTYPE html>
-        <html lang="zh-CN">
+        <html lang="\(language.tag)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Changes: \(escape(diff.new.title))</title>
+        <title>\(t(.diffTitle(escape(diff.new.title))))</title>
         <style>\(DiffHTMLWriter.style)</style>
         </head>
         <body>
-        <h1>Changes: \(escape(diff.new.title))</h1>
-        <p class="editions">Old edition: <code>\(escape(diff.old.file))</code> (\(diff.old.itemCount) items) →
-        new edition: <code>\(escape(diff.new.file))</code> (\(diff.new.itemCount) items)</p>
+        <h1>\(t(.diffTitle(escape(diff.new.title))))</h1>
+        <p class="editions">\(t(.editions(old: "<code>\(escape(diff.old.file))</code>", oldItems: diff.old.itemCount,
+                                         new: "<code>\(escape(diff.new.file))</code>", newItems: diff.new.itemCount)))</p>
 
         """
         if diff.titleChanged {
-            out += "<p>Title: \(inline(TextChange(old: diff.old.title, new: diff.new.title).runs))</p>\n"
+            out += "<p>\(t(.titleChanged))\(t(.colon))\(inline(TextChange(old: diff.old.title, new: diff.new.title).runs))</p>\n"
         }
-        if diff.isEmpty { out += "<p class=\"same\">The two editions are the same.</p>\n" }
+        if diff.isEmpty { out += "<p class=\"same\">\(t(.editionsSame))</p>\n" }
         out += summary(diff)
         if !diff.removed.isEmpty {
-            out += "<section id=\"removed\">\n<h2>Removed items</h2>\n" + table(diff.removed, numberTitle: "Old 序号", cssClass: "removed") + "</section>\n"
+            out += "<section id=\"removed\">\n<h2>\(t(.removedItems))</h2>\n" + table(diff.removed, numberTitle: t(.oldNumber), cssClass: "removed") + "</section>\n"
         }
         if !diff.added.isEmpty {
-            out += "<section id=\"added\">\n<h2>Added items</h2>\n" + table(diff.added, numberTitle: "New 序号", cssClass: "added") + "</section>\n"
+            out += "<section id=\"added\">\n<h2>\(t(.addedItems))</h2>\n" + table(diff.added, numberTitle: t(.newNumber), cssClass: "added") + "</section>\n"
         }
         if !diff.modified.isEmpty {
-            out += "<h2 id=\"modified\">Modified items</h2>\n"
+            out += "<h2 id=\"modified\">\(t(.modifiedItems))</h2>\n"
             for change in diff.modified { out += section(change) }
         }
         return out + "</body>\n</html>\n"
@@ -59,8 +64,8 @@ public struct DiffHTMLWriter: Sendable {
     """
 
     private func summary(_ diff: ListDiff) -> String {
-        var out = "<table class=\"summary\">\n<tr><th>Change</th><th>Items</th></tr>\n"
-        for row in DiffSummaryRow.rows(of: diff) {
+        var out = "<table class=\"summary\">\n<tr><th>\(t(.summaryChange))</th><th>\(t(.summaryItems))</th></tr>\n"
+        for row in DiffSummaryRow.rows(of: diff, language: language) {
             out += "<tr\(row.isField ? " class=\"sub\"" : "")><td>\(escape(row.title))</td><td class=\"n\">\(row.count)</td></tr>\n"
         }
         return out + "</table>\n"
@@ -90,19 +95,19 @@ public struct DiffHTMLWriter: Sendable {
             out += "<del>\(escape(old ?? ""))</del> → <ins>\(escape(new ?? ""))</ins>"
         case .departments(let change):
             var items: [String] = []
-            items += change.added.map { "<li><span class=\"kind\">added</span><ins>\(escape($0))</ins></li>" }
-            items += change.removed.map { "<li><span class=\"kind\">removed</span><del>\(escape($0))</del></li>" }
+            items += change.added.map { "<li><span class=\"kind\">\(t(.added))</span><ins>\(escape($0))</ins></li>" }
+            items += change.removed.map { "<li><span class=\"kind\">\(t(.removed))</span><del>\(escape($0))</del></li>" }
             if items.isEmpty {
-                items.append("<li><span class=\"kind\">reordered</span>\(change.old.map(escape).joined(separator: "、")) → \(change.new.map(escape).joined(separator: "、"))</li>")
+                items.append("<li><span class=\"kind\">\(t(.reordered))</span>\(change.old.map(escape).joined(separator: "、")) → \(change.new.map(escape).joined(separator: "、"))</li>")
             }
             out += "<ul>" + items.joined() + "</ul>"
         case .duties(_, let change):
             var items: [String] = []
-            items += change.headingsAdded.map { "<li><span class=\"kind\">heading+</span><ins>\(escape($0))</ins></li>" }
-            items += change.headingsRemoved.map { "<li><span class=\"kind\">heading−</span><del>\(escape($0))</del></li>" }
+            items += change.headingsAdded.map { "<li><span class=\"kind\">\(t(.headingAdded))</span><ins>\(escape($0))</ins></li>" }
+            items += change.headingsRemoved.map { "<li><span class=\"kind\">\(t(.headingRemoved))</span><del>\(escape($0))</del></li>" }
             items += change.clauses.map(clause)
             if let cell = change.cellText {
-                items.append("<li><span class=\"kind\">cell</span><span class=\"text\">\(inline(cell.runs))</span></li>")
+                items.append("<li><span class=\"kind\">\(t(.wholeCell))</span><span class=\"text\">\(inline(cell.runs))</span></li>")
             }
             out += "<ul>" + items.joined(separator: "\n") + "</ul>"
         case .cell(_, _, let text):
@@ -125,7 +130,15 @@ public struct DiffHTMLWriter: Sendable {
                 : "<span class=\"label\">\(escape(clause.oldLabel ?? "–")) →</span>" + label(clause.newLabel)
             body = labels + inline(clause.runs)
         }
-        return "<li><span class=\"kind\">\(clause.kind.rawValue)</span>\(section)<span class=\"text\">\(body)</span></li>"
+        return "<li><span class=\"kind\">\(kindName(clause.kind))</span>\(section)<span class=\"text\">\(body)</span></li>"
+    }
+
+    private func kindName(_ kind: ClauseChange.Kind) -> String {
+        switch kind {
+        case .added: return t(.added)
+        case .removed: return t(.removed)
+        case .reworded: return t(.reworded)
+        }
     }
 
     private func label(_ label: String?) -> String {

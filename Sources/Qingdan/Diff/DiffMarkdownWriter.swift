@@ -3,29 +3,35 @@
 ///
 /// Inline changes use `<del>` and `<ins>` rather than `~~` and `**`: emphasis delimiters next
 /// to CJK punctuation (，。：) often fail CommonMark's flanking rules and print literally.
+///
+/// Labels are in `language` (Chinese by default).
 public struct DiffMarkdownWriter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .chinese) { self.language = language }
+
+    private func t(_ phrase: Phrase) -> String { language.text(phrase) }
 
     public func render(_ diff: ListDiff) -> String {
-        var out = "# Changes: \(escape(diff.new.title))\n\n"
-        out += "Old edition: `\(code(diff.old.file))` (\(diff.old.itemCount) items) → "
-        out += "new edition: `\(code(diff.new.file))` (\(diff.new.itemCount) items)\n\n"
+        var out = "# \(t(.diffTitle(escape(diff.new.title))))\n\n"
+        out += t(.editions(old: "`\(code(diff.old.file))`", oldItems: diff.old.itemCount,
+                           new: "`\(code(diff.new.file))`", newItems: diff.new.itemCount)) + "\n\n"
         if diff.titleChanged {
-            out += "Title: \(inline(TextChange(old: diff.old.title, new: diff.new.title).runs))\n\n"
+            out += "\(t(.titleChanged))\(t(.colon))\(inline(TextChange(old: diff.old.title, new: diff.new.title).runs))\n\n"
         }
-        if diff.isEmpty { out += "The two editions are the same.\n\n" }
+        if diff.isEmpty { out += t(.editionsSame) + "\n\n" }
         out += summary(diff)
-        if !diff.removed.isEmpty { out += "## Removed items\n\n" + table(diff.removed, numberTitle: "Old 序号") }
-        if !diff.added.isEmpty { out += "## Added items\n\n" + table(diff.added, numberTitle: "New 序号") }
+        if !diff.removed.isEmpty { out += "## \(t(.removedItems))\n\n" + table(diff.removed, numberTitle: t(.oldNumber)) }
+        if !diff.added.isEmpty { out += "## \(t(.addedItems))\n\n" + table(diff.added, numberTitle: t(.newNumber)) }
         if !diff.modified.isEmpty {
-            out += "## Modified items\n\n"
+            out += "## \(t(.modifiedItems))\n\n"
             for change in diff.modified { out += section(change) }
         }
         return out
     }
 
     private func summary(_ diff: ListDiff) -> String {
-        "| Change | Items |\n| --- | ---: |\n" + DiffSummaryRow.rows(of: diff).map { row in
+        "| \(t(.summaryChange)) | \(t(.summaryItems)) |\n| --- | ---: |\n" + DiffSummaryRow.rows(of: diff, language: language).map { row in
             "| \(row.isField ? "↳ " : "")\(escape(row.title)) | \(row.count) |\n"
         }.joined() + "\n"
     }
@@ -49,26 +55,26 @@ public struct DiffMarkdownWriter: Sendable {
         let title = "- **\(escape(field.title))**"
         switch field {
         case .name(let text):
-            return "\(title) (renamed): \(inline(text.runs))\n"
+            return "\(title)\(t(.aside(t(.renamed))))\(t(.colon))\(inline(text.runs))\n"
         case .category(let old, let new):
-            return "\(title) (moved): \(deleted(old ?? "")) → \(inserted(new ?? ""))\n"
+            return "\(title)\(t(.aside(t(.moved))))\(t(.colon))\(deleted(old ?? "")) → \(inserted(new ?? ""))\n"
         case .departments(let change):
             var parts: [String] = []
-            if !change.added.isEmpty { parts.append("added " + change.added.map(inserted).joined(separator: "、")) }
-            if !change.removed.isEmpty { parts.append("removed " + change.removed.map(deleted).joined(separator: "、")) }
+            if !change.added.isEmpty { parts.append(t(.added) + " " + change.added.map(inserted).joined(separator: "、")) }
+            if !change.removed.isEmpty { parts.append(t(.removed) + " " + change.removed.map(deleted).joined(separator: "、")) }
             if parts.isEmpty {
-                parts.append("order changed: " + change.old.map(escape).joined(separator: "、") + " → " + change.new.map(escape).joined(separator: "、"))
+                parts.append(t(.reordered) + t(.colon) + change.old.map(escape).joined(separator: "、") + " → " + change.new.map(escape).joined(separator: "、"))
             }
-            return "\(title): \(parts.joined(separator: "; "))\n"
+            return "\(title)\(t(.colon))\(parts.joined(separator: t(.listSeparator)))\n"
         case .duties(_, let change):
-            var out = "\(title):\n"
-            if !change.headingsAdded.isEmpty { out += "  - headings added: \(change.headingsAdded.map(inserted).joined(separator: " "))\n" }
-            if !change.headingsRemoved.isEmpty { out += "  - headings removed: \(change.headingsRemoved.map(deleted).joined(separator: " "))\n" }
+            var out = "\(title)\(t(.colon))\n"
+            if !change.headingsAdded.isEmpty { out += "  - \(t(.headingAdded))\(t(.colon))\(change.headingsAdded.map(inserted).joined(separator: " "))\n" }
+            if !change.headingsRemoved.isEmpty { out += "  - \(t(.headingRemoved))\(t(.colon))\(change.headingsRemoved.map(deleted).joined(separator: " "))\n" }
             for clause in change.clauses { out += "  - \(self.clause(clause))\n" }
-            if let cell = change.cellText { out += "  - cell: \(inline(cell.runs))\n" }
+            if let cell = change.cellText { out += "  - \(t(.wholeCell))\(t(.colon))\(inline(cell.runs))\n" }
             return out
         case .cell(_, _, let text):
-            return "\(title): \(inline(text.runs))\n"
+            return "\(title)\(t(.colon))\(inline(text.runs))\n"
         }
     }
 
@@ -76,14 +82,14 @@ public struct DiffMarkdownWriter: Sendable {
         let section = clause.section.map { escape($0) + " " } ?? ""
         switch clause.kind {
         case .added:
-            return "added \(section)\(label(clause.newLabel))\(inserted(clause.newText ?? ""))"
+            return "\(t(.added)) \(section)\(label(clause.newLabel))\(inserted(clause.newText ?? ""))"
         case .removed:
-            return "removed \(section)\(label(clause.oldLabel))\(deleted(clause.oldText ?? ""))"
+            return "\(t(.removed)) \(section)\(label(clause.oldLabel))\(deleted(clause.oldText ?? ""))"
         case .reworded:
             let labels = clause.oldLabel == clause.newLabel
                 ? label(clause.newLabel)
                 : "\(escape(clause.oldLabel ?? "–")) → \(label(clause.newLabel))"
-            return "reworded \(section)\(labels)\(inline(clause.runs))"
+            return "\(t(.reworded)) \(section)\(labels)\(inline(clause.runs))"
         }
     }
 

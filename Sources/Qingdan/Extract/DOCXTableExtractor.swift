@@ -12,7 +12,7 @@ struct DOCXTableExtractor {
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         let document = try mainDocument(data: data, path: path)
         guard let body = document.root?.elements.first(where: { $0.isWord("body") }) else {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (word/document.xml has no w:body)")
+            throw QingdanError(.unsupported, file: path, .notDOCXNoBody)
         }
         var list: ListGrid?
         var paragraphsAbove: [String] = []
@@ -39,11 +39,11 @@ struct DOCXTableExtractor {
             }
         }
         guard let list else {
-            throw QingdanError(.noTable, file: path, "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")
+            throw QingdanError(.noTable, file: path, .noListTable)
         }
         let title = ListTitle.choose(from: paragraphsAbove)
-        let findings = list.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
-            Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")
+        let findings = list.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
+            Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
         }
         return RawTable(title: title, headers: list.headers, rows: list.rows, findings: findings,
                         regionCharacters: list.regionCharacters, setAsideCharacters: list.setAsideCharacters,
@@ -55,22 +55,22 @@ struct DOCXTableExtractor {
         let archive = try Self.archive(data: data, path: path)
         let partName = mainPartName(in: archive) ?? "word/document.xml"
         guard let entry = archive[partName] else {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (the ZIP archive has no \(partName))")
+            throw QingdanError(.unsupported, file: path, .notDOCXMissingPart(part: partName))
         }
         let bytes: Data
         switch Self.read(entry, from: archive) {
         case .success(let read): bytes = read
         case .failure(.tooLarge):
-            throw QingdanError(.unsupported, file: path, "refused: \(partName) unpacks to more than \(Self.largestPart >> 20) MB (a zip bomb, not a list)")
+            throw QingdanError(.unsupported, file: path, .partTooLarge(part: partName, megabytes: Int(Self.largestPart >> 20)))
         case .failure(.damaged):
-            throw QingdanError(.unsupported, file: path, "damaged DOCX: cannot unpack \(partName)")
+            throw QingdanError(.unsupported, file: path, .damagedDOCXUnpack(part: partName))
         }
         do {
             return try MarkupDocument.xml(bytes)
         } catch .overBudget(let reason) {
-            throw QingdanError(.unsupported, file: path, "refused: \(partName) holds \(reason)")
+            throw QingdanError(.unsupported, file: path, .partOverBudget(part: partName, reason: reason))
         } catch {
-            throw QingdanError(.unsupported, file: path, "damaged DOCX: \(partName) is not well-formed XML")
+            throw QingdanError(.unsupported, file: path, .damagedDOCXXML(part: partName))
         }
     }
 
@@ -82,13 +82,13 @@ struct DOCXTableExtractor {
         let copy = try TemporaryFile(privateCopyNaming: path)
         defer { copy.discard() }
         guard copy.write(data) else {
-            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to unpack")
+            throw QingdanError(.unreadable, file: path, .cannotCopyToUnpack)
         }
         do {
             // The archive keeps its FILE open, so the name can go right away (`defer` above).
             return try Archive(url: URL(fileURLWithPath: copy.path), accessMode: .read)
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a DOCX (not a ZIP archive)")
+            throw QingdanError(.unsupported, file: path, .notDOCXNotZip)
         }
     }
 

@@ -10,14 +10,14 @@ struct HTMLTableExtractor {
         do {
             document = try MarkupDocument.html(utf8: charset.utf8)
         } catch .overBudget(let reason) {
-            throw QingdanError(.unsupported, file: path, "refused: the page holds \(reason)")
+            throw QingdanError(.unsupported, file: path, .pageOverBudget(reason: reason))
         } catch .stopped(let reason) {
-            throw QingdanError(.unsupported, file: path, "the HTML parser stopped before the end of the page (\(reason)); the rest would be lost")
+            throw QingdanError(.unsupported, file: path, .htmlParserStopped(reason: reason))
         } catch {
-            throw QingdanError(.unsupported, file: path, "not a web page libxml2 can read")
+            throw QingdanError(.unsupported, file: path, .notWebPage)
         }
         guard let root = document.root else {
-            throw QingdanError(.unsupported, file: path, "not a web page libxml2 can read")
+            throw QingdanError(.unsupported, file: path, .notWebPage)
         }
         let page = HTMLPage(root: root)
         var list: (grid: ListGrid, table: MarkupNode)?
@@ -41,15 +41,15 @@ struct HTMLTableExtractor {
             }
         }
         guard let list else {
-            throw QingdanError(.noTable, file: path, "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)")
+            throw QingdanError(.noTable, file: path, .noListTable)
         }
         let title = ListTitle.nearestNaming(in: list.grid.leadingLines.map(ListTitle.joinedWraps))
             ?? HTMLPage.listTitle(headingsAbove: headingsAbove, pageTitle: page.title)
-        var findings = list.grid.leadingLines.filter { ListTitle.joinedWraps($0) != title }.map { line in
-            Finding(.error, "text.unplaced", message: "text in the table above its header row: \(line)")
+        var findings = list.grid.leadingLines.filter { line in !(title?.contains(ListTitle.joinedWraps(line)) ?? false) }.map { line in
+            Finding(.error, "text.unplaced", .textAboveHeaderRow(text: line))
         }
         if charset.isLossy {
-            findings.append(Finding(.warning, "encoding.lossy", message: "the page is in no known character set; undecodable bytes read as �"))
+            findings.append(Finding(.warning, "encoding.lossy", .lossyEncoding))
         }
         return RawTable(title: title, headers: list.grid.headers, rows: list.grid.rows, findings: findings,
                         regionCharacters: list.grid.regionCharacters, setAsideCharacters: list.grid.setAsideCharacters,

@@ -17,19 +17,18 @@ struct PDFTableExtractor {
             if let scan = scans.first(where: { page in
                 tables.isEmpty || (tables[0].page...tables[tables.count - 1].page).contains(page)
             }) {
-                throw QingdanError(.noTextLayer, file: path, location: "page \(scan)", "no text layer; OCR is not supported")
+                throw QingdanError(.noTextLayer, file: path, location: .page(scan), .noTextLayer)
             }
             guard var table = Self.assembler(layouts: layouts, tables: tables, pageCount: document.pageCount).assemble() else {
-                throw QingdanError(.noTable, file: path, "no table found")
+                throw QingdanError(.noTable, file: path, .noTableFound)
             }
             table.findings += scans.map { page in
-                Finding(.warning, "page.no-text", message: "page \(page): no text layer; OCR is not supported; page skipped")
+                Finding(.warning, "page.no-text", .pageWithoutText(page: page))
             }
             // Rules are read from the drawing; a page whose grid only its rendering showed (a
             // table pasted as a picture, a drawing over budget) is named, as that route is coarser.
             table.findings += layouts.filter { $0.rulesFromRaster && $0.table != nil }.map { layout in
-                Finding(.info, "pdf.rules-from-rendering",
-                        message: "第 \(layout.number) 页：表格线取自页面渲染图（页面绘图中的线条构不成表格，或绘图超出读取上限）")
+                Finding(.info, "pdf.rules-from-rendering", .rulesFromRendering(page: layout.number))
             }
             return table
         }

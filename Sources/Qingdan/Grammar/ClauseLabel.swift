@@ -153,12 +153,23 @@ extension DutyTextReader {
             return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
         }
         guard let delimiter = read(oneOf: Self.arabicDelimiters),
-              delimiter == "、" || current.flatMap(ClauseLabel.digitValue) == nil else {
+              delimiter == "、" || current.flatMap(ClauseLabel.digitValue) == nil || startsWithYear() else {
             rewind(to: start)
             return nil
         }
         return ClauseLabel(kind: .arabic, value: value, printed: text(from: start))
     }
+
+    /// Digits of a year (`yearDigits` of them, then 年) at the cursor: after "2." they begin the
+    /// clause (`2.2022年起…`) rather than continue a decimal (3.5亿). Reads nothing.
+    private mutating func startsWithYear() -> Bool {
+        let start = index
+        defer { rewind(to: start) }
+        let digits = read(while: { ClauseLabel.digitValue($0) != nil })
+        return digits.count == Self.yearDigits && current == "年"
+    }
+
+    private static let yearDigits = 4
 
     /// 一、 十二．
     private mutating func readChineseLabel() -> ClauseLabel? {

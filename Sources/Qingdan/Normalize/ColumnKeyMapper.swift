@@ -4,11 +4,14 @@ struct ColumnKeyMapper: Sendable {
     /// header with no known wording keeps `extra:N`. `groups` (aligned with `headers`, or empty)
     /// are the spanning headers of a two-row grouped header: kept on the column, and read with
     /// the leaf where together they make a wording (上级部门 over 名称).
-    func columns(for headers: [String], groups: [String?] = []) -> [Column] {
+    /// `printed` are the headers as printed when `headers` were made distinct (职责 and
+    /// 职责（第5列）): the key is read from the printed one.
+    func columns(for headers: [String], groups: [String?] = [], printed: [String]? = nil) -> [Column] {
         var used = Set<String>()
         return headers.enumerated().map { offset, header in
             let group = offset < groups.count ? groups[offset] : nil
-            if let key = HeaderVocabulary.key(of: header, group: group), used.insert(key.description).inserted {
+            let wording = printed.flatMap { offset < $0.count ? $0[offset] : nil } ?? header
+            if let key = HeaderVocabulary.key(of: wording, group: group), used.insert(key.description).inserted {
                 return Column(key: key, header: header, group: group)
             }
             return Column(key: .extra(offset + 1), header: header, group: group)

@@ -15,7 +15,7 @@ struct ItemNormalizer: Sendable {
             let spare = row.cells[columns.count...].filter { !$0.isEmpty }
             if !spare.isEmpty {
                 findings.append(Finding(.error, "text.unplaced", item: number,
-                                        message: "row has \(row.cells.count) cells for \(columns.count) headers; text beyond the last column: \(spare.joined(separator: " | "))"))
+                                        .textBeyondLastColumn(cells: row.cells.count, headers: columns.count, text: Array(spare))))
             }
         }
 
@@ -77,7 +77,7 @@ struct ItemNormalizer: Sendable {
             if value >= 1 { return value }
         }
         findings.append(Finding(.error, "number.invalid", item: fallback, column: header(.number),
-                                message: "序号 \"\(printed)\" is not a whole number from 1; the row is numbered \(fallback) after the row before it"))
+                                .numberInvalid(printed: printed, numbered: fallback)))
         return fallback
     }
 
@@ -128,13 +128,12 @@ struct ItemNormalizer: Sendable {
     private func report(_ resolution: DepartmentResolution, item: Int, column: String?, heading: String? = nil,
                         findings: inout [Finding]) {
         guard let code = resolution.findingCode else { return }
-        let place = heading.map { "heading \($0) names" } ?? "printed"
-        let message: String
+        let message: FindingMessage
         switch resolution.kind {
-        case .truncated: message = "\(place) \(resolution.printed), read as \(resolution.name) (name cut short)"
-        case .alias: message = "\(place) \(resolution.printed), read as \(resolution.name) (short form)"
-        default: message = "\(place) \(resolution.printed), which matches no department of the list or the standard table"
+        case .truncated: message = .departmentTruncated(printed: resolution.printed, name: resolution.name, heading: heading)
+        case .alias: message = .departmentAlias(printed: resolution.printed, name: resolution.name, heading: heading)
+        default: message = .departmentUnknown(printed: resolution.printed, heading: heading)
         }
-        findings.append(Finding(.info, code, item: item, column: column, message: message))
+        findings.append(Finding(.info, code, item: item, column: column, message))
     }
 }

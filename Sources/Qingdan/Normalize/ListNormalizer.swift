@@ -13,7 +13,8 @@ struct ListNormalizer: Sendable {
         let titles = ListTitleParser()
         let kind = titles.kind(of: title)
         var findings = table.findings
-        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings), groups: table.headerGroups)
+        let columns = ColumnKeyMapper().columns(for: Self.distinct(table.headers, findings: &findings),
+                                                groups: table.headerGroups, printed: table.headers)
         findings += ColumnCheck(kind: kind).findings(in: columns, headers: table.headers)
 
         let departmentsColumn = columns.firstIndex { $0.key == .departments }
@@ -79,7 +80,7 @@ struct ListNormalizer: Sendable {
             }
             let renamed = "\(header)（第\(position + 1)列）"
             findings.append(Finding(.warning, "column.duplicate-header", column: renamed,
-                                    message: "column \(position + 1) repeats the header \"\(header)\"; its cells are keyed \(renamed)"))
+                                    .duplicateHeader(position: position + 1, header: header, renamed: renamed)))
             seen.insert(renamed)
             return renamed
         }

@@ -11,21 +11,7 @@ struct ListTitleParser: Sendable {
         (.basic, ["基本履职事项清单", "基本事项清单"]),
     ]
 
-    /// Administrative levels in the order a title names them.
-    enum Level: Int, Comparable {
-        case province, city, district, township
-        static func < (a: Level, b: Level) -> Bool { a.rawValue < b.rawValue }
-    }
-
-    /// Endings of place names, by the levels they can stand for (a 市 after a city is a
-    /// county-level city).
-    static let endings: [(String, [Level])] = [
-        ("自治区", [.province]), ("特别行政区", [.province]), ("省", [.province]),
-        ("自治州", [.city]), ("地区", [.city]), ("盟", [.city]),
-        ("市", [.city, .district]), ("自治县", [.district]), ("区", [.district]), ("县", [.district]),
-        ("自治旗", [.district]), ("旗", [.district]),
-        ("街道", [.township]), ("民族乡", [.township]), ("乡", [.township]), ("镇", [.township]), ("苏木", [.township]),
-    ]
+    typealias Level = PlaceName.Level
 
     func kind(of title: String) -> ListKind {
         let compact = String(title.filter { !$0.isWhitespace })
@@ -56,7 +42,7 @@ struct ListTitleParser: Sendable {
         let start = reader.index
         while !reader.didReachEnd, !Self.kinds.contains(where: { $0.1.contains { reader.hasPrefix($0) } }) {
             if reader.index > start {
-                for (ending, levels) in Self.endings where reader.hasPrefix(ending) {
+                for (ending, levels) in PlaceName.endings where reader.hasPrefix(ending) {
                     guard let level = levels.first(where: { level in previous.map { level > $0 } ?? true }) else { continue }
                     for _ in 0..<ending.count { reader.advance() }
                     return (reader.text(from: start), level)

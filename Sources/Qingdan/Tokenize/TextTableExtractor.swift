@@ -5,7 +5,7 @@ import Foundation
 struct TextTableExtractor {
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
         guard let (text, _) = TextDecoder.decode(data) else {
-            throw QingdanError(.unsupported, file: path, "text is neither UTF-8 nor GB18030")
+            throw QingdanError(.unsupported, file: path, .notUTF8OrGB18030)
         }
         return try extract(text: text, path: path)
     }

@@ -21,18 +21,16 @@ struct ClauseNumberingCheck: Sendable {
 
     private func check(_ clauses: [Clause], item: Int, column: String, place: String?, into findings: inout [Finding]) {
         var last: [ClauseLabel.Kind: ClauseLabel] = [:]
-        let whereText = place.map { " under \($0)" } ?? ""
         for clause in clauses {
             if let label = clause.label.flatMap(ClauseLabel.init) {
                 let previous = last[label.kind]
                 let expected = (previous?.value ?? 0) + 1
                 if let previous, label.value <= previous.value {
                     findings.append(Finding(.warning, "clause.numbering-repeat", item: item, column: column,
-                                            message: "clause \(label.printed) follows \(previous.printed)\(whereText)"))
+                                            .clauseRepeat(label: label.printed, previous: previous.printed, heading: place)))
                 } else if label.value > expected {
-                    let after = previous.map { "follows \($0.printed)" } ?? "opens the list"
                     findings.append(Finding(.warning, "clause.numbering-skip", item: item, column: column,
-                                            message: "clause \(label.printed) \(after)\(whereText)"))
+                                            .clauseSkip(label: label.printed, previous: previous?.printed, heading: place)))
                 }
                 last[label.kind] = label
             }

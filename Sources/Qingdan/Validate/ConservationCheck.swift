@@ -15,11 +15,11 @@ struct ConservationCheck: Sendable {
         let expected = region - table.setAsideCharacters + table.copiedCharacters
         if placed < expected {
             return [Finding(.error, "text.lost",
-                            message: "\(expected - placed) printed characters of the table are in no cell and no finding")]
+                            .textLost(characters: expected - placed))]
         }
         if placed > expected {
             return [Finding(.error, "text.invented",
-                            message: "the cells hold \(placed - expected) characters more than the table prints")]
+                            .textInvented(characters: placed - expected))]
         }
         return []
     }

@@ -6,7 +6,7 @@ struct EmptyCellCheck: Sendable {
         columns.filter { Self.required.contains($0.key) }.compactMap { column in
             guard let text = item.cell(column.header), CellText.isBlank(text) else { return nil }
             return Finding(.warning, "cell.empty", item: item.number, column: column.header,
-                           message: "\(column.header) is empty")
+                           .cellEmpty(column: column.header))
         }
     }
 }

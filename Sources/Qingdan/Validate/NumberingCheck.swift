@@ -8,14 +8,13 @@ struct NumberingCheck: Sendable {
             let n = item.number
             if seen.contains(n) {
                 findings.append(Finding(.error, "numbering.duplicate", item: n, column: column,
-                                        message: "序号 \(n) is printed more than once (again after \(previous))"))
+                                        .numberingDuplicate(number: n, after: previous)))
             } else if n > previous + 1 {
-                let missing = n - previous == 2 ? "\(previous + 1) is" : "\(previous + 1)–\(n - 1) are"
                 findings.append(Finding(.warning, "numbering.gap", item: n, column: column,
-                                        message: "序号 jumps from \(previous) to \(n); \(missing) missing"))
+                                        .numberingGap(from: previous, to: n)))
             } else if n <= previous {
                 findings.append(Finding(.warning, "numbering.order", item: n, column: column,
-                                        message: "序号 \(n) comes after \(previous)"))
+                                        .numberingOrder(number: n, after: previous)))
             }
             seen.insert(n)
             previous = n

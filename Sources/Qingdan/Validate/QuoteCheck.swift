@@ -10,7 +10,7 @@ struct QuoteCheck: Sendable {
                 guard let at = characters.firstIndex(of: pair.straight) else { continue }
                 let excerpt = String(characters[max(0, at - 8)..<min(characters.count, at + 9)])
                 return Finding(.warning, "text.mixed-quotes", item: item.number, column: cell.header,
-                               message: "straight \(pair.straight) among curly quotes: …\(excerpt)…")
+                               .mixedQuotes(straight: String(pair.straight), excerpt: excerpt))
             }
             return nil
         }

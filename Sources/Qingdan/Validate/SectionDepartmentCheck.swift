@@ -5,7 +5,7 @@ struct SectionDepartmentCheck: Sendable {
         for section in item.superiorDuties {
             for name in section.departments where !item.departments.contains(name) {
                 findings.append(Finding(.warning, "department.missing-from-list", item: item.number, column: column,
-                                        message: "heading \(section.heading ?? "") names \(name), which 对应上级部门 does not list"))
+                                        .departmentMissingFromList(heading: section.heading ?? "", name: name)))
             }
         }
         return findings

@@ -4,7 +4,7 @@ struct StructureCheck: Sendable {
     func findings(in item: Item, columns: [Column]) -> [Finding] {
         LosslessCheck.mismatches(in: item, columns: columns).map { column in
             Finding(.error, "structure.lossy", item: item.number, column: column.header,
-                    message: "the clauses read from \(column.header) do not give its printed text back")
+                    .structureLossy(column: column.header))
         }
     }
 }

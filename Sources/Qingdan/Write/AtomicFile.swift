@@ -21,7 +21,7 @@ public enum AtomicFile {
 
     /// Writes all of `files` or none: every file goes to its temporary first, and only when all
     /// are written are they renamed; on a failure (a full disk) every temporary is removed and no
-    /// target is touched.
+    /// target is touched. A failure names the system's reason.
     public static func write(_ files: [(data: Data, path: String)]) throws(QingdanError) {
         var written: [TemporaryFile] = []
         defer { for temporary in written { temporary.discard() } }
@@ -29,13 +29,13 @@ public enum AtomicFile {
             let temporary = try TemporaryFile(beside: path)
             written.append(temporary)
             guard temporary.write(data) else {
-                throw QingdanError(.unreadable, file: path, "cannot write output file (disk full or not writable)")
+                throw QingdanError(.unreadable, file: path, .cannotWrite(reason: SystemError.reason(errno: errno)))
             }
         }
         for (index, temporary) in written.enumerated() {
             // rename(2) replaces the target in one step: readers see the old file or the new one.
             guard rename(temporary.path, files[index].path) == 0 else {
-                throw QingdanError(.unreadable, file: files[index].path, "cannot write output file")
+                throw QingdanError(.unreadable, file: files[index].path, .cannotWrite(reason: SystemError.reason(errno: errno)))
             }
             temporary.renamed()
         }

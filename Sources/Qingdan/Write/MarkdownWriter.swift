@@ -1,14 +1,18 @@
 /// Writes a Markdown rendering meant to be read (rendered or printed): title, counts per category,
 /// contents, then one section per item with its departments and its clauses as lists.
+/// Qingdan's own labels are in `language` (Chinese by default); the list's headers as printed.
 public struct MarkdownWriter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .chinese) { self.language = language }
 
     public func render(_ list: DutyList) -> String {
         var out = MarkdownText()
         out.line("# " + MarkdownText.escape(list.title.isEmpty ? list.source.file : list.title))
         out.blank()
-        let pages = list.source.pages.map { "，\($0) 页" } ?? ""
-        out.line("\(list.items.count) 项 · 来源 `\(list.source.file)`（\(list.source.format.rawValue)\(pages)）")
+        let file = "`" + String(list.source.file.map { $0 == "`" ? "'" : $0 }) + "`"
+        out.line(language.text(.listSummary(items: list.items.count, file: file, format: list.source.format.rawValue,
+                                            pages: list.source.pages)))
         out.blank()
         renderCounts(list, into: &out)
         renderContents(list, into: &out)
@@ -25,19 +29,19 @@ public struct MarkdownWriter: Sendable {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for item in list.items {
-            let category = item.category ?? "（无类别）"
+            let category = item.category ?? language.text(.noCategory)
             if counts[category] == nil { order.append(category) }
             counts[category, default: 0] += 1
         }
         guard !order.isEmpty else { return }
-        out.section("## 事项类别统计", lines: [
-            "| \(MarkdownText.escape(header(.category, in: list, default: "事项类别"))) | 事项数 |",
+        out.section("## " + language.text(.categoryCounts), lines: [
+            "| \(MarkdownText.escape(header(.category, in: list, default: "事项类别"))) | \(language.text(.itemCount)) |",
             "| --- | ---: |",
-        ] + order.map { "| \(MarkdownText.escape($0)) | \(counts[$0] ?? 0) |" } + ["| **合计** | **\(list.items.count)** |"])
+        ] + order.map { "| \(MarkdownText.escape($0)) | \(counts[$0] ?? 0) |" } + ["| **\(language.text(.total))** | **\(list.items.count)** |"])
     }
 
     private func renderContents(_ list: DutyList, into out: inout MarkdownText) {
-        out.section("## 目录", lines: list.items.map { item in
+        out.section("## " + language.text(.contents), lines: list.items.map { item in
             let category = item.category.map { "（\(MarkdownText.escape($0))）" } ?? ""
             return "- [\(item.number). \(MarkdownText.escape(item.name))](#item-\(item.number))\(category)"
         })
@@ -100,9 +104,10 @@ public struct MarkdownWriter: Sendable {
     }
 
     private func renderFindings(_ list: DutyList, into out: inout MarkdownText) {
-        out.section("## 需核对事项（findings）", lines: list.findings.map { finding in
-            let place = finding.item.map { "第 \($0) 项 " } ?? ""
-            return "- \(place)`\(finding.severity.rawValue) \(finding.code)` \(MarkdownText.escape(finding.message))"
+        out.section("## " + language.text(.findings), lines: list.findings.map { finding in
+            let place = finding.item.map { language.text(.itemPlace($0)) + " " } ?? ""
+            let severity = language.text(.severity(finding.severity))
+            return "- \(place)**\(severity)** `\(finding.code)` \(MarkdownText.escape(finding.message(in: language)))"
         })
     }
 }

@@ -34,7 +34,7 @@ final class TemporaryFile {
             if descriptor >= 0 || errno != EEXIST { break }
         }
         guard descriptor >= 0 else {
-            throw QingdanError(.unreadable, file: target, "cannot create a temporary file (\(String(cString: strerror(errno))))")
+            throw QingdanError(.unreadable, file: target, .cannotWrite(reason: SystemError.reason(errno: errno)))
         }
         self.path = path
         self.descriptor = descriptor

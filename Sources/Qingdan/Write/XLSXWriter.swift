@@ -2,8 +2,11 @@ import Foundation
 
 /// Writes a list as an Excel workbook (XLSX): sheet 清单 holds the table as printed (one row per
 /// item, cells in column order), sheet 条款 one row per clause. The same list gives the same bytes.
+/// Sheet names and the clause sheet's headers are in `language` (Chinese by default).
 public struct XLSXWriter: Sendable {
-    public init() {}
+    public var language: Language
+
+    public init(language: Language = .chinese) { self.language = language }
 
     public func data(_ list: DutyList) throws -> Data {
         try XLSXPackage.zip(XLSXPackage.parts(title: list.title, sheets: [tableSheet(list), clauseSheet(list)]))
@@ -21,15 +24,15 @@ public struct XLSXWriter: Sendable {
         let widths = list.columns.map { column in
             ColumnWidth.width(for: column.key, texts: list.items.map { $0.cell(column.header) ?? "" })
         }
-        return Worksheet(name: "清单", widths: widths, rows: [header] + rows)
+        return Worksheet(name: language.text(.sheetItems), widths: widths, rows: [header] + rows)
     }
 
     /// Sheet 条款: one row per clause and subclause.
     func clauseSheet(_ list: DutyList) -> Worksheet {
-        let headers = ["序号", "事项名称", "栏目", "部门", "编号", "内容"]
+        let headers = [Phrase.clauseNumber, .clauseName, .clauseColumn, .clauseDepartment, .clauseLabel, .clauseText].map(language.text)
         let rows = ClauseRow.rows(of: list).map { row -> [XLSXCell] in
             [.number(String(row.number)), .text(row.name), .text(row.column), .text(row.department), .text(row.label), .text(row.text)]
         }
-        return Worksheet(name: "条款", widths: [6, 26, 14, 22, 8, 70], rows: [headers.map { .text($0, style: .header) }] + rows)
+        return Worksheet(name: language.text(.sheetClauses), widths: [6, 26, 14, 22, 8, 70], rows: [headers.map { .text($0, style: .header) }] + rows)
     }
 }

@@ -13,7 +13,7 @@ struct PDFDocument {
     /// Opens `data`; `path` only names the file in errors.
     init(data: Data, password: String?, path: String) throws(QingdanError) {
         guard data.starts(with: Array("%PDF-".utf8)) else {
-            throw QingdanError(.unsupported, file: path, "not a PDF file")
+            throw QingdanError(.unsupported, file: path, .notPDF)
         }
         let bytes = GBytesReference(data)
         do {
@@ -38,7 +38,7 @@ struct PDFDocument {
     /// The page at a 0-based `index`; `path` names the file in the error when poppler cannot load it.
     func loadPage(at index: Int, path: String) throws(QingdanError) -> PDFPage {
         guard index >= 0, index < pageCount, let page = poppler_document_get_page(document.pointer, Int32(index)) else {
-            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)", "damaged page")
+            throw QingdanError(.unsupported, file: path, location: .page(index + 1), .damagedPage)
         }
         let loaded = PDFPage(reference: GObjectReference(page), number: index + 1, owner: document, drawings: drawings)
         let (width, height) = loaded.size
@@ -46,8 +46,8 @@ struct PDFDocument {
         // the size to pixels would trap.
         guard width.isFinite, height.isFinite, width > 0, height > 0,
               width <= PDFPage.largestSide, height <= PDFPage.largestSide else {
-            throw QingdanError(.unsupported, file: path, location: "page \(index + 1)",
-                               "impossible page size \(Self.points(width)) × \(Self.points(height)) pt")
+            throw QingdanError(.unsupported, file: path, location: .page(index + 1),
+                               .impossiblePageSize(width: Self.points(width), height: Self.points(height)))
         }
         return loaded
     }
@@ -65,7 +65,7 @@ struct PDFDocument {
         // poppler keeps the file open, so it can be unlinked once opened.
         defer { copy.discard() }
         guard copy.write(data) else {
-            throw QingdanError(.unreadable, file: path, "cannot write a temporary copy to decrypt")
+            throw QingdanError(.unreadable, file: path, .cannotCopyToDecrypt)
         }
         let uri = URL(fileURLWithPath: copy.path).absoluteString
         return try open(path: path) { error in poppler_document_new_from_file(uri, password, error) }
@@ -83,9 +83,9 @@ struct PDFDocument {
         let reason = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown reason"
         if let error { g_error_free(error) }
         if code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            throw QingdanError(.encrypted, file: path, "encrypted PDF; pass --password")
+            throw QingdanError(.encrypted, file: path, .encryptedPDF)
         }
-        throw QingdanError(.unsupported, file: path, "damaged or truncated PDF (\(reason))")
+        throw QingdanError(.unsupported, file: path, .damagedPDF(reason: reason))
     }
 }
 

@@ -69,7 +69,8 @@ struct ListGrid: Sendable, Equatable {
         var names = false
         for (column, slot) in lower.enumerated() where !slot.text.isEmpty && column < upper.count {
             if slot.text == upper[column].text { continue }
-            guard isGrouped(column, in: upper), isHeaderLike(upper[column].text), isHeaderLike(slot.text) else { return false }
+            guard isGrouped(column, in: upper) || HeaderVocabulary.isGroup(upper[column].text),
+                  isHeaderLike(upper[column].text), isHeaderLike(slot.text) else { return false }
             names = true
         }
         return names
@@ -99,7 +100,8 @@ struct ListGrid: Sendable, Equatable {
     /// The leaf header printed under a spanning header in `column`, nil where the column is
     /// headed on one row.
     private static func leaf(_ column: Int, _ lower: [GridSlot], under upper: [GridSlot]) -> String? {
-        guard column < lower.count, isGrouped(column, in: upper) else { return nil }
+        // A group wording may head a single column (乡镇（街道） over 职责).
+        guard column < lower.count, isGrouped(column, in: upper) || HeaderVocabulary.isGroup(upper[column].text) else { return nil }
         let name = lower[column].text
         return name.isEmpty || name == upper[column].text ? nil : name
     }

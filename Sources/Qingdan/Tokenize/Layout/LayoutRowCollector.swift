@@ -21,8 +21,8 @@ struct LayoutRowCollector: Sendable {
                 // row's other cells too; a number alone stays text of the row above.
                 let startsRow = pieces.count > 1
                 findings.append(Finding(.warning, "text.numbering", item: number.value, column: header.titles.first,
-                                        message: "line \(line.number) (page \(line.page)): number \(number.text) after \(lastNumber)"
-                                            + (startsRow ? " starts a row out of sequence" : " continues the row above")))
+                                        .numberOutOfSequence(line: line.number, page: line.page, number: number.text,
+                                                             after: lastNumber, startsRow: startsRow)))
                 if startsRow { startRow(number, line: line) }
             } else {
                 startRow(number, line: line)
@@ -45,7 +45,7 @@ struct LayoutRowCollector: Sendable {
             unplacedCharacters += PrintedCharacters.count(piece.text)
             let column = min(piece.column, header.titles.count - 1)
             findings.append(Finding(.error, "text.unplaced", column: header.titles[column],
-                                    message: "line \(line.number) (page \(line.page)): text before the first row: \(piece.text)"))
+                                    .textBeforeFirstRow(line: line.number, page: line.page, text: piece.text)))
         }
     }
 }

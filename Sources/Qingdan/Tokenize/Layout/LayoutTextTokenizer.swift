@@ -18,7 +18,7 @@ struct LayoutTextTokenizer {
         let lines = reader.readLines()
         guard let headerIndex = lines.firstIndex(where: { $0.runs.count >= LayoutHeader.minimumColumns }),
               let header = LayoutHeader(lines: lines, at: headerIndex) else {
-            throw QingdanError(.noTable, file: path, "no header row (a line with three or more columns) in the layout text")
+            throw QingdanError(.noTable, file: path, .noLayoutHeader)
         }
         var findings: [Finding] = []
         let title = readTitle(lines[..<headerIndex], findings: &findings)
@@ -32,7 +32,7 @@ struct LayoutTextTokenizer {
         for page in pages {
             for line in page.outside {
                 findings.append(Finding(.warning, "text.outside",
-                                        message: "line \(line.number) (page \(line.page)): text outside the table: \(line.display)"))
+                                        .textOutsideTable(line: line.number, page: line.page, text: line.display)))
             }
             columns = page.columns(previous: columns)
             guard let columns else { continue }
@@ -43,8 +43,8 @@ struct LayoutTextTokenizer {
         findings += drafts.findings
         setAside += drafts.unplacedCharacters
         guard !drafts.rows.isEmpty else {
-            throw QingdanError(.noTable, file: path, location: "line \(lines[headerIndex].number)",
-                               "header found but no numbered rows under it")
+            throw QingdanError(.noTable, file: path, location: .line(lines[headerIndex].number),
+                               .layoutHeaderWithoutRows)
         }
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: drafts.rows, columnCount: header.titles.count),
@@ -79,11 +79,14 @@ struct LayoutTextTokenizer {
     /// The first printed line above the header; other lines there are outside the table.
     private func readTitle(_ lines: ArraySlice<LayoutLine>, findings: inout [Finding]) -> String? {
         let printed = lines.filter { !$0.isBlank }
-        for line in printed.dropFirst() {
+        let texts = printed.map { $0.texts.joined(separator: " ") }
+        // 临川县石门镇 / 上级部门收回事项清单: a title printed on two lines is one title.
+        let title = ListTitle.choose(from: texts) ?? texts.first
+        for (line, text) in zip(printed, texts) where !(title ?? "").contains(text) {
             findings.append(Finding(.warning, "text.outside",
-                                    message: "line \(line.number) (page \(line.page)): text above the table header: \(line.display)"))
+                                    .textAboveTableHeader(line: line.number, page: line.page, text: line.display)))
         }
-        return printed.first.map { $0.texts.joined(separator: " ") }
+        return title
     }
 
     /// Consecutive lines of the same page. A second header on a page also starts a page: text
@@ -120,7 +123,7 @@ struct LayoutTextTokenizer {
             pages[index].dropLastLine()
             if reported.insert(last.texts).inserted {
                 findings.append(Finding(.info, "text.footer",
-                                        message: "line \(last.number) (page \(last.page)): footer on \(count) pages left out of the table: \(last.display)"))
+                                        .footerLeftOut(line: last.number, page: last.page, pages: count, text: last.display)))
             }
         }
         return findings

@@ -8,21 +8,26 @@ struct LogicalRows: Sendable {
     var rowOfBand: [[Int]] = []
     /// For each table part, its first band below the header.
     var firstBodyBand: [Int] = []
+    /// Rows printed as one cell across the table (一、党的建设, 党的建设（12项）): section rows, never
+    /// items, and never the continuation of the row above them.
+    var sectionRows: Set<Int> = []
 
-    /// `parts` are the table parts in page order; `headers` are the first part's header texts.
-    init(parts: [PageTable], headers: [String]) {
+    /// `parts` are the table parts in page order; `header` is the first part's header block.
+    init(parts: [PageTable], header: HeaderBlock?) {
         let leavesBreaksOpen = parts.contains { Self.isOpenAtBottom($0) || Self.isOpenAtTop($0, bodyStart: 0) }
         var rowHasNumber = false
+        var previousIsSection = false
         for (index, part) in parts.enumerated() {
             let isFirst = index == 0
-            let bodyStart = isFirst || Self.repeatsHeader(part, headers: headers) ? 1 : 0
+            let bodyStart = isFirst ? header?.bodyStart ?? 1 : header?.repeatedBands(in: part) ?? 0
             firstBodyBand.append(bodyStart)
             var rows = Array(repeating: -1, count: part.grid.bandCount)
             for band in bodyStart..<part.grid.bandCount {
                 let number = part.cell(band: band, column: 0)
                 let hasNumber = !number.isEmpty
-                var continues = number.bands.lowerBound < band
-                if band == bodyStart, !isFirst, !pages.isEmpty {
+                let isSection = HeaderBlock.spansTable(part, band: band) && hasNumber
+                var continues = number.bands.lowerBound < band && !isSection && !previousIsSection
+                if band == bodyStart, !isFirst, !pages.isEmpty, !isSection, !previousIsSection {
                     continues = Self.continuesAcrossPageBreak(
                         from: parts[index - 1], to: part, bodyStart: bodyStart, rowHasNumber: rowHasNumber,
                         partHasNumber: hasNumber, leavesBreaksOpen: leavesBreaksOpen)
@@ -31,6 +36,8 @@ struct LogicalRows: Sendable {
                     pages.append([])
                     rowHasNumber = false
                 }
+                if isSection { sectionRows.insert(pages.count - 1) }
+                previousIsSection = isSection
                 rowHasNumber = rowHasNumber || hasNumber
                 rows[band] = pages.count - 1
                 if pages[pages.count - 1].last != part.page {
@@ -70,10 +77,4 @@ struct LogicalRows: Sendable {
         bodyStart == 0 && !part.grid.isClosed(edge: 0)
     }
 
-    /// Whether the part's first band repeats the header row, text for text.
-    private static func repeatsHeader(_ part: PageTable, headers: [String]) -> Bool {
-        part.grid.bandCount > 1 && (0..<min(part.grid.columnCount, headers.count)).allSatisfy { column in
-            part.cell(band: 0, column: column).lines.map(\.text).joined() == headers[column]
-        }
-    }
 }

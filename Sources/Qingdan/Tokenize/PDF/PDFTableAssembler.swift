@@ -10,40 +10,49 @@ struct PDFTableAssembler {
 
     func assemble() -> RawTable? {
         guard let first = pages.first else { return nil }
-        let headers = self.headers
-        let rows = LogicalRows(parts: pages, headers: headers)
+        let header = HeaderBlock(first: first)
+        let headers = header.headers
+        let rows = LogicalRows(parts: pages, header: header)
         guard !rows.pages.isEmpty else { return nil }
         var findings = pages.filter { $0.grid.columnCount != headers.count }.map { part in
             Finding(.warning, "table.columns",
-                    message: "page \(part.page): \(part.grid.columnCount) columns, the header has \(headers.count)")
+                    .pageColumnCount(page: part.page, columns: part.grid.columnCount, headers: headers.count))
         }
         var setAside = 0
         let pieces = columnPieces(rows: rows, columnCount: headers.count, findings: &findings, setAside: &setAside)
         var cells = Array(repeating: Array(repeating: "", count: headers.count), count: rows.pages.count)
         var copied = 0
         for (column, columnPieces) in pieces.enumerated() {
+            let isOnePerItem = Self.isOnePerItem(header: headers[column], group: header.groups.isEmpty ? nil : header.groups[column])
             for (text, cellRows) in Self.cellTexts(of: columnPieces) {
+                let itemRows = cellRows.filter { !rows.sectionRows.contains($0) }
+                if isOnePerItem, itemRows.count > 1, let first = itemRows.first, let last = itemRows.last {
+                    findings.append(Self.mergedAcrossRows(header: headers[column], first: first, last: last, text: text))
+                }
                 for row in cellRows {
                     cells[row][column] = cells[row][column].isEmpty ? text : cells[row][column] + "\n" + text
                 }
                 copied += PrintedCharacters.count(text) * (cellRows.count - 1)
             }
         }
+        let rawRows = zip(cells, rows.pages).enumerated().map { index, row in
+            rows.sectionRows.contains(index) ? RawRow(section: row.0[0], pages: row.1) : RawRow(cells: row.0, pages: row.1)
+        }
+        if let titleBand = header.titleBand {
+            // The title row's characters are the title, not cell text.
+            setAside += first.cell(band: titleBand, column: 0).lines.reduce(0) { $0 + ConservationCheck.count($1.text) }
+        }
         return RawTable(
-            title: title(above: first.grid.frame), headers: headers,
-            rows: zip(cells, rows.pages).map { RawRow(cells: $0, pages: $1) },
+            title: header.title ?? title(above: first.grid.frame), headers: headers,
+            rows: rawRows,
             pageCount: pageCount, findings: findings,
             regionCharacters: pages.reduce(0) { $0 + $1.regionCharacters }, setAsideCharacters: setAside,
-            copiedCharacters: copied)
+            copiedCharacters: copied, headerGroups: header.groups)
     }
 
-    /// The printed headers: the first band of the first table page, wraps undone.
+    /// The printed (leaf) headers of the first table page, wraps undone.
     var headers: [String] {
-        guard let first = pages.first else { return [] }
-        return (0..<first.grid.columnCount).map { column in
-            let cell = first.cell(band: 0, column: column)
-            return cell.column == column ? cell.lines.map(\.text).joined() : ""
-        }
+        pages.first.map { HeaderBlock(first: $0).headers } ?? []
     }
 
     /// The body cells of every part, by column, in reading order; text in no header's column (or
@@ -149,8 +158,22 @@ struct PDFTableAssembler {
         return text.isEmpty ? nil : text
     }
 
+    /// Whether the column holds one cell per item and is never merged over rows (序号, 事项名称).
+    /// Such a cell over several rows means a rule between them was not seen: Chromium prints the
+    /// row border next to a merged 事项类别 so that it can be missed, and then two items would share
+    /// a name.
+    private static func isOnePerItem(header: String, group: String?) -> Bool {
+        guard let key = HeaderVocabulary.key(of: header, group: group) else { return false }
+        return key == .number || key == .name
+    }
+
+    private static func mergedAcrossRows(header: String, first: Int, last: Int, text: String) -> Finding {
+        Finding(.error, "table.merged-rows", column: header,
+                .mergedAcrossRows(header: header, first: first + 1, last: last + 1, text: String(text.prefix(20))))
+    }
+
     private static func unplaced(_ cell: PageCell, page: Int) -> Finding {
         let text = cell.lines.map(\.text).joined(separator: " ")
-        return Finding(.error, "text.unplaced", message: "page \(page): text in no table cell: \(text)")
+        return Finding(.error, "text.unplaced", .textInNoCell(page: page, text: text))
     }
 }

@@ -23,15 +23,15 @@ public struct PageInspector: Sendable {
     private func writePNG(data: Data, input: String, page: Int, output: String) throws(QingdanError) {
         let document = try PDFDocument(data: data, password: password, path: input)
         guard page >= 1, page <= document.pageCount else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)",
-                               "no such page; the PDF has \(document.pageCount)")
+            throw QingdanError(.unsupported, file: input, location: .page(page),
+                               .noSuchPage(pageCount: document.pageCount))
         }
         let layouts = try PDFTableExtractor.layouts(of: document, path: input)
         let pdfPage = try document.loadPage(at: page - 1, path: input)
         let layout = layouts[page - 1]
         let assembler = PDFTableExtractor.assembler(
             layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
-        let rows = LogicalRows(parts: assembler.pages, headers: assembler.headers)
+        let rows = LogicalRows(parts: assembler.pages, header: assembler.pages.first.map(HeaderBlock.init(first:)))
         let tableIndex = assembler.pages.firstIndex { $0.page == page }
         // The same cap as table recovery: a page of 14,400 pt would otherwise need 3 GB of pixels.
         let size = pdfPage.size
@@ -44,10 +44,10 @@ public struct PageInspector: Sendable {
             Self.png(of: surface)
         }
         guard let png = status else {
-            throw QingdanError(.unsupported, file: input, location: "page \(page)", "cannot render the page")
+            throw QingdanError(.unsupported, file: input, location: .page(page), .cannotRenderPage)
         }
         guard let png else {
-            throw QingdanError(.unreadable, file: output, "cannot encode PNG")
+            throw QingdanError(.unreadable, file: output, .cannotEncodePNG)
         }
         // Like every other output: a temporary file renamed into place, never through a symlink.
         try AtomicFile.write(png, to: output)

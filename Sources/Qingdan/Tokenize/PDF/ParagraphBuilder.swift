@@ -27,7 +27,8 @@ struct ParagraphBuilder {
             if index > 0 {
                 let previous = lines[index - 1]
                 let free = previous.limit - previous.line.right
-                if entry.startsParagraph || free - entry.line.leadingUnitWidth >= 0.05 * previous.line.em
+                let autospace = Self.autospace(between: previousText, and: lineText) * previous.line.em
+                if entry.startsParagraph || free - entry.line.leadingUnitWidth - autospace >= 0.05 * previous.line.em
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
                 } else if text.last?.isASCIILetterOrDigit == true, lineText.first?.isASCIILetterOrDigit == true,
@@ -41,6 +42,18 @@ struct ParagraphBuilder {
             previousText = lineText
         }
         return text
+    }
+
+    /// The gap, in ems, that Word and LibreOffice put between a Latin letter or digit and a CJK
+    /// character on one line: a wrap between them needed that room too (`汛期为5` / `月至9月` in
+    /// a narrow 备注 column wrapped with a little over one em free).
+    static let latinCJKAutospace = 0.25
+
+    private static func autospace(between previous: String, and line: String) -> Double {
+        guard let last = previous.last, let first = line.first else { return 0 }
+        let isMixed = (last.isASCIILetterOrDigit && first.isCJK)
+            || (last.isCJK && first.isASCIILetterOrDigit)
+        return isMixed ? latinCJKAutospace : 0
     }
 
     private static func startsParagraph(_ line: String, after previous: String) -> Bool {

@@ -28,7 +28,10 @@ struct UnruledTableFinder {
             while end < lines.count, lines[end].top - lines[end - 1].bottom <= Self.footerGapEms * em { end += 1 }
             regions.append((page.number, page.glyphs, Array(lines[start..<end])))
         }
-        let columns = Self.columnBoundaries(of: regions.flatMap(\.lines), gap: gutter)
+        let header = regions.first?.lines.first.map { Self.segments(of: $0, gap: gutter) } ?? []
+        let headerStarts = header.compactMap { $0.first?.box.x0 }
+        let columns = Self.columnBoundaries(of: regions.flatMap(\.lines), gap: gutter,
+                                            headerStarts: headerStarts, narrowGap: Self.headerGutterEms * em, em: em)
         guard columns.count >= 3 else { return [] }
         return regions.compactMap { region in
             let rows = rowTops(of: region.lines, firstColumnEnd: columns[1])
@@ -55,13 +58,22 @@ struct UnruledTableFinder {
         return tops
     }
 
+    /// A narrower gutter is a column edge where a header word begins right after it: a column
+    /// filled to its edge (收回依据 《中华人民共和国…第一百一十九》 next to a mostly empty 备注) leaves
+    /// only the two cells' padding, about half an em, between its text and the next column's.
+    private static let headerGutterEms = 0.3
+
     /// Column edges: the middle of each gutter, and the outer edges of the text half a gutter out.
-    private static func columnBoundaries(of lines: [GlyphLine], gap: Double) -> [Double] {
+    /// `headerStarts` are the x where the header's words begin: a gap of `narrowGap` ending there
+    /// is a gutter too.
+    private static func columnBoundaries(of lines: [GlyphLine], gap: Double, headerStarts: [Double] = [],
+                                         narrowGap: Double = .infinity, em: Double = 0) -> [Double] {
         let spans = lines.flatMap { $0.glyphs.filter { !$0.isSpace }.map { ($0.box.x0, $0.box.x1) } }.sorted { $0 < $1 }
         guard var current = spans.first else { return [] }
         var columns: [(Double, Double)] = []
         for span in spans.dropFirst() {
-            if span.0 - current.1 >= gap {
+            let startsHeaderWord = headerStarts.contains { abs($0 - span.0) <= 0.5 * em }
+            if span.0 - current.1 >= gap || (startsHeaderWord && span.0 - current.1 >= narrowGap) {
                 columns.append(current)
                 current = span
             } else {

@@ -74,17 +74,17 @@ extension FlowTextReader {
     /// The first line of text, unless it is the header itself; later lines before the header are
     /// reported, not dropped.
     private mutating func readTitle(findings: inout [Finding]) -> String? {
-        var title: String?
+        var printed: [TextLine] = []
         while !didReachEnd, !TableHeader.begins(words(of: currentLine)) {
             let line = currentLine
             index += 1
             setAside(line)
-            if line.isBlank { continue }
-            if title == nil {
-                title = line.text
-            } else {
-                findings.append(Finding(.warning, "text.preamble", message: "line \(line.number): text above the table header not read: \(line.text)"))
-            }
+            if !line.isBlank { printed.append(line) }
+        }
+        // 临川县石门镇 / 上级部门收回事项清单: a title printed on two lines is one title.
+        let title = ListTitle.choose(from: printed.map(\.text)) ?? printed.first?.text
+        for line in printed where !(title ?? "").contains(line.text) {
+            findings.append(Finding(.warning, "text.preamble", .preambleNotRead(line: line.number, text: line.text)))
         }
         return title
     }
@@ -118,7 +118,7 @@ extension FlowTextReader {
             index += 1
             setAside(line)
             if line.isBlank || header.isRepeated(in: line) { continue }
-            findings.append(Finding(.error, "text.unplaced", message: "line \(line.number): text between header and first row: \(line.text)"))
+            findings.append(Finding(.error, "text.unplaced", .textBetweenHeaderAndFirstRow(line: line.number, text: line.text)))
         }
     }
 
@@ -134,7 +134,7 @@ extension FlowTextReader {
             if isPageNumber(at: index, header: header) {
                 setAside(line)
                 index += 1
-                findings.append(Finding(.info, "text.page-number", item: number, message: "line \(line.number): page number “\(line.text)” left out"))
+                findings.append(Finding(.info, "text.page-number", item: number, .pageNumberLeftOut(line: line.number, text: line.text)))
                 continue
             }
             if nextRowStart(at: index, after: number) != nil { break }

@@ -11,10 +11,10 @@ struct FlowTextTokenizer {
         var reader = FlowTextReader(lines: lines)
         let document = reader.readDocument()
         guard let header = document.header else {
-            throw QingdanError(.noTable, file: path, "no table header (序号 …) found in the text")
+            throw QingdanError(.noTable, file: path, .noTextHeader)
         }
         guard !document.rows.isEmpty else {
-            throw QingdanError(.noTable, file: path, "no row numbered 1 after the table header")
+            throw QingdanError(.noTable, file: path, .noFirstRow)
         }
         // First pass without widths, to measure them; second pass with them.
         let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
@@ -40,17 +40,17 @@ struct FlowTextTokenizer {
                 } else {
                     setAside += PrintedCharacters.count(stray.text)
                     findings.append(Finding(.error, "text.unplaced", item: row.number,
-                                            message: "line \(stray.line): “\(stray.text)” completes no cell of item \(row.number)"))
+                                            .strayLine(line: stray.line, text: stray.text, item: row.number)))
                 }
             }
             if let line = row.lineStartingNextButOne {
                 findings.append(Finding(.warning, "text.numbering", item: row.number,
-                                        message: "line \(line): item \(row.number) holds a line starting with \(row.number + 2); is 序号 \(row.number + 1) missing or misprinted?"))
+                                        .numberAfterNextInside(line: line, item: row.number)))
             }
             if index + 1 < document.rows.count, document.rows[index + 1].number > row.number + 1 {
                 // A skipped number may be a misprinted one, whose row then reads as part of this one.
                 findings.append(Finding(.warning, "text.numbering", item: row.number,
-                                        message: "line \(document.rows[index + 1].firstLine): item \(document.rows[index + 1].number) follows item \(row.number); if 序号 \(row.number + 1) is misprinted, its text was read into item \(row.number)"))
+                                        .numberSkippedAfter(line: document.rows[index + 1].firstLine, next: document.rows[index + 1].number, item: row.number)))
             }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }

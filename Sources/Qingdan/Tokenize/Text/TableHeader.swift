@@ -14,6 +14,9 @@ struct TableHeader: Sendable, Equatable {
                 let role = ColumnRole(headerWords: word)
                 if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
                     titles[titles.count - 1] += word
+                    // The joined title names its role better than its first piece: 事项类 (a 事项
+                    // name?) + 别 is 事项类别, so 事项名称 on the next line is a column of its own.
+                    roles[roles.count - 1] = ColumnRole(headerWords: titles[titles.count - 1]) ?? last
                 } else {
                     titles.append(word)
                     roles.append(role ?? .other)

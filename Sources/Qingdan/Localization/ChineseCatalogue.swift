@@ -1,0 +1,217 @@
+/// 简体中文: what a clerk reads by default. To add a message, see `Catalogue`.
+public struct ChineseCatalogue: Catalogue {
+    public init() {}
+
+    public func text(_ message: FindingMessage) -> String {
+        switch message {
+        case .textAboveHeaderRow(let text):
+            return "表格中表头行上方的文字未读入任何单元格：\(text)"
+        case .lossyEncoding:
+            return "网页的字符集无法识别，无法解码的字节以 � 显示"
+        case .pageWithoutText(let page):
+            return "第 \(page) 页没有文字层（不支持 OCR），已跳过"
+        case .rulesFromRendering(let page):
+            return "第 \(page) 页：表格线取自页面渲染图（页面绘图中的线条构不成表格，或绘图超出读取上限）"
+        case .strayLine(let line, let text, let item):
+            return "第 \(line) 行：“\(text)”不属于第 \(item) 项的任何单元格"
+        case .numberAfterNextInside(let line, let item):
+            return "第 \(line) 行：第 \(item) 项中有一行以 \(item + 2) 开头；序号 \(item + 1) 是否缺失或印错？"
+        case .numberSkippedAfter(let line, let next, let item):
+            return "第 \(line) 行：第 \(next) 项紧接第 \(item) 项；若序号 \(item + 1) 印错，其内容已被读入第 \(item) 项"
+        case .preambleNotRead(let line, let text):
+            return "第 \(line) 行：表头上方的文字未读入：\(text)"
+        case .textBetweenHeaderAndFirstRow(let line, let text):
+            return "第 \(line) 行：表头与第一行之间的文字：\(text)"
+        case .pageNumberLeftOut(let line, let text):
+            return "第 \(line) 行：页码“\(text)”已略去"
+        case .textOutsideTable(let line, let page, let text):
+            return "第 \(line) 行（第 \(page) 页）：表格外的文字：\(text)"
+        case .textAboveTableHeader(let line, let page, let text):
+            return "第 \(line) 行（第 \(page) 页）：表头上方的文字：\(text)"
+        case .footerLeftOut(let line, let page, let pages, let text):
+            return "第 \(line) 行（第 \(page) 页）：\(pages) 页都有的页脚未计入表格：\(text)"
+        case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
+            return "第 \(line) 行（第 \(page) 页）：序号 \(number) 出现在 \(after) 之后，"
+                + (startsRow ? "按乱序的新行读入" : "作为上一行的文字读入")
+        case .textBeforeFirstRow(let line, let page, let text):
+            return "第 \(line) 行（第 \(page) 页）：第一行之前的文字：\(text)"
+        case .pageColumnCount(let page, let columns, let headers):
+            return "第 \(page) 页：表格有 \(columns) 列，表头有 \(headers) 列"
+        case .mergedAcrossRows(let header, let first, let last, let text):
+            return "表格第 \(first) 至 \(last) 行的“\(header)”印在同一个单元格里（\(text)）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行"
+        case .textInNoCell(let page, let text):
+            return "第 \(page) 页：文字不在任何表格单元格内：\(text)"
+        case .columnMissing(let key, let headers):
+            return "没有表头为“\(Self.headers[key] ?? key)”一类的列（表头：\(headers.joined(separator: " | "))）"
+        case .duplicateHeader(let position, let header, let renamed):
+            return "第 \(position) 列重复表头“\(header)”，其单元格记为“\(renamed)”"
+        case .textBeyondLastColumn(let cells, let headers, let text):
+            return "该行有 \(cells) 个单元格而表头只有 \(headers) 列；最后一列之后的文字：\(text.joined(separator: " | "))"
+        case .numberInvalid(let printed, let numbered):
+            return "序号“\(printed)”不是从 1 起的整数；按上一行顺延记为 \(numbered)"
+        case .departmentTruncated(let printed, let name, let heading):
+            return "\(Self.place(heading))“\(printed)”，按“\(name)”读入（名称不全）"
+        case .departmentAlias(let printed, let name, let heading):
+            return "\(Self.place(heading))“\(printed)”，按“\(name)”读入（简称）"
+        case .departmentUnknown(let printed, let heading):
+            return "\(Self.place(heading))“\(printed)”，与清单及标准部门表中的部门均不相符"
+        case .numberingDuplicate(let number, let after):
+            return "序号 \(number) 重复出现（在 \(after) 之后再次出现）"
+        case .numberingGap(let from, let to):
+            let missing = to - from == 2 ? "\(from + 1)" : "\(from + 1)–\(to - 1)"
+            return "序号从 \(from) 跳到 \(to)，缺少 \(missing)"
+        case .numberingOrder(let number, let after):
+            return "序号 \(number) 排在 \(after) 之后"
+        case .departmentMissingFromList(let heading, let name):
+            return "标题“\(heading)”写有“\(name)”，但“对应上级部门”未列出"
+        case .cellEmpty(let column):
+            return "“\(column)”为空"
+        case .mixedQuotes(let straight, let excerpt):
+            return "弯引号中混有直引号 \(straight)：…\(excerpt)…"
+        case .clauseRepeat(let label, let previous, let heading):
+            return "\(Self.under(heading))条款 \(label) 排在 \(previous) 之后（编号重复或倒序）"
+        case .clauseSkip(let label, let previous, let heading):
+            let after = previous.map { "排在 \($0) 之后（编号跳过）" } ?? "为第一条（前面的编号缺失）"
+            return "\(Self.under(heading))条款 \(label) \(after)"
+        case .textLost(let characters):
+            return "表格中有 \(characters) 个印刷字符既不在任何单元格中，也未在其他提示中报告"
+        case .textInvented(let characters):
+            return "单元格中的字符比表格印出的多 \(characters) 个"
+        case .structureLossy(let column):
+            return "由“\(column)”读出的条款无法还原该单元格的印刷文字"
+        case .verbatim(let text):
+            return text
+        }
+    }
+
+    /// The usual printed header of a column key, for naming a column no header matched.
+    private static let headers = [
+        "number": "序号", "category": "事项类别", "name": "事项名称", "departments": "对应上级部门",
+        "superior_duties": "上级部门职责", "township_duties": "乡镇（街道）配合职责", "content": "具体内容",
+        "basis": "依据", "remarks": "备注",
+    ]
+
+    private static func place(_ heading: String?) -> String {
+        heading.map { "标题“\($0)”写有" } ?? "印有"
+    }
+
+    private static func under(_ heading: String?) -> String {
+        heading.map { "“\($0)”下：" } ?? ""
+    }
+
+    public func text(_ message: ErrorMessage) -> String {
+        switch message {
+        case .cannotRead(let reason): return "无法读取文件" + (reason.map { "（\($0)）" } ?? "")
+        case .cannotWrite(let reason): return "无法写入输出文件（\(reason)）"
+        case .cannotCreateDirectory(let reason): return "无法创建输出文件夹（\(reason)）"
+        case .emptyFile: return "文件为空"
+        case .blankFile: return "文件只有空白"
+        case .notAListForm: return "不是 qingdan 能读取的清单格式（PDF、文本、HTML、DOCX）"
+        case .xlsxIsOutputForm: return "XLSX 是输出格式，不能作为输入"
+        case .notWebPage: return "不是 libxml2 能读取的网页"
+        case .noListTable: return "没有清单表格（没有表格带有“序号、事项名称、对应上级部门”这样的表头行）"
+        case .noTableFound: return "未找到表格"
+        case .noTextLayer: return "没有文字层（不支持 OCR）"
+        case .notDOCXNoBody: return "不是 DOCX 文件（word/document.xml 中没有 w:body）"
+        case .notDOCXNotZip: return "不是 DOCX 文件（不是 ZIP 压缩包）"
+        case .notDOCXMissingPart(let part): return "不是 DOCX 文件（压缩包中没有 \(part)）"
+        case .damagedDOCXUnpack(let part): return "DOCX 文件已损坏：无法解压 \(part)"
+        case .damagedDOCXXML(let part): return "DOCX 文件已损坏：\(part) 不是格式正确的 XML"
+        case .cannotCopyToUnpack: return "无法写入用于解压的临时副本"
+        case .cannotCopyToDecrypt: return "无法写入用于解密的临时副本"
+        case .notPDF: return "不是 PDF 文件"
+        case .damagedPage: return "页面已损坏"
+        case .encryptedPDF: return "PDF 已加密；请用 --password 提供密码"
+        case .damagedPDF(let reason): return "PDF 已损坏或不完整（\(reason)）"
+        case .noTextHeader: return "文本中没有找到表头（序号 …）"
+        case .noFirstRow: return "表头之后没有序号为 1 的行"
+        case .notUTF8OrGB18030: return "文本既不是 UTF-8 也不是 GB18030 编码"
+        case .noLayoutHeader: return "排版文本中没有表头行（三列或以上的一行）"
+        case .layoutHeaderWithoutRows: return "找到表头，但其下没有编号的行"
+        case .noSuchPage(let pageCount): return "没有这一页；该 PDF 共 \(pageCount) 页"
+        case .cannotRenderPage: return "无法渲染该页"
+        case .cannotBuildXLSX(let detail): return "无法生成 XLSX 工作簿：\(detail)"
+        case .notQingdanJSON(let detail): return "不是 qingdan 清单 JSON" + (detail.map { "：\($0)" } ?? "")
+        case .noListInFolder(let extensions):
+            return "文件夹中没有清单文件（查找的是 " + extensions.map { ".\($0)" }.joined(separator: "、") + " 文件）"
+        case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) 磅"
+        case .partTooLarge(let part, let megabytes): return "拒绝读取：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
+        case .partOverBudget(let part, let reason): return "拒绝读取：\(part) 含有\(reason)"
+        case .pageOverBudget(let reason): return "拒绝读取：网页含有\(reason)"
+        case .htmlParserStopped(let reason): return "HTML 解析器在网页结束前停止（\(reason)），其余内容会丢失"
+        case .cannotEncodePNG: return "无法生成 PNG 图片"
+        case .verbatim(let text): return text
+        }
+    }
+
+    public func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .severity(.error): return "错误"
+        case .severity(.warning): return "警告"
+        case .severity(.info): return "提示"
+        case .itemPlace(let number): return "第 \(number) 项"
+        case .listSummary(let items, let file, let format, let pages):
+            return "\(items) 项 · 来源 \(file)（\(format)" + (pages.map { "，\($0) 页" } ?? "") + "）"
+        case .noCategory: return "（无类别）"
+        case .categoryCounts: return "事项类别统计"
+        case .itemCount: return "事项数"
+        case .total: return "合计"
+        case .contents: return "目录"
+        case .findings: return "需核对事项"
+        case .sheetItems: return "清单"
+        case .sheetClauses: return "条款"
+        case .clauseNumber: return "序号"
+        case .clauseName: return "事项名称"
+        case .clauseColumn: return "栏目"
+        case .clauseDepartment: return "部门"
+        case .clauseLabel: return "编号"
+        case .clauseText: return "内容"
+        case .diffTitle(let title): return "变更：\(title)"
+        case .editions(let old, let oldItems, let new, let newItems):
+            return "旧版：\(old)（\(oldItems) 项）→ 新版：\(new)（\(newItems) 项）"
+        case .titleChanged: return "标题"
+        case .colon: return "："
+        case .listSeparator: return "；"
+        case .aside(let text): return "（\(text)）"
+        case .editionsSame: return "两个版本相同。"
+        case .summaryChange: return "变更"
+        case .summaryItems: return "事项数"
+        case .removedItems: return "删除的事项"
+        case .addedItems: return "新增的事项"
+        case .modifiedItems: return "修改的事项"
+        case .oldNumber: return "原序号"
+        case .newNumber: return "新序号"
+        case .removed: return "删除"
+        case .added: return "新增"
+        case .modified: return "修改"
+        case .renamed: return "改名"
+        case .moved: return "改类"
+        case .reworded: return "改写"
+        case .reordered: return "顺序调整"
+        case .headingAdded: return "新增标题"
+        case .headingRemoved: return "删除标题"
+        case .wholeCell: return "整格"
+        case .fieldRenamed: return "改名（事项名称）"
+        case .fieldChanged(let field): return "\(field)有变化"
+        case .renumberedOnly: return "仅序号变化"
+        case .unchanged: return "未变"
+        case .problem(let file, let location, let message):
+            switch location {
+            case .page(let page)?: return "\(file)：第 \(page) 页：\(message)"
+            case .line(let line)?: return "\(file)：第 \(line) 行：\(message)"
+            case nil: return "\(file)：\(message)"
+            }
+        case .converted(let done, let total, let failed):
+            return "已转换 \(done)/\(total) 个文件" + (failed == 0 ? "" : "；\(failed) 个失败")
+        case .cannotStart(let file): return "\(file)：无法为此文件启动 qingdan"
+        case .crashed(let file, let signal): return "\(file)：qingdan 处理此文件时崩溃（信号 \(signal)）"
+        case .failed(let file, let exitCode): return "\(file)：失败（退出码 \(exitCode)）"
+        case .needOutputDirectory: return "请用 -o 指定输出文件夹，或只给一个输入和一种 --format 以写到标准输出"
+        case .jobsAtLeastOne: return "--jobs 至少为 1"
+        case .unknownFormat(let name, let choices): return "未知格式“\(name)”（可选：\(choices)）"
+        case .noFormat: return "--format 没有给出任何格式"
+        case .minSeverityChoices: return "--min-severity 可取 info、warning 或 error"
+        case .languageChoices: return "--lang 可取 zh 或 en"
+        }
+    }
+}

@@ -1,0 +1,202 @@
+/// English: for maintainers (`--lang en`, or an English locale for CLI messages).
+public struct EnglishCatalogue: Catalogue {
+    public init() {}
+
+    public func text(_ message: FindingMessage) -> String {
+        switch message {
+        case .textAboveHeaderRow(let text):
+            return "text in the table above its header row: \(text)"
+        case .lossyEncoding:
+            return "the page is in no known character set; undecodable bytes read as �"
+        case .pageWithoutText(let page):
+            return "page \(page): no text layer; OCR is not supported; page skipped"
+        case .rulesFromRendering(let page):
+            return "page \(page): table rules read from a rendering of the page (its drawing forms no grid, or exceeds the reading budget)"
+        case .strayLine(let line, let text, let item):
+            return "line \(line): “\(text)” completes no cell of item \(item)"
+        case .numberAfterNextInside(let line, let item):
+            return "line \(line): item \(item) holds a line starting with \(item + 2); is 序号 \(item + 1) missing or misprinted?"
+        case .numberSkippedAfter(let line, let next, let item):
+            return "line \(line): item \(next) follows item \(item); if 序号 \(item + 1) is misprinted, its text was read into item \(item)"
+        case .preambleNotRead(let line, let text):
+            return "line \(line): text above the table header not read: \(text)"
+        case .textBetweenHeaderAndFirstRow(let line, let text):
+            return "line \(line): text between header and first row: \(text)"
+        case .pageNumberLeftOut(let line, let text):
+            return "line \(line): page number “\(text)” left out"
+        case .textOutsideTable(let line, let page, let text):
+            return "line \(line) (page \(page)): text outside the table: \(text)"
+        case .textAboveTableHeader(let line, let page, let text):
+            return "line \(line) (page \(page)): text above the table header: \(text)"
+        case .footerLeftOut(let line, let page, let pages, let text):
+            return "line \(line) (page \(page)): footer on \(pages) pages left out of the table: \(text)"
+        case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
+            return "line \(line) (page \(page)): number \(number) after \(after)"
+                + (startsRow ? " starts a row out of sequence" : " continues the row above")
+        case .textBeforeFirstRow(let line, let page, let text):
+            return "line \(line) (page \(page)): text before the first row: \(text)"
+        case .pageColumnCount(let page, let columns, let headers):
+            return "page \(page): \(columns) columns, the header has \(headers)"
+        case .mergedAcrossRows(let header, let first, let last, let text):
+            return "table rows \(first)–\(last) share one \(header) cell (\(text)): the rules between them were not seen, so the rows may have been read as one; check these rows against the original"
+        case .textInNoCell(let page, let text):
+            return "page \(page): text in no table cell: \(text)"
+        case .columnMissing(let key, let headers):
+            return "no column is headed like \(key) (headers: \(headers.joined(separator: " | ")))"
+        case .duplicateHeader(let position, let header, let renamed):
+            return "column \(position) repeats the header \"\(header)\"; its cells are keyed \(renamed)"
+        case .textBeyondLastColumn(let cells, let headers, let text):
+            return "row has \(cells) cells for \(headers) headers; text beyond the last column: \(text.joined(separator: " | "))"
+        case .numberInvalid(let printed, let numbered):
+            return "序号 \"\(printed)\" is not a whole number from 1; the row is numbered \(numbered) after the row before it"
+        case .departmentTruncated(let printed, let name, let heading):
+            return "\(Self.place(heading)) \(printed), read as \(name) (name cut short)"
+        case .departmentAlias(let printed, let name, let heading):
+            return "\(Self.place(heading)) \(printed), read as \(name) (short form)"
+        case .departmentUnknown(let printed, let heading):
+            return "\(Self.place(heading)) \(printed), which matches no department of the list or the standard table"
+        case .numberingDuplicate(let number, let after):
+            return "序号 \(number) is printed more than once (again after \(after))"
+        case .numberingGap(let from, let to):
+            let missing = to - from == 2 ? "\(from + 1) is" : "\(from + 1)–\(to - 1) are"
+            return "序号 jumps from \(from) to \(to); \(missing) missing"
+        case .numberingOrder(let number, let after):
+            return "序号 \(number) comes after \(after)"
+        case .departmentMissingFromList(let heading, let name):
+            return "heading \(heading) names \(name), which 对应上级部门 does not list"
+        case .cellEmpty(let column):
+            return "\(column) is empty"
+        case .mixedQuotes(let straight, let excerpt):
+            return "straight \(straight) among curly quotes: …\(excerpt)…"
+        case .clauseRepeat(let label, let previous, let heading):
+            return "clause \(label) follows \(previous)\(Self.under(heading))"
+        case .clauseSkip(let label, let previous, let heading):
+            return "clause \(label) " + (previous.map { "follows \($0)" } ?? "opens the list") + Self.under(heading)
+        case .textLost(let characters):
+            return "\(characters) printed characters of the table are in no cell and no finding"
+        case .textInvented(let characters):
+            return "the cells hold \(characters) characters more than the table prints"
+        case .structureLossy(let column):
+            return "the clauses read from \(column) do not give its printed text back"
+        case .verbatim(let text):
+            return text
+        }
+    }
+
+    private static func place(_ heading: String?) -> String { heading.map { "heading \($0) names" } ?? "printed" }
+    private static func under(_ heading: String?) -> String { heading.map { " under \($0)" } ?? "" }
+
+    public func text(_ message: ErrorMessage) -> String {
+        switch message {
+        case .cannotRead(let reason): return "cannot read file" + (reason.map { " (\($0))" } ?? "")
+        case .cannotWrite(let reason): return "cannot write output file (\(reason))"
+        case .cannotCreateDirectory(let reason): return "cannot create output directory (\(reason))"
+        case .emptyFile: return "empty file"
+        case .blankFile: return "file holds only blank space"
+        case .notAListForm: return "not a list in a form qingdan reads (PDF, text, HTML, DOCX)"
+        case .xlsxIsOutputForm: return "XLSX is an output form, not an input form"
+        case .notWebPage: return "not a web page libxml2 can read"
+        case .noListTable: return "no list table (no table has a header row such as 序号, 事项名称, 对应上级部门)"
+        case .noTableFound: return "no table found"
+        case .noTextLayer: return "no text layer; OCR is not supported"
+        case .notDOCXNoBody: return "not a DOCX (word/document.xml has no w:body)"
+        case .notDOCXNotZip: return "not a DOCX (not a ZIP archive)"
+        case .notDOCXMissingPart(let part): return "not a DOCX (the ZIP archive has no \(part))"
+        case .damagedDOCXUnpack(let part): return "damaged DOCX: cannot unpack \(part)"
+        case .damagedDOCXXML(let part): return "damaged DOCX: \(part) is not well-formed XML"
+        case .cannotCopyToUnpack: return "cannot write a temporary copy to unpack"
+        case .cannotCopyToDecrypt: return "cannot write a temporary copy to decrypt"
+        case .notPDF: return "not a PDF file"
+        case .damagedPage: return "damaged page"
+        case .encryptedPDF: return "encrypted PDF; pass --password"
+        case .damagedPDF(let reason): return "damaged or truncated PDF (\(reason))"
+        case .noTextHeader: return "no table header (序号 …) found in the text"
+        case .noFirstRow: return "no row numbered 1 after the table header"
+        case .notUTF8OrGB18030: return "text is neither UTF-8 nor GB18030"
+        case .noLayoutHeader: return "no header row (a line with three or more columns) in the layout text"
+        case .layoutHeaderWithoutRows: return "header found but no numbered rows under it"
+        case .noSuchPage(let pageCount): return "no such page; the PDF has \(pageCount)"
+        case .cannotRenderPage: return "cannot render the page"
+        case .cannotBuildXLSX(let detail): return "cannot build the XLSX workbook: \(detail)"
+        case .notQingdanJSON(let detail): return "not a qingdan list in JSON" + (detail.map { ": \($0)" } ?? "")
+        case .noListInFolder(let extensions):
+            return "no list in the folder (looked for " + extensions.map { ".\($0)" }.joined(separator: ", ") + " files)"
+        case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
+        case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
+        case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"
+        case .pageOverBudget(let reason): return "refused: the page holds \(reason)"
+        case .htmlParserStopped(let reason): return "the HTML parser stopped before the end of the page (\(reason)); the rest would be lost"
+        case .cannotEncodePNG: return "cannot encode PNG"
+        case .verbatim(let text): return text
+        }
+    }
+
+    public func text(_ phrase: Phrase) -> String {
+        switch phrase {
+        case .severity(let severity): return severity.rawValue
+        case .itemPlace(let number): return "item \(number)"
+        case .listSummary(let items, let file, let format, let pages):
+            return "\(items) items · source \(file) (\(format)" + (pages.map { ", \($0) pages" } ?? "") + ")"
+        case .noCategory: return "(no category)"
+        case .categoryCounts: return "Items per category"
+        case .itemCount: return "Items"
+        case .total: return "Total"
+        case .contents: return "Contents"
+        case .findings: return "Findings"
+        case .sheetItems: return "List"
+        case .sheetClauses: return "Clauses"
+        case .clauseNumber: return "Number"
+        case .clauseName: return "Name"
+        case .clauseColumn: return "Column"
+        case .clauseDepartment: return "Department"
+        case .clauseLabel: return "Label"
+        case .clauseText: return "Text"
+        case .diffTitle(let title): return "Changes: \(title)"
+        case .editions(let old, let oldItems, let new, let newItems):
+            return "Old edition: \(old) (\(oldItems) items) → new edition: \(new) (\(newItems) items)"
+        case .titleChanged: return "Title"
+        case .colon: return ": "
+        case .listSeparator: return "; "
+        case .aside(let text): return " (\(text))"
+        case .editionsSame: return "The two editions are the same."
+        case .summaryChange: return "Change"
+        case .summaryItems: return "Items"
+        case .removedItems: return "Removed items"
+        case .addedItems: return "Added items"
+        case .modifiedItems: return "Modified items"
+        case .oldNumber: return "Old 序号"
+        case .newNumber: return "New 序号"
+        case .removed: return "removed"
+        case .added: return "added"
+        case .modified: return "Modified"
+        case .renamed: return "renamed"
+        case .moved: return "moved"
+        case .reworded: return "reworded"
+        case .reordered: return "order changed"
+        case .headingAdded: return "heading added"
+        case .headingRemoved: return "heading removed"
+        case .wholeCell: return "cell"
+        case .fieldRenamed: return "renamed (事项名称)"
+        case .fieldChanged(let field): return "\(field) changed"
+        case .renumberedOnly: return "Renumbered only"
+        case .unchanged: return "Unchanged"
+        case .problem(let file, let location, let message):
+            switch location {
+            case .page(let page)?: return "\(file): page \(page): \(message)"
+            case .line(let line)?: return "\(file): line \(line): \(message)"
+            case nil: return "\(file): \(message)"
+            }
+        case .converted(let done, let total, let failed):
+            return "converted \(done) of \(total) files" + (failed == 0 ? "" : "; \(failed) failed")
+        case .cannotStart(let file): return "\(file): cannot start qingdan for this file"
+        case .crashed(let file, let signal): return "\(file): qingdan crashed on this file (signal \(signal))"
+        case .failed(let file, let exitCode): return "\(file): failed (exit \(exitCode))"
+        case .needOutputDirectory: return "give -o DIR, or one input and one --format to write to standard output"
+        case .jobsAtLeastOne: return "--jobs must be at least 1"
+        case .unknownFormat(let name, let choices): return "unknown format '\(name)' (choose from \(choices))"
+        case .noFormat: return "--format names no format"
+        case .minSeverityChoices: return "--min-severity takes info, warning or error"
+        case .languageChoices: return "--lang takes zh or en"
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import GRDB
+
+/// The tables of a dataset file, documented in the README (a clerk may open the file with
+/// `sqlite3`). Created by a GRDB migration, so a later version can add to them.
+enum DatasetSchema {
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE lists (
+                    id INTEGER PRIMARY KEY,
+                    title TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    province TEXT, city TEXT, district TEXT, township TEXT,
+                    region TEXT NOT NULL,
+                    edition TEXT NOT NULL,
+                    edition_number INTEGER,
+                    source_file TEXT NOT NULL,
+                    source_format TEXT NOT NULL,
+                    sha256 TEXT NOT NULL,
+                    pages INTEGER,
+                    content_sha256 TEXT NOT NULL,
+                    columns_json TEXT NOT NULL,
+                    item_count INTEGER NOT NULL,
+                    UNIQUE (region, kind, edition)
+                );
+                CREATE TABLE sources (
+                    sha256 TEXT PRIMARY KEY,
+                    list_id INTEGER NOT NULL REFERENCES lists(id),
+                    file TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    pages INTEGER
+                );
+                CREATE TABLE items (
+                    id INTEGER PRIMARY KEY,
+                    list_id INTEGER NOT NULL REFERENCES lists(id),
+                    position INTEGER NOT NULL,
+                    number INTEGER NOT NULL,
+                    category TEXT,
+                    name TEXT NOT NULL,
+                    lineage INTEGER NOT NULL,
+                    json TEXT NOT NULL
+                );
+                CREATE INDEX items_by_list ON items(list_id, category);
+                CREATE INDEX items_by_lineage ON items(lineage);
+                CREATE INDEX items_by_name ON items(name);
+                CREATE TABLE departments (
+                    id INTEGER PRIMARY KEY,
+                    item_id INTEGER NOT NULL REFERENCES items(id),
+                    position INTEGER NOT NULL,
+                    section INTEGER,
+                    printed TEXT NOT NULL,
+                    name TEXT NOT NULL
+                );
+                CREATE INDEX departments_by_name ON departments(name);
+                CREATE TABLE clauses (
+                    id INTEGER PRIMARY KEY,
+                    item_id INTEGER NOT NULL REFERENCES items(id),
+                    column TEXT NOT NULL,
+                    column_key TEXT NOT NULL,
+                    section INTEGER,
+                    heading TEXT,
+                    label TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    position INTEGER NOT NULL
+                );
+                CREATE INDEX clauses_by_item ON clauses(item_id, section, position);
+                CREATE TABLE findings (
+                    id INTEGER PRIMARY KEY,
+                    list_id INTEGER NOT NULL REFERENCES lists(id),
+                    severity TEXT NOT NULL,
+                    code TEXT NOT NULL,
+                    item_number INTEGER,
+                    column TEXT,
+                    message TEXT NOT NULL
+                );
+                CREATE INDEX findings_by_list ON findings(list_id);
+                """)
+        }
+        return migrator
+    }
+}
