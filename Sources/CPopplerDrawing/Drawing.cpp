@@ -2,6 +2,7 @@
 #include "qingdan_drawing.h"
 
 #include <Annot.h>
+#include <Error.h>
 #include <Gfx.h>
 #include <GfxState.h>
 #include <GlobalParams.h>
@@ -184,6 +185,19 @@ private:
     }
 };
 
+// From glib (linked through poppler-glib): declared here to keep glib's headers out of this target.
+extern "C" void g_log(const char *domain, int level, const char *format, ...);
+constexpr int glibLogLevelInfo = 1 << 6;
+
+/// What poppler-glib's own error callback does (it is static there): poppler's complaints go
+/// to g_log at info level. Installed again after each drawing, which runs with none.
+void forwardError(ErrorCategory category, Goffset pos, const char *message)
+{
+    static const char *const names[] = { "Syntax warning", "Syntax error", nullptr, nullptr, "IO error", nullptr, "Unimplemented feature", "Internal error" };
+    if (category == errConfig || category == errCommandLine || category == errNotAllowed) return;
+    g_log("Poppler", glibLogLevelInfo, "%s at position %lld: %s", names[category], (long long)pos, message);
+}
+
 } // namespace
 
 extern "C" qd_document *qd_document_open(const char *bytes, size_t length, const char *password)
@@ -220,7 +234,7 @@ extern "C" int qd_document_draw_page(qd_document *document, int index, size_t ma
     // page rotation, annotations drawn. But the page's fonts are left out of its resources:
     // text is not drawn here, and loading every font of every page (makeFont, ToUnicode maps)
     // cost more than reading the paths. Text operators then find no font and do nothing; their
-    // complaints are silenced for this call only.
+    // complaints ("No font in show") are not even formatted: no callback and quiet.
     Object resources;
     if (Dict *dict = page->getResourceDictCopy(document->doc->getXRef())) {
         dict->remove("Font");
@@ -233,6 +247,7 @@ extern "C" int qd_document_draw_page(qd_document *document, int index, size_t ma
     bool crop = true;
     page->makeBox(72.0, 72.0, rotate, false, output.upsideDown(), -1, -1, -1, -1, &box, &crop);
     const bool quiet = globalParams->getErrQuiet();
+    setErrorCallback(nullptr);
     globalParams->setErrQuiet(true);
     {
         Gfx gfx(document->doc.get(), &output, index + 1, resources.isDict() ? resources.getDict() : nullptr, 72.0, 72.0, &box, crop ? page->getCropBox() : nullptr, rotate, DrawingOutputDev::abortCheck, &output);
@@ -247,6 +262,7 @@ extern "C" int qd_document_draw_page(qd_document *document, int index, size_t ma
         }
     }
     globalParams->setErrQuiet(quiet);
+    setErrorCallback(forwardError);
     drawing->count = output.marks.size();
     drawing->truncated = output.truncated ? 1 : 0;
     if (drawing->count > 0) {

@@ -54,7 +54,7 @@ struct Convert: ParsableCommand {
     func validate() throws {
         _ = try OutputFormat.list(format)
         if let jobs, jobs < 1 { throw ValidationError(Phrase.jobsAtLeastOne.local) }
-        if sourceName != nil, InputFiles.expand(inputs).count != 1 {
+        if sourceName != nil, inputs.count != 1 || InputFiles.isDirectory(inputs[0]) {
             throw ValidationError("--source-name names one input")
         }
         if output == nil {

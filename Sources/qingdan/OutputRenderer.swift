@@ -33,10 +33,10 @@ struct OutputRenderer: Sendable {
                 files.append(File(name: "\(stem).json", data: JSONWriter(language: language).data(list)))
             case .csv:
                 let csv = CSVWriter(byteOrderMark: byteOrderMark)
-                files.append(File(name: "\(stem).csv", data: Data(csv.render(list).utf8)))
+                files.append(File(name: "\(stem).csv", data: csv.data(list)))
                 // On stdout a single format means a single stream: the item table only.
                 if !standardOutput {
-                    files.append(File(name: "\(stem).clauses.csv", data: Data(csv.renderClauses(list).utf8)))
+                    files.append(File(name: "\(stem).clauses.csv", data: csv.clausesData(list)))
                 }
             case .md:
                 files.append(File(name: "\(stem).md", data: Data(MarkdownWriter(language: language).render(list).utf8)))

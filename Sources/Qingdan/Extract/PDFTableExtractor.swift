@@ -28,8 +28,7 @@ struct PDFTableExtractor {
             // Rules are read from the drawing; a page whose grid only its rendering showed (a
             // table pasted as a picture, a drawing over budget) is named, as that route is coarser.
             table.findings += layouts.filter { $0.rulesFromRaster && $0.table != nil }.map { layout in
-                Finding(.info, "pdf.rules-from-rendering",
-                        message: "第 \(layout.number) 页：表格线取自页面渲染图（页面绘图中的线条构不成表格，或绘图超出读取上限）")
+                Finding(.info, "pdf.rules-from-rendering", .rulesFromRendering(page: layout.number))
             }
             return table
         }

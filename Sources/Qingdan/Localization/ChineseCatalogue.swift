@@ -14,6 +14,8 @@ public struct ChineseCatalogue: Catalogue {
             return "网页的字符集无法识别，无法解码的字节以 � 显示"
         case .pageWithoutText(let page):
             return "第 \(page) 页没有文字层（不支持 OCR），已跳过"
+        case .rulesFromRendering(let page):
+            return "第 \(page) 页：表格线取自页面渲染图（页面绘图中的线条构不成表格，或绘图超出读取上限）"
         case .strayLine(let line, let text, let item):
             return "第 \(line) 行：“\(text)”不属于第 \(item) 项的任何单元格"
         case .numberAfterNextInside(let line, let item):

@@ -14,6 +14,8 @@ public struct EnglishCatalogue: Catalogue {
             return "the page is in no known character set; undecodable bytes read as �"
         case .pageWithoutText(let page):
             return "page \(page): no text layer; OCR is not supported; page skipped"
+        case .rulesFromRendering(let page):
+            return "page \(page): table rules read from a rendering of the page (its drawing forms no grid, or exceeds the reading budget)"
         case .strayLine(let line, let text, let item):
             return "line \(line): “\(text)” completes no cell of item \(item)"
         case .numberAfterNextInside(let line, let item):

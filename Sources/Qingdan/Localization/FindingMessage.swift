@@ -10,6 +10,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case paragraphAfterTable(text: String)
     case lossyEncoding
     case pageWithoutText(page: Int)
+    /// PDF: the page's grid came from its rendering, not its drawing (a table pasted as a picture).
+    case rulesFromRendering(page: Int)
     /// Flow text: a stray line that completes no cell of the item.
     case strayLine(line: Int, text: String, item: Int)
     /// Flow text: the item holds a line starting with the number after next.

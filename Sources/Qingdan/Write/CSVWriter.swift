@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes CSV per RFC 4180 (CRLF line ends, fields quoted when needed), UTF-8 with a BOM by
 /// default so that Excel and WPS open Chinese text correctly.
 public struct CSVWriter: Sendable {
@@ -10,28 +12,54 @@ public struct CSVWriter: Sendable {
 
     /// One row per item under the printed headers, cells as printed (hard breaks kept inside quotes).
     public func render(_ list: DutyList) -> String {
+        String(decoding: bytes(rows: itemRows(list)), as: UTF8.self)
+    }
+
+    /// One row per clause and subclause, for pivot tables.
+    public func renderClauses(_ list: DutyList) -> String {
+        String(decoding: bytes(rows: clauseRows(list)), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, without a `String` in between.
+    public func data(_ list: DutyList) -> Data {
+        Data(bytes(rows: itemRows(list)))
+    }
+
+    /// `renderClauses` as UTF-8 bytes.
+    public func clausesData(_ list: DutyList) -> Data {
+        Data(bytes(rows: clauseRows(list)))
+    }
+
+    private func itemRows(_ list: DutyList) -> [[String]] {
         let headers = list.columns.map(\.header)
         var rows = [headers]
         for item in list.items {
             rows.append(item.cells(under: headers).map { $0 ?? "" })
         }
-        return render(rows: rows)
+        return rows
     }
 
-    /// One row per clause and subclause, for pivot tables.
-    public func renderClauses(_ list: DutyList) -> String {
+    private func clauseRows(_ list: DutyList) -> [[String]] {
         var rows = [["number", "name", "column", "department", "label", "text"]]
         for row in ClauseRow.rows(of: list) {
             rows.append([String(row.number), row.name, row.column, row.department, row.label, row.text])
         }
-        return render(rows: rows)
+        return rows
     }
 
     func render(rows: [[String]]) -> String {
-        var out = byteOrderMark ? "\u{FEFF}" : ""
+        String(decoding: bytes(rows: rows), as: UTF8.self)
+    }
+
+    /// The rows appended as UTF-8 bytes to one buffer.
+    func bytes(rows: [[String]]) -> [UInt8] {
+        var out: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
         for row in rows {
-            out += row.map(CSVWriter.field).joined(separator: ",")
-            out += "\r\n"
+            for (index, cell) in row.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                out += CSVWriter.field(cell).utf8
+            }
+            out += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
         }
         return out
     }

@@ -49,7 +49,7 @@ public struct PageInspector: Sendable {
             layouts = try PDFTableExtractor.layouts(of: document, path: input)
             assembler = PDFTableExtractor.assembler(
                 layouts: layouts, tables: PDFTableExtractor.tables(in: layouts), pageCount: document.pageCount)
-            rows = LogicalRows(parts: assembler.pages, headers: assembler.headers)
+            rows = LogicalRows(parts: assembler.pages, header: assembler.pages.first.map(HeaderBlock.init(first:)))
         }
     }
 
