@@ -12,6 +12,7 @@ SWIFT_URL = https://www.swift.org/install/linux/ (Debian 12: the debian12 tar.gz
 PREFIX ?= /usr/local
 # The .deb: built with the Swift standard library linked in, so its machine needs no toolchain.
 STATIC = .build-static
+PACKAGE_CONFIG = release
 VERSION = 0.1.0
 
 .PHONY: run test deps venv build toolchain install package package-test bench fuzz load screenshots clean
@@ -26,11 +27,12 @@ run: deps build
 	@echo "Output/ regenerated from Samples/"
 
 ## test: install the C libraries if missing, run the whole test suite, the browser test of
-## `qingdan serve`, then install the .deb into a scratch root and convert with it
+## `qingdan serve`, then install the .deb into a scratch root and convert with it (the package of the
+## debug build, static Swift runtime: a release build of Hummingbird and GRDB takes longer than the suite may)
 test: toolchain deps venv
 	$(SWIFT) test
 	$(VENV)/bin/python Tests/Tools/browser_test.py --binary .build/debug/qingdan
-	$(MAKE) package-test
+	$(MAKE) package-test PACKAGE_CONFIG=debug STATIC=.build
 
 ## screenshots: the browser test, saving a PNG of each page into Tests/Tools/screenshots (linked from the README)
 screenshots: deps venv
@@ -57,8 +59,8 @@ install: deps build
 ## package: .build-deb/qingdan_VERSION_ARCH.deb, the Swift runtime linked in, depending on
 ## Debian's runtime libraries (found from what the binary links: poppler, libxml2, cairo …)
 package: toolchain deps
-	$(SWIFT) build -c release --product qingdan --static-swift-stdlib --scratch-path $(STATIC)
-	bash Tests/Tools/package.sh $(STATIC)/release/qingdan $(VERSION) .build-deb
+	$(SWIFT) build -c $(PACKAGE_CONFIG) --product qingdan --static-swift-stdlib --scratch-path $(STATIC)
+	bash Tests/Tools/package.sh $(STATIC)/$(PACKAGE_CONFIG)/qingdan $(VERSION) .build-deb
 
 ## package-test: installs the .deb into a scratch root (dpkg-deb -x) and converts a sample with
 ## it from another folder
