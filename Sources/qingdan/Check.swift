@@ -63,7 +63,10 @@ struct Check: ParsableCommand {
         // The summary goes to stderr: stdout holds one finding per line for scripts.
         let summary = Phrase.checkSummary(files: files.count, errors: counts[.error] ?? 0, warnings: counts[.warning] ?? 0,
                                           infos: counts[.info] ?? 0, unreadable: unreadable).local
-        Stderr.print((counts[.error] ?? 0) > 0 || unreadable > 0 ? Stderr.error(summary) : summary)
+        // One input that could not be read: its one line (file and problem) is the whole story.
+        if !(files.count == 1 && unreadable == 1) {
+            Stderr.print((counts[.error] ?? 0) > 0 || unreadable > 0 ? Stderr.error(summary) : summary)
+        }
         if unreadable > 0 { throw ExitCode(3) }
         if (counts[.error] ?? 0) > 0 { throw ExitCode(1) }
     }

@@ -22,6 +22,8 @@ enum InputFiles {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []
             let lists = names.sorted()
                 .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) && !$0.hasPrefix(".") }
+                // A folder named like a list (`out.pdf/`) is not one: folders are not read recursively.
+                .filter { !isDirectory((input as NSString).appendingPathComponent($0)) }
             guard !lists.isEmpty else {
                 throw QingdanError(.noTable, file: input, .noListInFolder(extensions: extensions.sorted()))
             }

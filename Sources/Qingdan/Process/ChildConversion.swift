@@ -51,7 +51,8 @@ public struct ChildConversion: Sendable {
     @discardableResult
     public func run(_ file: String, stem: String? = nil) throws(Failure) -> String? {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
-        let naming = stem.map { ["--stem", $0] } ?? []
+        // `--stem=…` in one word: a stem such as `-h` would otherwise read as an option.
+        let naming = stem.map { ["--stem=\($0)"] } ?? []
         guard let (pid, errors) = Self.spawn([executable, subcommand] + naming + options + limits.childOptions + ["--", file]) else {
             throw Failure(kind: .cannotStart, description: Language.environment.text(.cannotStart(file: file)))
         }

@@ -34,6 +34,18 @@ public enum Interruption {
 
     private static let lock = NSLock()
 
+    /// Set by the signal handler before it removes the temporaries: a thread that created a file
+    /// just after the handler's unlink (its name was registered before it existed) sees this and
+    /// removes the file itself.
+    nonisolated(unsafe) private static let dying: UnsafeMutablePointer<sig_atomic_t> = {
+        let flag = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
+        flag.initialize(to: 0)
+        return flag
+    }()
+
+    /// True once a signal handler has begun cleaning up: the process is about to die.
+    static var isDying: Bool { dying.pointee != 0 }
+
     /// Registers a temporary file; returns the slot to pass to `forget(file:)`.
     static func remember(file path: String) -> Int? {
         lock.lock(); defer { lock.unlock() }
@@ -67,9 +79,10 @@ public enum Interruption {
     /// Installs the handlers for SIGINT, SIGTERM and SIGHUP: remove the temporary files, end the
     /// children, then die of the same signal (so the shell sees an interrupted program).
     public static func install() {
-        _ = paths; _ = children; _ = fatalSlots
+        _ = paths; _ = children; _ = fatalSlots; _ = dying
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             handle(signal) { signal in
+                Interruption.dying.pointee = 1
                 Interruption.cleanUp()
                 Glibc.signal(signal, SIG_DFL)
                 raise(signal)
@@ -81,7 +94,7 @@ public enum Interruption {
     /// of the signal (a crash or an exceeded budget becomes one line naming the file).
     public static func onFatal(_ signal: Int32, write line: String, exitStatus status: Int32) {
         guard signal > 0, signal < 32 else { return }
-        _ = paths; _ = children
+        _ = paths; _ = children; _ = dying
         let message = strdup(line + "\n")
         lock.lock()
         let old = fatalSlots[Int(signal)]
@@ -93,6 +106,7 @@ public enum Interruption {
             if let message = Interruption.fatalSlots[Int(signal)] {
                 _ = Glibc.write(LibraryMessages.descriptor, message, strlen(message))
             }
+            Interruption.dying.pointee = 1
             Interruption.cleanUp()
             _exit(Interruption.exitStatuses[Int(signal)])
         }
@@ -104,8 +118,18 @@ public enum Interruption {
         return slots
     }()
 
-    /// Async-signal-safe: reads the slots, calls unlink and kill.
+    /// Removes what is registered twice, 20 ms apart: another thread that was between registering
+    /// a temporary and creating it (or between creating it and seeing `isDying`) has created and
+    /// removed it by then, or is parked waiting for the end. Async-signal-safe (`nanosleep`).
     private static func cleanUp() {
+        removeRegistered()
+        var pause = timespec(tv_sec: 0, tv_nsec: 20_000_000)
+        _ = nanosleep(&pause, nil)
+        removeRegistered()
+    }
+
+    /// Async-signal-safe: reads the slots, calls unlink and kill.
+    private static func removeRegistered() {
         for slot in 0..<capacity {
             if let path = paths[slot] { unlink(path) }
             let child = children[slot]

@@ -35,6 +35,12 @@ final class TemporaryFile {
             // would otherwise leave it behind.
             slot = Interruption.remember(file: path)
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
+            if descriptor >= 0, Interruption.isDying {
+                // The handler's unlink may have come before this open: remove it here and wait
+                // for the signal to end the process.
+                unlink(path)
+                while true { pause() }
+            }
             if descriptor >= 0 { break }
             let failure = errno
             Interruption.forget(file: slot)
