@@ -1,9 +1,9 @@
 /// Escapes text for XML and HTML (SpreadsheetML parts, the HTML diff report).
-enum XMLEscaping {
+public enum XMLEscaping {
     /// Character data and attribute values: markup characters and quotes escaped, and characters
     /// XML 1.0 cannot hold (controls other than tab and line feed) dropped. A carriage return is
     /// dropped too: a line break is `\n`.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
