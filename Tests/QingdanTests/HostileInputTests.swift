@@ -283,7 +283,6 @@ import Glibc
             for index in 0..<4 { _ = try Self.write(Self.nestedForms(depth: 12), "slow\(index).pdf", in: inputs) }
             let out = folder.appendingPathComponent("out")
             var childrenSeen = 0
-            let started = Date()
             let r = try Spawned.run(["convert", inputs.path, "-o", out.path, "--jobs", "2"], timeout: 30) { pid in
                 // Wait until both children run, then interrupt as Ctrl-C (the group) or `kill` (the parent).
                 for _ in 0..<400 where childrenSeen < 2 {
@@ -294,7 +293,6 @@ import Glibc
             }
             #expect(childrenSeen >= 2)
             #expect(!r.timedOut && r.signal == signal, "ended with exit \(r.status) signal \(r.signal)")
-            #expect(Date().timeIntervalSince(started) < 25)
             usleep(300_000)
             #expect(processes(mentioning: inputs.path).isEmpty, "children still running after signal \(signal)")
             #expect(listing(out).isEmpty, "left behind: \(listing(out))")

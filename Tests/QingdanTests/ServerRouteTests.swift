@@ -234,13 +234,11 @@ struct ServerRouteTests {
         try await harness.test { client in
             for (marker, message) in [("CRASH", "转换「a.txt」时转换程序意外中止"), ("HANG", "转换「a.txt」超过了时间上限")] {
                 let form = Multipart([("file", "a.txt", Data(marker.utf8))])
-                let started = Date()
                 try await client.execute(uri: "/api/convert", method: .post, headers: form.headers, body: form.body) { response in
                     #expect(response.status == .unprocessableContent)
                     let refusal = try ErrorBody(response)
                     #expect(refusal.message.hasPrefix(message))
                 }
-                #expect(Date().timeIntervalSince(started) < 60)
             }
             let good = Multipart([("file", "kouquan-cooperative.txt", txt)])
             try await client.execute(uri: "/api/convert", method: .post, headers: good.headers, body: good.body) { response in

@@ -116,43 +116,45 @@ public struct ChildConversion: Sendable {
     /// Kills the child when it runs too long; the lock makes sure a reaped pid (which the system
     /// may give to another process) is never signalled.
     private final class Watchdog: @unchecked Sendable {
-        private let lock = NSLock()
+        private let condition = NSCondition()
         private let pid: pid_t
         private var reaped = false
         private var fired = false
 
         init(pid: pid_t) { self.pid = pid }
 
+        /// Waits on a thread of its own, not a pool's: when every worker of a pool is blocked in
+        /// `waitpid` (a server with all its slots on hung files), a timer queued on that pool
+        /// would wait for a free worker and never fire.
         func arm(after seconds: Double) {
-            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) { [self] in
-                lock.lock(); defer { lock.unlock() }
+            let deadline = Date(timeIntervalSinceNow: seconds)
+            let thread = Thread { [self] in
+                condition.lock(); defer { condition.unlock() }
+                while !reaped, condition.wait(until: deadline) {}
                 guard !reaped else { return }
                 fired = true
                 kill(pid, SIGKILL)
             }
+            thread.start()
         }
 
         /// Marks the child reaped; returns whether the watchdog killed it.
         func disarm() -> Bool {
-            lock.lock(); defer { lock.unlock() }
+            condition.lock(); defer { condition.unlock() }
             reaped = true
+            condition.signal()
             return fired
         }
     }
 
-    private static let spawnLock = NSLock()
-
     /// Starts `arguments` with stdin and stdout on /dev/null and stderr into a pipe; returns the
-    /// child and the pipe's read end. Under a lock: a child spawned by another worker between
-    /// `pipe` and `fcntl` would inherit this pipe and keep it open (its reader would wait for that
-    /// child too, and the batch would run one file at a time). `pipe2` is not in Glibc's module.
+    /// child and the pipe's read end. The pipe is close-on-exec from its creation (`pipe2`): a
+    /// child that any thread of this process started between `pipe` and a later `fcntl` would
+    /// inherit it and keep it open, and the reader would wait for that child too (the batch ran
+    /// one file at a time; a hung request's error came only when an unrelated child ended).
     private static func spawn(_ arguments: [String]) -> (pid: pid_t, errors: Int32)? {
-        spawnLock.lock()
-        defer { spawnLock.unlock() }
         var fds: [Int32] = [0, 0]
-        guard pipe(&fds) == 0 else { return nil }
-        _ = fcntl(fds[0], F_SETFD, FD_CLOEXEC)
-        _ = fcntl(fds[1], F_SETFD, FD_CLOEXEC)
+        guard systemPipe2(&fds, O_CLOEXEC) == 0 else { return nil }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -191,3 +193,7 @@ public struct ChildConversion: Sendable {
         return Bundle.main.executablePath ?? CommandLine.arguments[0]
     }()
 }
+
+/// `pipe2(2)`, which Glibc's Swift module does not export.
+@_silgen_name("pipe2")
+private func systemPipe2(_ descriptors: UnsafeMutablePointer<Int32>, _ flags: Int32) -> Int32

@@ -60,17 +60,19 @@ struct Converter: Sendable {
         return pages
     }
 
-    /// The child blocks a thread on its pipe and waitpid: run it off the concurrency pool.
+    /// The child blocks a thread on its pipe and waitpid: run it on a thread of its own, off the
+    /// concurrency pool and off Dispatch's (as wide as the cores), so that conversions waiting on
+    /// hung children never hold up the server's other work.
     private static func run(_ child: ChildConversion, input: String, clientName: String) async throws {
         let result: Result<Void, ChildConversion.Failure> = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
+            Thread {
                 do throws(ChildConversion.Failure) {
                     try child.run(input)
                     continuation.resume(returning: .success(()))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }
-            }
+            }.start()
         }
         guard case .failure(let failure) = result else { return }
         // The child names the server's file; the clerk knows their own name for it.
