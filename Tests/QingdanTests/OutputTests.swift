@@ -50,8 +50,9 @@ import Testing
         try AtomicFile.write(writers.map { (folder.appendingPathComponent($0.0).path, $0.1) })
         for (name, _) in writers {
             let written = try Data(contentsOf: folder.appendingPathComponent(name))
+            let committed = try Self.committed(name)
             #expect(written.count > OutputBuffer.pieceSize, "\(name) fits one piece: the test shows nothing")
-            #expect(written == (try Self.committed(name)), "\(name) written in pieces differs")
+            #expect(written == committed, "\(name) written in pieces differs")
         }
         // No temporary is left beside them.
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == writers.map(\.0).sorted())
