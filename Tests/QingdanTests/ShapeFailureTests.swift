@@ -104,4 +104,15 @@ import Testing
         #expect(list.items.map(\.name) == truth.items.map { $0["name"] as? String ?? "" })
         #expect(!list.findings.contains { $0.code == "table.merged-rows" })
     }
+
+    @Test func chromiumRepeatedHeaderWithItsTitleRowIsNoItem() throws {
+        // A title printed as the table's first row inside <thead>: Chromium repeats it with the
+        // two header rows on every page, and the three bands were read as an item (序号 "序号",
+        // 事项类别 "事项类别", 县级部门 "职责边界\n县级部门").
+        let list = try Self.read("cooperative-portrait.chromium.pdf")
+        let truth = try GeneratedShapeTruth.load("cooperative-portrait")
+        #expect(list.items.map { Optional($0.number) } == truth.items.map { $0["number"] as? Int })
+        #expect(!list.items.contains { HeaderVocabulary.isExactWording($0.name) || HeaderVocabulary.isExactWording($0.category ?? "") })
+        #expect(!list.findings.contains { $0.code == "text.header-in-row" })
+    }
 }
