@@ -27,7 +27,7 @@ struct ClauseSplitCheck: Sendable {
         guard hasSentenceEndBeforeEnd(clause.text) else { return false }
         let own = clause.label.flatMap(ClauseLabel.init)
         let text = Array(clause.text)
-        for index in text.indices.dropLast() where sentenceEnds.contains(text[index]) {
+        for index in text.indices.dropLast() where ClauseLabel.sentenceEnds.contains(text[index]) {
             guard let (next, _) = ClauseLabel.prefix(of: String(text[(index + 1)...].prefix(8))) else { continue }
             if let own {
                 if next.kind == own.kind, next.value == own.value + 1 { return true }
@@ -38,9 +38,7 @@ struct ClauseSplitCheck: Sendable {
         return false
     }
 
-    private static let sentenceEnds: Set<Character> = ["。", "；", ";"]
-
-    /// Whether one of `sentenceEnds` is in `text` before its last scalar, found by UTF-8 bytes: a
+    /// Whether one of `ClauseLabel.sentenceEnds` (。；;) is in `text` before its last scalar, found by UTF-8 bytes: a
     /// character equal to one is that one scalar, and one in the last character is no candidate.
     static func hasSentenceEndBeforeEnd(_ text: String) -> Bool {
         var bytes = text.utf8.makeIterator()
