@@ -114,25 +114,122 @@ SYLLABLES = "东南西北上下前后新老大小金银石云青红白黄"
 ENDINGS = ["乡", "镇", "街道"]
 KINDS = ["配合履职事项清单", "基本履职事项清单", "上级部门收回事项清单"]
 EDITIONS = [2024, 2025, 2026]
+# Rows the bench's queries name stay in every list (志愿者服务工作, 区发展改革和科技局 …).
+KEPT = ("志愿者服务工作", "区发展改革和科技局", "区市场监督管理局")
+ROW = re.compile(r"^( ?)(\d+)(?= |$)")  # pdftotext puts a space before some numbers:  22 乡村振兴
+
+
+def township_name(town):
+    a, b = divmod(town, len(SYLLABLES))
+    return SYLLABLES[a % len(SYLLABLES)] + SYLLABLES[b] + ENDINGS[(town // (len(SYLLABLES) ** 2)) % 3]
+
+
+def row_blocks(text):
+    """The lines above the first row, then each row's lines (a row opens with the next number)."""
+    lines = text.split("\n")
+    head, rows, expected = [], [], 0
+    for line in lines:
+        m = ROW.match(line)
+        if m and int(m.group(2)) == expected + 1:
+            expected += 1
+            rows.append([line])
+        elif rows:
+            rows[-1].append(line)
+        else:
+            head.append(line)
+    return head, rows
+
+
+# The flow text wraps every column at its own width (名称 10 characters, the duty cells 20 and
+# more), and the reader tells the columns apart by those widths: an edit keeps each line's length.
+RENAMES = [("工作", "事务"), ("管理", "监管"), ("服务", "保障"), ("检查", "核查")]
+REWORDS = [("负责", "承担"), ("开展", "组织"), ("配合", "协助"), ("做好", "抓好")]
+
+
+def substituted(line, pairs):
+    for old, new in pairs:
+        if old in line:
+            return line.replace(old, new, 1)
+    return None
+
+
+def renamed(block):
+    """The name printed on the row's first line (序号 类别 名称 …) reworded; None when the name
+    is on lines of its own or has none of the words."""
+    indent = block[0][:len(block[0]) - len(block[0].lstrip(" "))]
+    parts = block[0].lstrip(" ").split(" ")
+    if len(parts) < 3 or not (name := substituted(parts[2], RENAMES)):
+        return None
+    parts[2] = name
+    return [indent + " ".join(parts)] + block[1:]
+
+
+def reworded(block, rng):
+    """One numbered clause (a line opening with 1. 2. …) reworded."""
+    lines = [i for i, line in enumerate(block) if re.match(r"^\d+\.\S", line) and substituted(line, REWORDS)]
+    if not lines:
+        return None
+    i = rng.choice(lines)
+    return block[:i] + [substituted(block[i], REWORDS)] + block[i + 1:]
+
+
+def new_row(town, tag):
+    """An item of this township's own (new content, so no other list has it), laid out as most
+    of the sample's rows are: 序号 and 类别, the name (one line of the column's width at most),
+    the department, then the two duty cells."""
+    return ["0 民生服务", "%s新增%s项。" % (town, tag), "", "区民政局", "1.负责%s新增%s项工作的统筹。" % (town, tag), "",
+            "1.配合开展%s新增%s项工作。" % (town, tag), "2.报送%s新增%s项情况。" % (town, tag), ""]
+
+
+def renumbered(rows):
+    out = []
+    for n, block in enumerate(rows, 1):
+        out.append([ROW.sub(lambda m: m.group(1) + str(n), block[0], count=1)] + block[1:])
+    return out
 
 
 def dataset(src, dstdir, lists):
     """Each township has three kinds of list and three editions of each (the year in the title:
-    大同市云冈区东南乡配合履职事项清单（2025年版）); the table is the sample's."""
+    大同市云冈区东南乡配合履职事项清单（2025年版）). The table is the sample's, varied so that the
+    dataset's matching does real work (seeded, so the same LISTS gives the same files):
+    - each township's lists lack a few of the sample's rows and have items of their own;
+    - each later edition renames two items, rewords a clause of two others, drops one or two
+      items and adds one (and every row is renumbered)."""
     import os
+    import random
     text = open(src, encoding="utf-8").read()
     title = "大同市云冈区口泉乡配合履职事项清单"
     assert title in text, "the sample's title is not in " + src
+    head, rows = row_blocks(text)
+    kept = {i for i, block in enumerate(rows) if any(k in line for line in block for k in KEPT)}
     os.makedirs(dstdir, exist_ok=True)
-    for i in range(lists):
-        town = i // 9
-        a, b = divmod(town, len(SYLLABLES))
-        name = SYLLABLES[a % len(SYLLABLES)] + SYLLABLES[b] + ENDINGS[(town // (len(SYLLABLES) ** 2)) % 3]
-        kind = KINDS[(i // 3) % 3]
-        edition = EDITIONS[i % 3]
-        new_title = "大同市云冈区%s%s（%d年版）" % (name, kind, edition)
-        with open(os.path.join(dstdir, "list-%04d.txt" % i), "w", encoding="utf-8") as f:
-            f.write(text.replace(title, new_title, 1))
+    written = 0
+    for town in range((lists + 8) // 9):
+        name = township_name(town)
+        for k, kind in enumerate(KINDS):
+            rng = random.Random(town * 3 + k)
+            removable = [i for i in range(len(rows)) if i not in kept]
+            dropped = set(rng.sample(removable, rng.randint(1, 5)))
+            current = [b for i, b in enumerate(rows) if i not in dropped]
+            current += [new_row(name, tag) for tag in "甲乙"[:rng.randint(1, 2)]]
+            for e, edition in enumerate(EDITIONS):
+                if e > 0:
+                    for _ in range(2):
+                        i = rng.choice([i for i, b in enumerate(current) if renamed(b)])
+                        current[i] = renamed(current[i])
+                        j = rng.choice([j for j, b in enumerate(current) if reworded(b, rng)])
+                        current[j] = reworded(current[j], rng)
+                    for _ in range(rng.randint(1, 2)):
+                        candidates = [i for i, b in enumerate(current) if not any(x in line for line in b for x in KEPT)]
+                        del current[rng.choice(candidates)]
+                    current.insert(rng.randrange(len(current) + 1), new_row(name, "丙丁"[e - 1]))
+                if written == lists:
+                    return
+                out = "\n".join(head + [line for block in renumbered(current) for line in block])
+                new_title = "大同市云冈区%s%s（%d年版）" % (name, kind, edition)
+                with open(os.path.join(dstdir, "list-%04d.txt" % written), "w", encoding="utf-8") as f:
+                    f.write(out.replace(title, new_title, 1))
+                written += 1
 
 
 if __name__ == "__main__":
