@@ -35,12 +35,12 @@ struct DatasetServerTests {
         return try #require(object["rows"] as? [[String: String]])
     }
 
-    /// The items of each fixture list that name a department, as (region, edition, 序号, name).
+    /// The items of each fixture list that name a department, as (region, kind, edition, 序号, name).
     static func items(naming department: String) -> Set<[String]> {
         var result = Set<[String]>()
         for truth in DatasetFixture.truths {
             for (index, duty) in truth.duties.enumerated() where duty.resolved.contains(department) {
-                result.insert([truth.region, String(truth.edition), String(index + 1), duty.name])
+                result.insert([truth.region, DatasetTests.kindNames[truth.kind] ?? "", String(truth.edition), String(index + 1), duty.name])
             }
         }
         return result
@@ -95,7 +95,7 @@ struct DatasetServerTests {
             try await client.execute(uri: Self.uri("/api/dataset/department", [("name", "区市场监督局")]), method: .get) { response in
                 #expect(response.status == .ok)
                 let rows = try Self.rows(response)
-                #expect(Set(rows.map { [$0["region"] ?? "", $0["edition"] ?? "", $0["number"] ?? "", $0["name"] ?? ""] }) == expected)
+                #expect(Set(rows.map { [$0["region"] ?? "", $0["kind"] ?? "", $0["edition"] ?? "", $0["number"] ?? "", $0["name"] ?? ""] }) == expected)
                 // Both superior clauses of each item, under the printed heading.
                 #expect(rows.count == 2 * expected.count)
                 #expect(Set(rows.map { $0["text"] ?? "" }) == Set(DatasetFixture.base(4).superior))
@@ -142,21 +142,23 @@ struct DatasetServerTests {
         let (harness, _) = try Self.harness()
         let a = try #require(DatasetFixture.truths.first { $0.township == "甲乡" && $0.kind == .cooperative && $0.edition == 2024 })
         let b = try #require(DatasetFixture.truths.first { $0.township == "乙镇" && $0.kind == .cooperative && $0.edition == 2024 })
-        func only(_ x: Truth, _ y: Truth) -> [[String]] {
+        let only = { (x: Truth, y: Truth) -> [[String]] in
             x.duties.enumerated().filter { duty in !y.duties.contains { $0.identity == duty.element.identity } }
                 .map { [String($0.offset + 1), $0.element.name] }
         }
+        let onlyA = only(a, b), onlyB = only(b, a)
         try await harness.test { client in
             let query = [("a", a.region), ("b", b.region), ("kind", "cooperative"), ("edition", "2024")]
             try await client.execute(uri: Self.uri("/api/dataset/compare", query), method: .get) { response in
                 #expect(response.status == .ok)
                 let rows = try Self.rows(response)
-                #expect(rows.filter { $0["side"] == "仅 A 有" }.map { [$0["number"] ?? "", $0["name"] ?? ""] } == only(a, b))
-                #expect(rows.filter { $0["side"] == "仅 B 有" }.map { [$0["number"] ?? "", $0["name"] ?? ""] } == only(b, a))
+                #expect(rows.filter { $0["side"] == "仅 A 有" }.map { [$0["number"] ?? "", $0["name"] ?? ""] } == onlyA)
+                #expect(rows.filter { $0["side"] == "仅 B 有" }.map { [$0["number"] ?? "", $0["name"] ?? ""] } == onlyB)
+                #expect(!onlyA.isEmpty && !onlyB.isEmpty)
             }
             try await client.execute(uri: Self.uri("/dataset", [("view", "compare")] + query), method: .get) { response in
                 let page = String(buffer: response.body)
-                for row in only(a, b) + only(b, a) { #expect(page.contains("<td class=\"r-name\">\(row[1])</td>")) }
+                for row in onlyA + onlyB { #expect(page.contains("<td class=\"r-name\">\(row[1])</td>")) }
                 #expect(page.contains("<option value=\"\(a.region)\" selected>"))
             }
             try await client.execute(uri: "/api/dataset/summary", method: .get) { response in
@@ -192,17 +194,20 @@ struct DatasetServerTests {
             }
             try await client.execute(uri: Self.uri("/api/dataset/department", [("name", "区交通局"), ("format", "json")]), method: .get) { response in
                 #expect(response.status == .ok, "a name that resolves to no department answers with no rows")
-                #expect(try Self.rows(response).isEmpty)
+                let rows = try Self.rows(response)
+                #expect(rows.isEmpty)
             }
             try await client.execute(uri: Self.uri("/api/dataset/history", [("name", "不存在的事项")]), method: .get) { response in
                 #expect(response.status == .notFound)
-                #expect(try ErrorBody(response).message == "数据集中没有名称含“不存在的事项”的事项")
+                let error = try ErrorBody(response)
+                #expect(error.message == "数据集中没有名称含“不存在的事项”的事项")
             }
             try await client.execute(uri: Self.uri("/api/dataset/compare", [("a", "甲乡"), ("b", "乙镇")]), method: .get) { response in
                 #expect(response.status == .notFound)
                 // 甲乡 has a cooperative and a basic list: every edition of both is named.
                 let count = DatasetFixture.truths.filter { $0.township == "甲乡" }.count
-                #expect(try ErrorBody(response).message.hasPrefix("有 \(count) 份清单符合“甲乡”"))
+                let error = try ErrorBody(response)
+                #expect(error.message.hasPrefix("有 \(count) 份清单符合“甲乡”"), "\(error.message)")
             }
             try await client.execute(uri: "/api/dataset/compare?a=x", method: .get) { response in
                 #expect(response.status == .badRequest)

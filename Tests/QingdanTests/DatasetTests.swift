@@ -207,7 +207,8 @@ struct DatasetTests {
     @Test("reports are Chinese by default and English in English: titles, headers, kinds, changes; keys and the list's own words stay")
     func languages() throws {
         let (dataset, _) = try Self.build()
-        let lineage = try #require(Int64(try #require(Self.lineages(dataset)["某市某区甲乡/cooperative/2024/6"])))
+        let printed = try #require(try Self.lineages(dataset)["某市某区甲乡/cooperative/2024/6"])
+        let lineage = try #require(Int64(printed))
         let zh = try dataset.history(lineage: lineage), en = try dataset.in(.english).history(lineage: lineage)
         #expect(zh.columns.map(\.key) == en.columns.map(\.key))
         #expect(zh.columns.map(\.header) == ["谱系", "地区", "清单类型", "版本", "序号", "事项名称", "变化", "栏目", "内容"])
@@ -233,7 +234,8 @@ struct DatasetTests {
         let (built, directory) = try Self.build()
         let before = try Data(contentsOf: URL(fileURLWithPath: built.path))
         let reader = try Dataset(path: built.path, readOnly: true)
-        #expect(try reader.summary().rows.count == (try built.summary().rows.count))
+        let rows = try built.summary().rows.count
+        #expect(try reader.summary().rows.count == rows)
         #expect(throws: DatasetError.self) { try reader.add(DatasetFixture.list(DatasetFixture.truths[0], file: "again.json")) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: built.path)) == before)
         // A v1 file: its migration record says so.

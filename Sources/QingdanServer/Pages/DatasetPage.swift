@@ -148,10 +148,10 @@ struct DatasetPage {
         case .success(let table)?:
             let downloads: [(String, PageText.Key)] = [("xlsx", .downloadXLSX), ("csv", .downloadCSV), ("json", .downloadJSON),
                                                        ("md", .downloadMarkdown)]
-            let links = downloads.map { format, key in
+            let links = downloads.map { format, key -> String in
                 let href = HTML.escape("/api/dataset/\(query.view.rawValue)?" + query.query(extra: [("format", format), ("lang", text.language == .en ? "en" : "")]))
                 return "<a class=\"button\" href=\"\(href)\" download>\(t(key))</a>"
-            }.joined()
+            }.joined(separator: "")
             return """
             <article class="card" id="dataset-result">
               <div class="card-body"><div class="downloads">\(links)</div>

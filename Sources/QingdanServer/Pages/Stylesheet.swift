@@ -121,6 +121,10 @@ enum Stylesheet {
     table.report td.r-text,table.report td.r-detail{min-width:20rem}
     table.report td.r-number,table.report td.r-lineage,table.report td.r-items{text-align:center;font-variant-numeric:tabular-nums}
     table.report td.r-name{font-weight:600;min-width:9rem}
+    table.report td.r-region,table.report td.r-kind,table.report td.r-edition,table.report td.r-side,table.report td.r-column,
+    table.report td.r-field,table.report td.r-heading,table.report td.r-label,table.report td.r-change,table.report td.r-township{white-space:nowrap}
+    table.report td.r-lineage a{color:var(--accent);font-weight:600;text-decoration:none}
+    table.report td.r-lineage a:hover{text-decoration:underline}
     @media (max-width:60rem){section.page{grid-template-columns:1fr}header.top,nav.tabs,main{padding-left:1rem;padding-right:1rem}}
     """#
 }
