@@ -21,7 +21,8 @@ QD=${QD:-$ROOT/.build/release/qingdan}
 [ -x /usr/bin/time ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null)
 mkdir -p "$CACHE"
 WORK=$(mktemp -d "$CACHE/dataset-run.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+# DATASET_KEEP=FILE keeps the built dataset (to profile the queries on it).
+trap '[ -n "${DATASET_KEEP:-}" ] && [ -f "$WORK/lists.sqlite" ] && sqlite3 "$WORK/lists.sqlite" ".backup $DATASET_KEEP"; rm -rf "$WORK"' EXIT
 
 # Keyed by the generator's own hash: a changed generator makes new lists.
 INPUTS=$CACHE/dataset-$LISTS-$(sha256sum Tests/Tools/bench_lists.py | cut -c1-12)
