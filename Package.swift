@@ -54,11 +54,13 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
-        // `qingdan serve`: the web app for clerks (pages, JSON API, conversions in child processes).
+        // `qingdan serve`: the web app for clerks (pages, JSON API, conversions in child processes,
+        // and with --dataset the dataset's page, read-only).
         .target(
             name: "QingdanServer",
             dependencies: [
                 "Qingdan",
+                "QingdanDataset",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

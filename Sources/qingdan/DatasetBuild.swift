@@ -27,6 +27,8 @@ struct DatasetBuild: ParsableCommand {
     @Option(help: "Files converted at once (default: all cores); one process writes the dataset.")
     var jobs: Int?
 
+    @OptionGroup var language: LanguageOption
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -41,7 +43,7 @@ struct DatasetBuild: ParsableCommand {
         }
         let dataset: Dataset
         do {
-            dataset = try Dataset(path: output, create: true)
+            dataset = try Dataset(path: output, create: true, language: language.language)
         } catch {
             Stderr.print("qingdan: \(error)")
             throw ExitCode(3)
@@ -55,7 +57,7 @@ struct DatasetBuild: ParsableCommand {
         builder.cleanUp()
         let all = failures + builder.addFailures.sorted { $0.index < $1.index }.map(\.message)
         for failure in all { Stderr.print("qingdan: \(failure)") }
-        Stderr.print(builder.tally.line(failed: all.count))
+        Stderr.print(builder.tally.line(failed: all.count, language.language))
         if !all.isEmpty { throw ExitCode(3) }
     }
 }

@@ -23,9 +23,8 @@ final class DatasetBuilder: @unchecked Sendable {
     struct Tally {
         var added = 0, items = 0, present = 0, sameEdition = 0
 
-        func line(failed: Int) -> String {
-            "收录 \(added) 份清单（\(items) 项事项）；\(present) 份已在数据集中，\(sameEdition) 份是已收录版本的另一形式" +
-                (failed > 0 ? "；\(failed) 份失败" : "")
+        func line(failed: Int, _ language: Language) -> String {
+            language.text(.datasetBuilt(added: added, items: items, present: present, sameEdition: sameEdition, failed: failed))
         }
     }
 

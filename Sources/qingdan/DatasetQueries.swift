@@ -17,6 +17,8 @@ struct DatasetQueryOptions: ParsableArguments {
     @Flag(help: "Write CSV without the UTF-8 byte order mark.")
     var noBom = false
 
+    @OptionGroup var language: LanguageOption
+
     enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case md, csv, xlsx, json
     }
@@ -28,7 +30,7 @@ struct DatasetQueryOptions: ParsableArguments {
     /// Runs `query` on the dataset and writes its table; exit 3 when it cannot be answered.
     func answer(_ query: (Dataset) throws -> ReportTable) throws {
         do {
-            let table = try query(try Dataset(path: db))
+            let table = try query(try Dataset(path: db, language: language.language))
             let data: Data
             switch format {
             case .md: data = Data(table.markdown().utf8)

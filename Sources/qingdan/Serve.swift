@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Qingdan
+import QingdanDataset
 import QingdanServer
 
 struct Serve: ParsableCommand {
@@ -10,10 +11,11 @@ struct Serve: ParsableCommand {
         Serves the pages (Chinese; English with ?lang=en) and a JSON API (POST /api/convert with a \
         multipart field `file`; POST /api/diff with `old` and `new`). Every conversion runs in a child \
         process with a time and a memory limit; at most --jobs run at once, the rest wait in a queue. \
-        Listens on loopback unless --host says otherwise; stops on SIGINT/SIGTERM.
+        Listens on loopback unless --host says otherwise; stops on SIGINT/SIGTERM. With --dataset, \
+        /dataset browses that dataset (read-only): by department, item history, two townships, summary.
 
         Example:
-          qingdan serve --host 0.0.0.0 --port 8080
+          qingdan serve --host 0.0.0.0 --port 8080 --dataset lists.sqlite
         """
     )
 
@@ -35,6 +37,9 @@ struct Serve: ParsableCommand {
     @Option(help: "Memory (address space, MB) one conversion may use.")
     var memoryLimitMb: Int = ServerConfiguration.defaultMemoryMB
 
+    @Option(help: "A dataset (from dataset build) to browse at /dataset, opened read-only.")
+    var dataset: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
         guard maxUploadMb >= 1 else { throw ValidationError("--max-upload-mb must be at least 1") }
@@ -44,10 +49,19 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
+        var opened: Dataset?
+        if let dataset {
+            do {
+                opened = try Dataset(path: dataset, readOnly: true)
+            } catch {
+                Stderr.print("qingdan: serve: \(error)")
+                throw ExitCode(3)
+            }
+        }
         let configuration = ServerConfiguration(
             host: host, port: port, maxUploadBytes: maxUploadMb * 1_048_576,
             jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-            limits: ChildLimits(seconds: timeLimit, memoryMB: memoryLimitMb))
+            limits: ChildLimits(seconds: timeLimit, memoryMB: memoryLimitMb), dataset: opened)
         do {
             try QingdanServer.run(configuration)
         } catch {

@@ -203,6 +203,51 @@ struct DatasetTests {
         #expect(EditionLabel("999") < EditionLabel("2024"))
         #expect(EditionLabel("2026") < EditionLabel("甲"))
     }
+
+    @Test("reports are Chinese by default and English in English: titles, headers, kinds, changes; keys and the list's own words stay")
+    func languages() throws {
+        let (dataset, _) = try Self.build()
+        let printed = try #require(try Self.lineages(dataset)["某市某区甲乡/cooperative/2024/6"])
+        let lineage = try #require(Int64(printed))
+        let zh = try dataset.history(lineage: lineage), en = try dataset.in(.english).history(lineage: lineage)
+        #expect(zh.columns.map(\.key) == en.columns.map(\.key))
+        #expect(zh.columns.map(\.header) == ["谱系", "地区", "清单类型", "版本", "序号", "事项名称", "变化", "栏目", "内容"])
+        #expect(en.columns.map(\.header) == ["Lineage", "Region", "Kind of list", "Edition", "No.", "Item", "Change", "Field", "Detail"])
+        #expect(en.rows.map { [$0[2], $0[6], $0[8]] } == [
+            ["cooperative duties list", "first seen", ""],
+            ["cooperative duties list", "modified (No. 6 → 7)", "reworded: 志愿者服务工作 → 志愿服务工作"],
+            ["cooperative duties list", "No. 7 → 6", ""],
+        ])
+        for table in [zh, try dataset.summary(), try dataset.department("区民政局"), try dataset.compare("甲乡", "乙镇", kind: .cooperative)] {
+            for text in [table.title] + table.notes + table.columns.map(\.header) + table.rows.flatMap({ $0 }) {
+                #expect(LocalizationTests.englishWords(text).isEmpty, "English in a Chinese report: \(text)")
+            }
+        }
+        #expect(try dataset.in(.english).summary().title == "The dataset at a glance")
+        #expect(throws: DatasetError(.notFound, "no item in the dataset has a name containing '无此事项'")) {
+            _ = try dataset.in(.english).history(name: "无此事项")
+        }
+    }
+
+    @Test("a dataset opened read-only (the web app) is not written, and one made before schema v2 is refused with the upgrade to run")
+    func readOnly() throws {
+        let (built, directory) = try Self.build()
+        let before = try Data(contentsOf: URL(fileURLWithPath: built.path))
+        let reader = try Dataset(path: built.path, readOnly: true)
+        let rows = try built.summary().rows.count
+        #expect(try reader.summary().rows.count == rows)
+        #expect(throws: DatasetError.self) { try reader.add(DatasetFixture.list(DatasetFixture.truths[0], file: "again.json")) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: built.path)) == before)
+        // A v1 file: its migration record says so.
+        let old = directory.appendingPathComponent("v1.sqlite").path
+        for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: built.path + suffix) {
+            try FileManager.default.copyItem(atPath: built.path + suffix, toPath: old + suffix)
+        }
+        _ = try Self.sqlite(old, "DELETE FROM grdb_migrations WHERE identifier = 'v2'")
+        #expect(throws: DatasetError(.database, "\(old)：数据集由旧版本建立，缺少查询所需的表；请先运行一次 qingdan dataset summary --db \(old) 升级")) {
+            _ = try Dataset(path: old, readOnly: true)
+        }
+    }
 }
 
 func runProcess(_ executable: String, _ arguments: [String]) throws -> CLI.Result {

@@ -4,9 +4,11 @@ Selenium through Debian's chromedriver (no browser download).
 
 As a clerk uses it: open the page, upload the sample PDF and see all its items, download the XLSX
 and read it back, upload a bad file and read the Chinese message, check the PDF against its pages,
-compare the two editions and see the changes. The truths are independent of the server: the
+compare the two editions and see the changes; then browse a dataset of generated lists (数据集:
+汇总, 按部门, 事项沿革, 两地比较) and download a report. The truths are independent of the server: the
 reference cells read from the Word file (Tests/QingdanTests/Fixtures/*.cells.json), the page count
-from poppler's `pdfinfo`, and the sample's changes file (Samples/kouquan-cooperative-rev.changes.json).
+from poppler's `pdfinfo`, the sample's changes file (Samples/kouquan-cooperative-rev.changes.json),
+and what the list generator (bench_lists.py dataset) says it put into each generated list.
 
     python3 browser_test.py --binary .build/debug/qingdan [--screenshots DIR]
 
@@ -36,6 +38,8 @@ SAMPLES = os.path.join(ROOT, "Samples")
 FIXTURES = os.path.join(ROOT, "Tests", "QingdanTests", "Fixtures")
 CHROMIUM = "/usr/bin/chromium"
 CHROMEDRIVER = "/usr/bin/chromedriver"
+DATASET_LISTS = 12
+KIND_NAMES = {"cooperative": "配合履职事项清单", "basic": "基本履职事项清单", "returned": "上级部门收回事项清单"}
 
 failures = []
 
@@ -81,6 +85,112 @@ def wait_for_file(directory, suffix, timeout=30):
     return None
 
 
+def table_rows(driver):
+    """The dataset report's rows, as {column key: text}."""
+    keys = None
+    rows = []
+    for tr in driver.find_elements(By.CSS_SELECTOR, "#dataset-result table.report tbody tr"):
+        cells = tr.find_elements(By.TAG_NAME, "td")
+        keys = keys or [c.get_attribute("class")[2:] for c in cells]
+        rows.append(dict(zip(keys, [c.text for c in cells])))
+    return rows
+
+
+def submit(driver, wait):
+    driver.find_element(By.ID, "query-run").click()
+    wait.until(lambda d: d.find_elements(By.CSS_SELECTOR, "#dataset-result, #dataset-message"))
+
+
+def choose(driver, element_id, value):
+    from selenium.webdriver.support.ui import Select
+    Select(driver.find_element(By.ID, element_id)).select_by_value(value)
+
+
+def dataset_views(driver, wait, shot, truth, downloads, url):
+    """数据集: the four views on the generated lists, each answer against the generator's truth."""
+    driver.get(url)
+    driver.find_element(By.ID, "tab-dataset").click()
+    wait.until(lambda d: d.find_elements(By.ID, "dataset-intro"))
+    items = sum(len(l["items"]) for l in truth)
+    towns = {l["region"] for l in truth}
+    intro = driver.find_element(By.ID, "dataset-intro").text
+    check(f"{len(truth)} 份清单，{len(towns)} 个乡镇（街道），{items} 项事项" in intro, f"dataset intro: {intro}")
+    check([a.text for a in driver.find_elements(By.CSS_SELECTOR, "#dataset-views a")] == ["按部门", "事项沿革", "两地比较", "汇总"],
+          "views 按部门 / 事项沿革 / 两地比较 / 汇总")
+
+    # 汇总 (the default view): items per list.
+    counts = {}
+    for row in table_rows(driver):
+        key = (row["region"], row["kind"], row["edition"])
+        counts[key] = counts.get(key, 0) + int(row["items"])
+    expected = {(l["region"], KIND_NAMES[l["kind"]], l["edition"]): len(l["items"]) for l in truth}
+    check(counts == expected, f"汇总: items of each of the {len(expected)} lists")
+    shot("06-dataset-summary.png")
+
+    # 按部门: 区民政局 is the department of every item a township added (the generator's topic:… items).
+    driver.find_element(By.ID, "view-link-department").click()
+    choose(driver, "q-department", "区民政局")
+    submit(driver, wait)
+    rows = table_rows(driver)
+    shown = {(r["region"], r["edition"], r["name"]) for r in rows}
+    added = {(l["region"], l["edition"], i["name"]) for l in truth if l["kind"] == "cooperative"
+             for i in l["items"] if i["identity"].startswith("topic:")}
+    check(added and added <= shown, f"按部门 区民政局: all {len(added)} added items of the cooperative lists among {len(shown)}")
+    check(all(r["kind"] in KIND_NAMES.values() for r in rows), "按部门: kinds by their Chinese names")
+    shot("07-dataset-department.png", 1100)
+
+    # 事项沿革: an item the generator renamed in the first township's cooperative list.
+    lists = sorted((l for l in truth if l["region"] == truth[0]["region"] and l["kind"] == "cooperative"), key=lambda l: l["edition"])
+    renamed = None
+    for old, new in zip(lists, lists[1:]):
+        names = {i["identity"]: i["name"] for i in old["items"]}
+        for item in new["items"]:
+            if item["identity"] in names and names[item["identity"]] != item["name"]:
+                renamed = (old["edition"], new["edition"], names[item["identity"]], item["name"])
+                break
+        if renamed:
+            break
+    check(renamed is not None, f"the generator renamed an item: {renamed}")
+    if renamed:
+        driver.find_element(By.ID, "view-link-history").click()
+        driver.find_element(By.ID, "q-name").send_keys(renamed[2])
+        choose(driver, "q-region", lists[0]["region"])
+        submit(driver, wait)
+        rows = [r for r in table_rows(driver) if r["kind"] == "配合履职事项清单"]
+        step = [r for r in rows if r["edition"] == renamed[1] and r["field"] == "事项名称"]
+        check(step and step[0]["detail"] == f"改写：{renamed[2]} → {renamed[3]}" and step[0]["change"].startswith("修改"),
+              f"事项沿革: {renamed[2]} → {renamed[3]} in {renamed[1]} ({step[:1]})")
+        shot("08-dataset-history.png")
+
+    # 两地比较: the latest cooperative lists of the two townships, by the items' identities.
+    a = max((l for l in truth if l["region"] == truth[0]["region"] and l["kind"] == "cooperative"), key=lambda l: l["edition"])
+    b = max((l for l in truth if l["region"] != a["region"] and l["kind"] == "cooperative"), key=lambda l: l["edition"])
+    only_a = [i["name"] for i in a["items"] if i["identity"] not in {j["identity"] for j in b["items"]}]
+    only_b = [i["name"] for i in b["items"] if i["identity"] not in {j["identity"] for j in a["items"]}]
+    driver.find_element(By.ID, "view-link-compare").click()
+    choose(driver, "q-a", a["region"])
+    choose(driver, "q-b", b["region"])
+    choose(driver, "q-kind", "cooperative")
+    submit(driver, wait)
+    rows = table_rows(driver)
+    check([r["name"] for r in rows if r["side"] == "仅 A 有"] == only_a, f"两地比较: only in {a['township']}: {only_a}")
+    check([r["name"] for r in rows if r["side"] == "仅 B 有"] == only_b, f"两地比较: only in {b['township']}: {only_b}")
+    shot("09-dataset-compare.png")
+
+    driver.find_element(By.CSS_SELECTOR, "#dataset-result a[href*='format=xlsx']").click()
+    sheet = wait_for_file(downloads, "compare.xlsx")
+    if sheet:
+        body = xlsx_rows(sheet)
+        check(body[0][:2] == ["所属", "地区"] and len(body) == 1 + len(only_a) + len(only_b), f"两地比较 Excel: {len(body) - 1} rows")
+    else:
+        check(False, "两地比较 Excel downloaded")
+
+    driver.find_element(By.ID, "lang-switch").click()
+    wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en")
+    check(driver.find_element(By.CSS_SELECTOR, "#dataset-views a.active").text == "Two townships", "English switch keeps the dataset view")
+    check([r["side"] for r in table_rows(driver)].count("only in A") == len(only_a), "the report in English")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", required=True)
@@ -103,7 +213,19 @@ def main():
     with open(bad, "wb") as f:
         f.write(b"%PDF-1.7\n" + os.urandom(3000))
 
-    server = Server(args.binary)
+    # The dataset: two townships' generated lists (the first township's three kinds and three
+    # editions, the second's cooperative list in three editions), built by the CLI under test.
+    generated = os.path.join(work, "lists")
+    truth_file = os.path.join(work, "truth.json")
+    subprocess.run([sys.executable, os.path.join(ROOT, "Tests", "Tools", "bench_lists.py"), "dataset",
+                    os.path.join(SAMPLES, "kouquan-cooperative.txt"), generated, str(DATASET_LISTS), truth_file,
+                    os.path.join(FIXTURES, "kouquan-cooperative.cells.json")], check=True)
+    truth = json.load(open(truth_file, encoding="utf-8"))["lists"]
+    database = os.path.join(work, "lists.sqlite")
+    subprocess.run([args.binary, "dataset", "build", generated, "-o", database, "--jobs", "2"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    server = Server(args.binary, "--dataset", database)
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -128,8 +250,8 @@ def main():
     try:
         driver.get(server.url)
         check(driver.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "zh-CN", "page is Chinese")
-        check([a.text for a in driver.find_elements(By.CSS_SELECTOR, "nav.tabs a")] == ["转换", "核对原件", "比较版本"],
-              "tabs 转换 / 核对原件 / 比较版本")
+        check([a.text for a in driver.find_elements(By.CSS_SELECTOR, "nav.tabs a")] == ["转换", "核对原件", "比较版本", "数据集"],
+              "tabs 转换 / 核对原件 / 比较版本 / 数据集")
         shot("01-convert-empty.png")
 
         # 转换: the sample PDF, then a bad file.
@@ -220,6 +342,8 @@ def main():
         driver.find_element(By.ID, "lang-switch").click()
         wait.until(lambda d: d.find_element(By.CSS_SELECTOR, "html").get_attribute("lang") == "en")
         check(driver.find_element(By.CSS_SELECTOR, "nav.tabs a.active").text == "Compare editions", "English switch keeps the view")
+
+        dataset_views(driver, wait, shot, truth, downloads, server.url)
     finally:
         driver.quit()
         status = server.stop()

@@ -265,6 +265,75 @@ public struct ChineseCatalogue: Catalogue {
         case .noFormat: return "--format 没有给出任何格式"
         case .minSeverityChoices: return "--min-severity 可取 info、warning 或 error"
         case .languageChoices: return "--lang 可取 zh 或 en"
+        case .listKindName(let kind):
+            switch kind {
+            case .basic: return "基本履职事项清单"
+            case .cooperative: return "配合履职事项清单"
+            case .returned: return "上级部门收回事项清单"
+            case .other: return "其他清单"
+            }
+        case .noEdition: return "（无版本号）"
+        case .reportColumn(let column):
+            switch column {
+            case .region: return "地区"
+            case .township: return "乡镇（街道）"
+            case .kind: return "清单类型"
+            case .edition: return "版本"
+            case .number: return "序号"
+            case .name: return "事项名称"
+            case .lineage: return "谱系"
+            case .column: return "栏目"
+            case .heading: return "部门标题"
+            case .label: return "编号"
+            case .text: return "条款"
+            case .change: return "变化"
+            case .field: return "栏目"
+            case .detail: return "内容"
+            case .side: return "所属"
+            case .category: return "事项类别"
+            case .departments: return "对应上级部门"
+            case .items: return "事项数"
+            }
+        case .departmentReportTitle(let name): return "\(name) 的事项与职责"
+        case .departmentReportNote(let asked, let resolved, let items, let lists):
+            return (asked == resolved ? "" : "“\(asked)”按“\(resolved)”查询；") + "共 \(lists) 份清单中的 \(items) 项事项"
+        case .historyReportTitle(let name): return "事项沿革：\(name)"
+        case .historyReportNote(let lineages): return "共 \(lineages) 条谱系"
+        case .compareReportTitle(let a, let b): return "清单比较：\(a) 与 \(b)"
+        case .compareReportNote(let a, let b, let shared, let onlyA, let onlyB):
+            return "A：\(a)；B：\(b)。两份共有 \(shared) 项，仅 A 有 \(onlyA) 项，仅 B 有 \(onlyB) 项"
+        case .compareListDescription(let title, let edition, let id): return "\(title)（\(edition)，清单 \(id)）"
+        case .onlyInA: return "仅 A 有"
+        case .onlyInB: return "仅 B 有"
+        case .summaryReportTitle: return "数据集概况"
+        case .summaryReportNote(let lists, let items): return "共 \(lists) 份清单，\(items) 项事项"
+        case .historyFirstSeen: return "首次收录"
+        case .historyUnchanged: return "未变"
+        case .historyModified: return "修改"
+        case .historyGone: return "此版不再有"
+        case .historyRenumbered(let old, let new): return "序号 \(old) → \(new)"
+        case .historyHeadingAdded: return "新增部门标题"
+        case .historyHeadingRemoved: return "删除部门标题"
+        case .historyCellChanged: return "单元格"
+        case .historyMoved: return "调整"
+        case .datasetBuilt(let added, let items, let present, let sameEdition, let failed):
+            return "收录 \(added) 份清单（\(items) 项事项）；\(present) 份已在数据集中，\(sameEdition) 份是已收录版本的另一形式"
+                + (failed > 0 ? "；\(failed) 份失败" : "")
+        case .datasetMissing(let path): return "\(path)：数据集文件不存在（先运行 qingdan dataset build）"
+        case .datasetCannotOpen(let path, let detail): return "\(path)：无法打开数据集（\(detail)）"
+        case .datasetCannotWrite(let path, let detail): return "\(path)：无法写入数据集（\(detail)）"
+        case .datasetCannotRead(let path, let detail): return "\(path)：无法读取数据集（\(detail)）"
+        case .datasetOutdated(let path):
+            return "\(path)：数据集由旧版本建立，缺少查询所需的表；请先运行一次 qingdan dataset summary --db \(path) 升级"
+        case .datasetDamaged(let place, let list): return "数据集已损坏：清单 \(list) 的 \(place) 无法读取"
+        case .datasetNoList(let text): return "数据集中没有符合“\(text)”的清单"
+        case .datasetSeveralLists(let text, let candidates):
+            return "有 \(candidates.count) 份清单符合“\(text)”：\(candidates.joined(separator: "；"))。请用清单编号，或加 --kind、--edition 指明"
+        case .datasetNoItem(let text): return "数据集中没有名称含“\(text)”的事项"
+        case .datasetNoLineage(let id): return "数据集中没有谱系编号为 \(id) 的事项"
+        case .datasetEditionConflict(let file, let region, let kind, let edition, let other):
+            return "\(file)：\(region)\(text(.listKindName(kind))) \(edition) 版已由 \(other) 收录，内容不同；请用 --edition 指明版本"
+        case .datasetListChoice(let id, let title, let edition): return "\(id) · \(title)（\(edition)）"
         }
     }
 }

@@ -250,6 +250,75 @@ public struct EnglishCatalogue: Catalogue {
         case .noFormat: return "--format names no format"
         case .minSeverityChoices: return "--min-severity takes info, warning or error"
         case .languageChoices: return "--lang takes zh or en"
+        case .listKindName(let kind):
+            switch kind {
+            case .basic: return "basic duties list"
+            case .cooperative: return "cooperative duties list"
+            case .returned: return "list of duties returned to superior departments"
+            case .other: return "other list"
+            }
+        case .noEdition: return "(no edition)"
+        case .reportColumn(let column):
+            switch column {
+            case .region: return "Region"
+            case .township: return "Township"
+            case .kind: return "Kind of list"
+            case .edition: return "Edition"
+            case .number: return "No."
+            case .name: return "Item"
+            case .lineage: return "Lineage"
+            case .column: return "Column"
+            case .heading: return "Department heading"
+            case .label: return "Label"
+            case .text: return "Clause"
+            case .change: return "Change"
+            case .field: return "Field"
+            case .detail: return "Detail"
+            case .side: return "In"
+            case .category: return "Category"
+            case .departments: return "Departments"
+            case .items: return "Items"
+            }
+        case .departmentReportTitle(let name): return "Items and duties of \(name)"
+        case .departmentReportNote(let asked, let resolved, let items, let lists):
+            return (asked == resolved ? "" : "'\(asked)' read as '\(resolved)'; ") + "\(items) items in \(lists) lists"
+        case .historyReportTitle(let name): return "History of an item: \(name)"
+        case .historyReportNote(let lineages): return "\(lineages) lineage\(lineages == 1 ? "" : "s")"
+        case .compareReportTitle(let a, let b): return "Lists compared: \(a) and \(b)"
+        case .compareReportNote(let a, let b, let shared, let onlyA, let onlyB):
+            return "A: \(a); B: \(b). \(shared) items in both, \(onlyA) only in A, \(onlyB) only in B"
+        case .compareListDescription(let title, let edition, let id): return "\(title) (\(edition), list \(id))"
+        case .onlyInA: return "only in A"
+        case .onlyInB: return "only in B"
+        case .summaryReportTitle: return "The dataset at a glance"
+        case .summaryReportNote(let lists, let items): return "\(lists) lists, \(items) items"
+        case .historyFirstSeen: return "first seen"
+        case .historyUnchanged: return "unchanged"
+        case .historyModified: return "modified"
+        case .historyGone: return "no longer in this edition"
+        case .historyRenumbered(let old, let new): return "No. \(old) → \(new)"
+        case .historyHeadingAdded: return "department heading added"
+        case .historyHeadingRemoved: return "department heading removed"
+        case .historyCellChanged: return "cell"
+        case .historyMoved: return "moved"
+        case .datasetBuilt(let added, let items, let present, let sameEdition, let failed):
+            return "added \(added) lists (\(items) items); \(present) already in the dataset, \(sameEdition) another form of an edition already there"
+                + (failed > 0 ? "; \(failed) failed" : "")
+        case .datasetMissing(let path): return "\(path): no such dataset (run qingdan dataset build first)"
+        case .datasetCannotOpen(let path, let detail): return "\(path): cannot open the dataset (\(detail))"
+        case .datasetCannotWrite(let path, let detail): return "\(path): cannot write the dataset (\(detail))"
+        case .datasetCannotRead(let path, let detail): return "\(path): cannot read the dataset (\(detail))"
+        case .datasetOutdated(let path):
+            return "\(path): the dataset was made by an older version and lacks tables the queries use; run qingdan dataset summary --db \(path) once to upgrade it"
+        case .datasetDamaged(let place, let list): return "the dataset is damaged: \(place) of list \(list) cannot be read"
+        case .datasetNoList(let text): return "no list in the dataset matches '\(text)'"
+        case .datasetSeveralLists(let text, let candidates):
+            return "\(candidates.count) lists match '\(text)': \(candidates.joined(separator: "; ")). Give a list id, or --kind or --edition"
+        case .datasetNoItem(let text): return "no item in the dataset has a name containing '\(text)'"
+        case .datasetNoLineage(let id): return "no item in the dataset has lineage \(id)"
+        case .datasetEditionConflict(let file, let region, let kind, let edition, let other):
+            return "\(file): the \(edition) edition of the \(text(.listKindName(kind))) of \(region) is already there from \(other), with different content; give --edition"
+        case .datasetListChoice(let id, let title, let edition): return "\(id) · \(title) (\(edition))"
         }
     }
 }

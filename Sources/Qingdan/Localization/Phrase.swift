@@ -85,4 +85,51 @@ public enum Phrase: Sendable, Equatable, Hashable {
     case noFormat
     case minSeverityChoices
     case languageChoices
+
+    // The dataset (`qingdan dataset …` and the web app's dataset page).
+    /// 配合履职事项清单 — a kind of list, as a clerk names it.
+    case listKindName(ListKind)
+    /// An edition without a label: "（无版本号）".
+    case noEdition
+    /// A report column's printed header; its key (the JSON name) is the case's raw value.
+    case reportColumn(ReportColumn)
+    case departmentReportTitle(String)
+    /// `asked` is the name as typed, `resolved` the department it stands for.
+    case departmentReportNote(asked: String, resolved: String, items: Int, lists: Int)
+    case historyReportTitle(String)
+    case historyReportNote(lineages: Int)
+    case compareReportTitle(String, String)
+    /// `a` and `b` arrive as `compareListDescription`.
+    case compareReportNote(a: String, b: String, shared: Int, onlyA: Int, onlyB: Int)
+    case compareListDescription(title: String, edition: String, id: Int64)
+    case onlyInA, onlyInB
+    case summaryReportTitle
+    case summaryReportNote(lists: Int, items: Int)
+    /// An item's history, edition by edition.
+    case historyFirstSeen, historyUnchanged, historyModified, historyGone
+    case historyRenumbered(old: Int, new: Int)
+    case historyHeadingAdded, historyHeadingRemoved, historyCellChanged, historyMoved
+    /// The last line of `dataset build`.
+    case datasetBuilt(added: Int, items: Int, present: Int, sameEdition: Int, failed: Int)
+    // Why a dataset cannot be opened, written or asked.
+    case datasetMissing(path: String)
+    case datasetCannotOpen(path: String, detail: String)
+    case datasetCannotWrite(path: String, detail: String)
+    case datasetCannotRead(path: String, detail: String)
+    /// Opened read-only (the web app) but made by an older version: its tables lack what queries use.
+    case datasetOutdated(path: String)
+    case datasetDamaged(place: String, list: Int64)
+    case datasetNoList(String)
+    case datasetSeveralLists(String, candidates: [String])
+    case datasetNoItem(String)
+    case datasetNoLineage(Int64)
+    case datasetEditionConflict(file: String, region: String, kind: ListKind, edition: String, other: String)
+    /// One list offered by the dataset page: "12 · 大同市云冈区口泉乡配合履职事项清单（2025）".
+    case datasetListChoice(id: Int64, title: String, edition: String)
+}
+
+/// The columns of the dataset's reports; the raw value is the JSON key (stable English).
+public enum ReportColumn: String, Sendable, CaseIterable {
+    case region, township, kind, edition, number, name, lineage, column, heading, label, text
+    case change, field, detail, side, category, departments, items
 }

@@ -6,8 +6,11 @@ extension Dataset {
     /// 区市场监督局 finds what lists print as 区市场监督管理局. An item that names the department
     /// in 对应上级部门 without a duty section of its own is listed once without a clause.
     public func department(_ asked: String) throws(DatasetError) -> ReportTable {
-        try read { db in
+        let text = self.text
+        return try read { db in
             let name = try Self.resolveDepartment(asked, db)
+            // One pass over the department's rows (departments_by_name), each joined to its item,
+            // list and clauses by their keys: no per-item query.
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.item_id, l.id AS list_id, l.region, l.kind, l.edition, i.number, i.name, i.lineage,
                        c.column, c.heading, c.label, c.text
@@ -28,12 +31,12 @@ extension Dataset {
                 if byItem[item] == nil {
                     order.append(item)
                     let kind = ListKind(rawValue: row["kind"]) ?? .other
-                    byItem[item] = ([row["region"], DatasetText.kindName(kind), DatasetText.edition(row["edition"]),
+                    byItem[item] = ([row["region"], text.kindName(kind), text.edition(row["edition"]),
                                      String(row["number"] as Int), row["name"], String(row["lineage"] as Int64)], [], [])
                 }
-                guard let text: String = row["text"] else { continue }
+                guard let clauseText: String = row["text"] else { continue }
                 let column: String = row["column"] ?? "", heading: String = row["heading"] ?? "", label: String = row["label"] ?? ""
-                let clause = [column, heading, label, text]
+                let clause = [column, heading, label, clauseText]
                 // A clause reached through two headings naming the department is listed once.
                 let key = clause.joined(separator: "\u{1F}")
                 if byItem[item]?.seen.insert(key).inserted == true { byItem[item]?.clauses.append(clause) }
@@ -45,22 +48,25 @@ extension Dataset {
                 for clause in entry.clauses { table.append(entry.head + clause) }
             }
             return ReportTable(
-                title: DatasetText.departmentTitle(name),
-                columns: [.init("region", "地区"), .init("kind", "清单类型"), .init("edition", "版本"), .init("number", "序号"),
-                          .init("name", "事项名称"), .init("lineage", "谱系"), .init("column", "栏目"), .init("heading", "部门标题"),
-                          .init("label", "编号"), .init("text", "条款")],
+                title: text.departmentTitle(name),
+                columns: text.columns(.region, .kind, .edition, .number, .name, .lineage, .column, .heading, .label, .text),
                 rows: table,
-                notes: [DatasetText.departmentNote(asked: asked, resolved: name, items: order.count, lists: lists.count)])
+                notes: [text.departmentNote(asked: asked, resolved: name, items: order.count, lists: lists.count)])
         }
+    }
+
+    /// Every resolved department name in the dataset, in order (for a page to choose from).
+    public func departmentNames() throws(DatasetError) -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT name FROM department_names ORDER BY name") }
     }
 
     /// The resolved name a typed department name stands for among the names in the dataset.
     static func resolveDepartment(_ asked: String, _ db: Database) throws -> String {
         let trimmed = asked.filter { !$0.isWhitespace }
-        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM departments WHERE name = ?)", arguments: [trimmed]) == true {
+        if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM department_names WHERE name = ?)", arguments: [trimmed]) == true {
             return trimmed
         }
-        let names = try String.fetchAll(db, sql: "SELECT DISTINCT name FROM departments")
+        let names = try String.fetchAll(db, sql: "SELECT name FROM department_names")
         return DepartmentLookup(names: names).resolve(trimmed)
     }
 }

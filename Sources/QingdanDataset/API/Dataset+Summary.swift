@@ -18,7 +18,7 @@ extension Dataset {
                 total += count
                 let region: String = list["region"], category: String = row["category"] ?? ""
                 rows.append((sort: [region, kind.rawValue], edition: EditionLabel(list["edition"]),
-                             cells: [region, list["township"] ?? "", DatasetText.kindName(kind), DatasetText.edition(list["edition"]),
+                             cells: [region, list["township"] ?? "", text.kindName(kind), text.edition(list["edition"]),
                                      category, String(count)], count: count))
             }
             rows.sort { a, b in
@@ -27,11 +27,10 @@ extension Dataset {
                 return a.cells[4] < b.cells[4]
             }
             return ReportTable(
-                title: DatasetText.summaryTitle,
-                columns: [.init("region", "地区"), .init("township", "乡镇（街道）"), .init("kind", "清单类型"), .init("edition", "版本"),
-                          .init("category", "事项类别"), .init("items", "事项数")],
+                title: text.summaryTitle,
+                columns: text.columns(.region, .township, .kind, .edition, .category, .items),
                 rows: rows.map(\.cells),
-                notes: [DatasetText.summaryNote(lists: lists.count, items: total)])
+                notes: [text.summaryNote(lists: lists.count, items: total)])
         }
     }
 }

@@ -12,26 +12,48 @@ import Qingdan
 public struct Dataset: Sendable {
     let queue: DatabaseQueue
     public let path: String
+    /// The language of the reports and messages (Chinese unless asked).
+    public private(set) var language: Language
+
+    var text: DatasetText { DatasetText(language) }
 
     /// Opens the file, creating it (and its tables) when `create` is set. WAL mode: readers (the
-    /// web app, `sqlite3`) keep reading while a build writes.
-    public init(path: String, create: Bool = false) throws(DatasetError) {
+    /// web app, `sqlite3`) keep reading while a build writes. A file made by an older version is
+    /// brought up to date on opening, unless `readOnly` (the web app), where it is refused.
+    public init(path: String, create: Bool = false, readOnly: Bool = false, language: Language = .chinese) throws(DatasetError) {
         self.path = path
+        self.language = language
+        let text = DatasetText(language)
         if !create, !FileManager.default.fileExists(atPath: path) {
-            throw DatasetError(.database, DatasetText.noDatabase(path))
+            throw DatasetError(.database, text.noDatabase(path))
         }
+        let migrator = DatasetSchema.migrator()
+        var current = false
         do {
             var configuration = Configuration()
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(10)
+            configuration.readonly = readOnly && !create
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA journal_mode = WAL")
+            current = try queue.read { db in try migrator.hasCompletedMigrations(db) }
+            if !current, !configuration.readonly {
+                try queue.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+                try migrator.migrate(queue)
+                current = true
             }
-            try DatasetSchema.migrator().migrate(queue)
         } catch {
-            throw DatasetError(.database, DatasetText.cannotOpen(path, error))
+            throw DatasetError(.database, text.cannotOpen(path, error))
         }
+        if !current { throw DatasetError(.database, text.outdated(path)) }
+    }
+
+    /// The same dataset answering in another language.
+    public func `in`(_ language: Language) -> Dataset {
+        var copy = self
+        copy.language = language
+        return copy
     }
 
     /// Whether a source file with this SHA-256 is already in the dataset, so that a build can skip
@@ -46,11 +68,11 @@ public struct Dataset: Sendable {
     public func add(_ list: DutyList, edition: String? = nil) throws(DatasetError) -> AddOutcome {
         let label = EditionLabel.of(list, given: edition)
         do {
-            return try queue.write { db in try ListInserter(db: db).add(list, edition: label) }
+            return try queue.write { db in try ListInserter(db: db, text: text).add(list, edition: label) }
         } catch let error as DatasetError {
             throw error
         } catch {
-            throw DatasetError(.database, DatasetText.cannotWrite(path, error))
+            throw DatasetError(.database, text.cannotWrite(path, error))
         }
     }
 
@@ -60,7 +82,7 @@ public struct Dataset: Sendable {
         } catch let error as DatasetError {
             throw error
         } catch {
-            throw DatasetError(.database, DatasetText.cannotRead(path, error))
+            throw DatasetError(.database, text.cannotRead(path, error))
         }
     }
 }

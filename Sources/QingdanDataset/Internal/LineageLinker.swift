@@ -6,6 +6,7 @@ import Qingdan
 /// before takes its lineage; an item without a match starts a new one.
 struct LineageLinker {
     let db: Database
+    let text: DatasetText
 
     /// Editions of the region and kind, oldest first, without the one being added.
     private func editions(region: String, kind: ListKind) throws -> [(id: Int64, edition: EditionLabel)] {
@@ -21,7 +22,7 @@ struct LineageLinker {
         guard let previous = before.last else {
             return list.items.indices.map { _ in defer { next += 1 }; return next }
         }
-        let stored = try StoredList.load(db, id: previous.id)
+        let stored = try StoredList.load(db, id: previous.id, text: text)
         return assign(list, after: stored.list, lineages: stored.lineages, own: nil, next: &next)
     }
 
@@ -34,7 +35,7 @@ struct LineageLinker {
         var next = try nextLineage()
         let update = try db.cachedStatement(sql: "UPDATE items SET lineage = ? WHERE id = ?")
         for edition in later {
-            let stored = try StoredList.load(db, id: edition.id)
+            let stored = try StoredList.load(db, id: edition.id, text: text)
             let lineages = assign(stored.list, after: previous.list, lineages: previous.lineages, own: stored.lineages, next: &next)
             for (i, lineage) in lineages.enumerated() where lineage != stored.lineages[i] {
                 try update.execute(arguments: [lineage, stored.itemIDs[i]])

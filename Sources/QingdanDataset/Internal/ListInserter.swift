@@ -5,6 +5,7 @@ import Qingdan
 /// Writes one list into the tables, inside the caller's transaction.
 struct ListInserter {
     let db: Database
+    let text: DatasetText
 
     func add(_ list: DutyList, edition: EditionLabel) throws -> AddOutcome {
         if let id = try Int64.fetchOne(db, sql: "SELECT list_id FROM sources WHERE sha256 = ?", arguments: [list.source.sha256]) {
@@ -16,7 +17,7 @@ struct ListInserter {
                                       arguments: [region, list.listKind.rawValue, edition.text]) {
             let id: Int64 = row["id"]
             guard row["content_sha256"] == fingerprint else {
-                throw DatasetError(.conflict, DatasetText.editionConflict(list.source.file, region: region, kind: list.listKind,
+                throw DatasetError(.conflict, text.editionConflict(list.source.file, region: region, kind: list.listKind,
                                                                            edition: edition.text, other: row["source_file"]))
             }
             try insertSource(list.source, listID: id)
@@ -34,7 +35,7 @@ struct ListInserter {
         let listID = db.lastInsertedRowID
         try insertSource(list.source, listID: listID)
 
-        let linker = LineageLinker(db: db)
+        let linker = LineageLinker(db: db, text: text)
         let lineages = try linker.lineages(forNew: list, region: region, kind: list.listKind, edition: edition)
         let itemIDs = try insertItems(list, listID: listID, lineages: lineages)
         try linker.relinkLater(than: edition, region: region, kind: list.listKind, after: (list, itemIDs, lineages))
@@ -54,6 +55,8 @@ struct ListInserter {
         let departments = try db.cachedStatement(sql: """
             INSERT INTO departments (item_id, position, section, printed, name) VALUES (?, ?, ?, ?, ?)
             """)
+        let departmentNames = try db.cachedStatement(sql: "INSERT OR IGNORE INTO department_names (name) VALUES (?)")
+        var namesSeen = Set<String>()
         let clauses = try db.cachedStatement(sql: """
             INSERT INTO clauses (item_id, column, column_key, section, heading, label, text, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -75,6 +78,7 @@ struct ListInserter {
             var position = 0
             func department(section: Int?, printed: String, name: String) throws {
                 try departments.execute(arguments: [itemID, position, section, printed, name])
+                if namesSeen.insert(name).inserted { try departmentNames.execute(arguments: [name]) }
                 position += 1
             }
             for reading in readings[index] { try department(section: nil, printed: reading.printed, name: reading.name) }

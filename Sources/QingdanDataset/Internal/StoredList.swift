@@ -11,16 +11,16 @@ struct StoredList {
     var itemIDs: [Int64]
     var lineages: [Int64]
 
-    static func load(_ db: Database, id: Int64) throws -> StoredList {
+    static func load(_ db: Database, id: Int64, text: DatasetText) throws -> StoredList {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT title, kind, province, city, district, township, edition, source_file, source_format, sha256, pages, columns_json
             FROM lists WHERE id = ?
             """, arguments: [id]) else {
-            throw DatasetError(.notFound, DatasetText.noList(String(id)))
+            throw DatasetError(.notFound, text.noList(String(id)))
         }
         let columnsJSON: String = row["columns_json"]
         guard case .array(let columnValues) = try JSONValue.parse(Data(columnsJSON.utf8)) else {
-            throw DatasetError(.database, DatasetText.damaged("lists.columns_json", id))
+            throw DatasetError(.database, text.damaged("lists.columns_json", id))
         }
         let columns = try columnValues.enumerated().map { try Qingdan.Column(canonicalJSON: $0.element, path: "columns[\($0.offset)]") }
         var items: [Item] = [], ids: [Int64] = [], lineages: [Int64] = []

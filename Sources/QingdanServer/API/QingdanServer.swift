@@ -12,6 +12,7 @@ public enum QingdanServer {
         let router = Router(context: BasicRequestContext.self)
         let queue = ConversionQueue(slots: configuration.jobs, waitingLimit: configuration.queueLimit)
         Routes(configuration: configuration, queue: queue).register(on: router)
+        if let dataset = configuration.dataset { DatasetRoutes(dataset: dataset).register(on: router) }
         return router
     }
 

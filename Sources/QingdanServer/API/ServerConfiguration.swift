@@ -1,5 +1,6 @@
 import Foundation
 import Qingdan
+import QingdanDataset
 
 /// How `qingdan serve` runs: where it listens and how much one request may cost.
 public struct ServerConfiguration: Sendable {
@@ -18,6 +19,8 @@ public struct ServerConfiguration: Sendable {
     public var executable: String
     /// Where the private per-request folders are made.
     public var temporaryDirectory: String
+    /// The dataset the dataset page browses (`--dataset`, opened read-only); nil: no such page.
+    public var dataset: Dataset?
 
     public static let defaultMaxUploadMB = 50
     /// A 1,000-page PDF converts in about 15 s on a slow core: four times that before giving up.
@@ -31,7 +34,7 @@ public struct ServerConfiguration: Sendable {
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount, queueLimit: Int = 64,
                 limits: ChildLimits = ChildLimits(seconds: defaultSeconds, memoryMB: defaultMemoryMB),
                 executable: String = ChildConversion.ownExecutable,
-                temporaryDirectory: String = NSTemporaryDirectory()) {
+                temporaryDirectory: String = NSTemporaryDirectory(), dataset: Dataset? = nil) {
         self.host = host
         self.port = port
         self.maxUploadBytes = maxUploadBytes
@@ -40,5 +43,6 @@ public struct ServerConfiguration: Sendable {
         self.limits = limits
         self.executable = executable
         self.temporaryDirectory = temporaryDirectory
+        self.dataset = dataset
     }
 }

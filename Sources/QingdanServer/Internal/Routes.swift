@@ -14,7 +14,8 @@ struct Routes: Sendable {
     func register(on router: Router<BasicRequestContext>) {
         router.get("/") { request, _ in
             let text = PageText(PageText.Language(query: request.uri.queryParameters.get("lang")))
-            return Self.respond(IndexPage(text: text, maxUploadMB: configuration.maxUploadBytes / 1_048_576).html,
+            return Self.respond(IndexPage(text: text, maxUploadMB: configuration.maxUploadBytes / 1_048_576,
+                                         datasetTab: configuration.dataset != nil).html,
                                 type: "text/html; charset=utf-8")
         }
         router.get("/app.css") { _, _ in Self.respond(Stylesheet.css, type: "text/css; charset=utf-8") }

@@ -10,6 +10,8 @@ enum ServerError: Error {
     case unreadable(file: String, detail: String, reason: PageText.Key)
     /// Too many requests already waiting.
     case busy
+    /// A dataset query that names nothing there (no such department, item or list): its message.
+    case datasetQuery(String)
     case `internal`(String)
 
     var status: HTTPResponse.Status {
@@ -18,6 +20,7 @@ enum ServerError: Error {
         case .badRequest: return .badRequest
         case .unreadable: return .unprocessableContent
         case .busy: return .tooManyRequests
+        case .datasetQuery: return .notFound
         case .internal: return .internalServerError
         }
     }
@@ -29,6 +32,7 @@ enum ServerError: Error {
         case .badRequest(let key): return text[key]
         case .unreadable(let file, _, let reason): return text.format(reason, file)
         case .busy: return text[.errorBusy]
+        case .datasetQuery(let message): return message
         case .internal: return text[.errorInternal]
         }
     }

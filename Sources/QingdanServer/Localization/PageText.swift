@@ -29,6 +29,12 @@ struct PageText: Sendable {
         case errorNoFile, errorNotMultipart, errorNeedTwo, errorNotPDF, errorNotFound
         case detail, page, pageItems, noItemsOnPage, pageLegend
         case diffSummary, diffSame, footer
+        // The dataset page (`qingdan serve --dataset`).
+        case tabDataset, datasetIntro, viewDepartment, viewHistory, viewCompare, viewSummary
+        case departmentIntro, historyIntro, listsCompareIntro, summaryIntro
+        case departmentField, itemNameField, regionField, anyRegion, lineageField, listAField, listBField
+        case kindField, anyKind, editionField, latestEdition, runQuery, rowsCut, noRows, noDataset
+        case errorQueryIncomplete, errorReportFormat
     }
 
     let language: Language

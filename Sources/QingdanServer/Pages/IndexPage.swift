@@ -5,6 +5,8 @@ import Foundation
 struct IndexPage {
     var text: PageText
     var maxUploadMB: Int
+    /// Whether the server has a dataset open (`--dataset`): its page gets a tab.
+    var datasetTab = false
 
     var html: String {
         let t = { (key: PageText.Key) in HTML.escape(text[key]) }
@@ -26,7 +28,7 @@ struct IndexPage {
         <nav class="tabs" role="tablist">
           <a href="#convert" id="tab-convert" role="tab">\(t(.tabConvert))</a>
           <a href="#check" id="tab-check" role="tab">\(t(.tabCheck))</a>
-          <a href="#compare" id="tab-compare" role="tab">\(t(.tabCompare))</a>
+          <a href="#compare" id="tab-compare" role="tab">\(t(.tabCompare))</a>\(datasetLink)
         </nav>
         <main>
         <section class="view" id="convert">
@@ -70,6 +72,11 @@ struct IndexPage {
         </body>
         </html>
         """
+    }
+
+    private var datasetLink: String {
+        guard datasetTab else { return "" }
+        return "\n  <a href=\"/dataset\(text.language == .en ? "?lang=en" : "")\" id=\"tab-dataset\">\(HTML.escape(text[.tabDataset]))</a>"
     }
 
     /// The script's strings as JSON, `<` escaped so that no string can close the script element.

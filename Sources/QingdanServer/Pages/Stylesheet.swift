@@ -104,6 +104,27 @@ enum Stylesheet {
     .arrow{font-size:1.4rem;color:var(--muted)}
     iframe.report{width:100%;border:1px solid var(--line);border-radius:8px;min-height:20rem;background:#fff}
     footer{color:var(--muted);font-size:.85rem;text-align:center;padding:1.5rem}
+    nav.views{display:flex;flex-wrap:wrap;gap:.5rem;margin:.2rem 0 1rem}
+    nav.views a{padding:.35rem 1rem;border:1px solid var(--line);border-radius:999px;background:#fff;color:var(--ink);text-decoration:none;font-size:.95rem}
+    nav.views a:hover{border-color:var(--accent);color:var(--accent)}
+    nav.views a.active{background:var(--accent);border-color:var(--accent);color:#fff;font-weight:600}
+    form.query{display:flex;flex-wrap:wrap;align-items:flex-end;gap:1rem;padding:1.1rem 1.2rem;border:1px solid var(--line);border-radius:12px;background:#fff}
+    label.field{display:flex;flex-direction:column;gap:.3rem;min-width:12rem}
+    label.field .which{font-weight:600;font-size:.92rem}
+    label.field select,label.field input{font:inherit;font-size:.95rem;padding:.4rem .55rem;border:1px solid #b8c4d3;border-radius:8px;background:#fff;color:var(--ink);max-width:26rem}
+    label.field select:focus,label.field input:focus{outline:2px solid var(--accent-soft);border-color:var(--accent)}
+    h3.report-title{margin:.2rem 0 .3rem;font-size:1.1rem}
+    p.note{margin:.1rem 0 .6rem;color:var(--muted);font-size:.92rem}
+    p.note.cut{color:var(--warning)}
+    p.empty{color:var(--muted)}
+    table.report td{white-space:pre-line}
+    table.report td.r-text,table.report td.r-detail{min-width:20rem}
+    table.report td.r-number,table.report td.r-lineage,table.report td.r-items{text-align:center;font-variant-numeric:tabular-nums}
+    table.report td.r-name{font-weight:600;min-width:9rem}
+    table.report td.r-region,table.report td.r-kind,table.report td.r-edition,table.report td.r-side,table.report td.r-column,
+    table.report td.r-field,table.report td.r-heading,table.report td.r-label,table.report td.r-change,table.report td.r-township{white-space:nowrap}
+    table.report td.r-lineage a{color:var(--accent);font-weight:600;text-decoration:none}
+    table.report td.r-lineage a:hover{text-decoration:underline}
     @media (max-width:60rem){section.page{grid-template-columns:1fr}header.top,nav.tabs,main{padding-left:1rem;padding-right:1rem}}
     """#
 }
