@@ -16,7 +16,6 @@ import Testing
         "basic-portrait.export.txt",
         "basic-sections.chromium.pdf",
         "basic-sections.raw.txt",
-        "basic-sections.layout.txt",
         "basic-sections.export.txt",
         "cooperative-grouped.chromium.pdf",
         "cooperative-grouped.raw.txt",

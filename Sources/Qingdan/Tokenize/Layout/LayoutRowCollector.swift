@@ -8,12 +8,19 @@ struct LayoutRowCollector: Sendable {
     /// Printed characters of the lines reported as `text.unplaced` (for the conservation check).
     private(set) var unplacedCharacters = 0
     private var lastNumber: Int?
+    /// The last row is a section row: text before the next 序号 belongs to no item.
+    private var sectionOpen = false
 
     init(header: LayoutHeader) {
         self.header = header
     }
 
     mutating func read(_ line: LayoutLine, columns: LayoutColumns) {
+        if let section = LayoutSectionRow.heading(of: line, columns: columns) {
+            rows.append(LayoutRowDraft(section: section, columnCount: header.titles.count, line: line))
+            sectionOpen = true
+            return
+        }
         let pieces = columns.pieces(of: line)
         if let number = LayoutRowNumber(pieces: pieces) {
             if let lastNumber, number.value <= lastNumber {
@@ -28,7 +35,7 @@ struct LayoutRowCollector: Sendable {
                 startRow(number, line: line)
             }
         }
-        guard !rows.isEmpty else {
+        guard !rows.isEmpty, !sectionOpen else {
             reportUnplaced(line, pieces: pieces)
             return
         }
@@ -37,6 +44,7 @@ struct LayoutRowCollector: Sendable {
 
     private mutating func startRow(_ number: LayoutRowNumber, line: LayoutLine) {
         lastNumber = number.value
+        sectionOpen = false
         rows.append(LayoutRowDraft(columnCount: header.titles.count, line: line.number))
     }
 

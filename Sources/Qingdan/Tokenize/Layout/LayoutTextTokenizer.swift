@@ -21,8 +21,8 @@ struct LayoutTextTokenizer {
             throw QingdanError(.noTable, file: path, .noLayoutHeader)
         }
         var findings: [Finding] = []
-        let title = readTitle(lines[..<headerIndex], findings: &findings)
-        var pages = Self.pages(of: lines[headerIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
+        let title = readTitle(lines[..<header.startIndex], findings: &findings)
+        var pages = Self.pages(of: lines[header.startIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
         findings += Self.dropRepeatedFooters(from: &pages)
         // Everything but the page bodies is set aside: title, header rows, page numbers, footers.
         let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
@@ -135,6 +135,9 @@ struct LayoutTextTokenizer {
             LayoutParagraphJoiner(profile: LayoutWrapProfile(fragments: drafts.map { $0.fragments[column] }))
         }
         return drafts.map { draft in
+            if let section = draft.section {
+                return RawRow(section: section, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
+            }
             let cells = (0..<columnCount).map { column in
                 InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column]))
                     .trimmingCharacters(in: .whitespacesAndNewlines)
