@@ -27,7 +27,6 @@ import Testing
         "cooperative-portrait.export.txt",
         "returned-portrait.chromium.pdf",
         "returned-portrait.raw.txt",
-        "returned-portrait.layout.txt",
         "returned-portrait.export.txt",
         "returned-unruled.raw.txt",
         "returned-unruled.export.txt",

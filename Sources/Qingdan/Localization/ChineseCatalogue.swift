@@ -37,6 +37,8 @@ public struct ChineseCatalogue: Catalogue {
         case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
             return "第 \(line) 行（第 \(page) 页）：序号 \(number) 出现在 \(after) 之后，"
                 + (startsRow ? "按乱序的新行读入" : "作为上一行的文字读入")
+        case .centredCellUncertain(let line, let page):
+            return "第 \(line) 行（第 \(page) 页）：单元格垂直居中，本行各行文字无法按序号上下均分，请核对本行及上下相邻两行"
         case .textBeforeFirstRow(let line, let page, let text):
             return "第 \(line) 行（第 \(page) 页）：第一行之前的文字：\(text)"
         case .pageColumnCount(let page, let columns, let headers):

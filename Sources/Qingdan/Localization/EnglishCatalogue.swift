@@ -37,6 +37,8 @@ public struct EnglishCatalogue: Catalogue {
         case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
             return "line \(line) (page \(page)): number \(number) after \(after)"
                 + (startsRow ? " starts a row out of sequence" : " continues the row above")
+        case .centredCellUncertain(let line, let page):
+            return "line \(line) (page \(page)): vertically centred cells whose lines cannot be split evenly about this row's number; check this row and the rows next to it"
         case .textBeforeFirstRow(let line, let page, let text):
             return "line \(line) (page \(page)): text before the first row: \(text)"
         case .pageColumnCount(let page, let columns, let headers):

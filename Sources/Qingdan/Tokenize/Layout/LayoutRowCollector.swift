@@ -15,13 +15,13 @@ struct LayoutRowCollector: Sendable {
         self.header = header
     }
 
-    mutating func read(_ line: LayoutLine, columns: LayoutColumns) {
-        if let section = LayoutSectionRow.heading(of: line, columns: columns) {
+    /// Reads `line`, which prints `pieces` in the page's columns, or is a section row (`section`).
+    mutating func read(_ line: LayoutLine, pieces: [LayoutPiece], section: String?) {
+        if let section {
             rows.append(LayoutRowDraft(section: section, columnCount: header.titles.count, line: line))
             sectionOpen = true
             return
         }
-        let pieces = columns.pieces(of: line)
         if let number = LayoutRowNumber(pieces: pieces) {
             if let lastNumber, number.value <= lastNumber {
                 // Out of sequence: a misprinted 序号 still starts a row when the line prints the
