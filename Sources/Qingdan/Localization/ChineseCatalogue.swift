@@ -103,6 +103,8 @@ public struct ChineseCatalogue: Catalogue {
             return "第\(item)项的“\(column)”是空的：请核对这一行是不是分类行、表头或上一项的续行，或名称是否被并进了旁边的列"
         case .numberingBeyondRows(let highest, let rows):
             return "序号编到\(highest)，却只读到\(rows)行：有行丢失或被并进别的行，请核对缺号附近的几项"
+        case .clauseSpilled(let item, let column, let next, let label):
+            return "第\(item)项“\(column)”的条款接到了右边一列：“\(next)”以条款\(label)开头；多半是这一格提前断开，后面各列都右移了一列，请对照原件核对这一行各列"
         case .clauseUnsplit(let item, let column, let label, let excerpt):
             return "第\(item)项“\(column)”的条款\(label)没能分开，后一条的序号还在句中：\(excerpt)；请核对这一格的条款"
         case .departmentNotAName(let item, let column, let text):

@@ -69,6 +69,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case nameEmpty(item: Int, column: String)
     case numberingBeyondRows(highest: Int, rows: Int)
     case clauseUnsplit(item: Int, column: String, label: String, excerpt: String)
+    /// A duty cell's clauses go on in the next column (its last clause 1., the next cell 2.…).
+    case clauseSpilled(item: Int, column: String, next: String, label: String)
     case departmentNotAName(item: Int, column: String, text: String)
     /// Text that is not ours to word: read back from a JSON file, or written before the catalogue.
     case verbatim(String)
