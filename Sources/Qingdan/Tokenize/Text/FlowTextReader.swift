@@ -45,6 +45,15 @@ struct FlowTextReader {
         return (first, word)
     }
 
+    /// A cheap look before `SectionHeading` is asked (every line of a row is): a heading begins
+    /// with its label (一、 （一）) or ends with its count (（12项）, 12 项).
+    static func mayBeSectionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCellWhitespace
+        guard let first = trimmed.first, let last = trimmed.last else { return false }
+        return ClauseLabel.chineseDigits[first] != nil || first == "（" || first == "("
+            || last == "）" || last == ")" || last == "项" || last == "条"
+    }
+
     /// How far a misprinted number may jump ahead and still start a row.
     private static let largestGap = 50
 }
@@ -153,7 +162,8 @@ extension FlowTextReader {
             if next > position, nextRowStart(at: next, after: previous) != nil {
                 return InventedSpaceRemover.clean(lines[position].text.trimmingCellWhitespace)
             }
-            guard SectionHeading(InventedSpaceRemover.clean(line.text.trimmingCellWhitespace)) != nil else { return nil }
+            guard Self.mayBeSectionHeading(line.text),
+                  SectionHeading(InventedSpaceRemover.clean(line.text.trimmingCellWhitespace)) != nil else { return nil }
             next += 1
         }
         return nil
