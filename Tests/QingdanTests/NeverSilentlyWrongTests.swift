@@ -136,6 +136,19 @@ import Testing
         }
     }
 
+    /// A duty cell ended too early by a text reader: its clauses go on in the cell right of it
+    /// (上级部门职责 1.… | 乡镇（街道）职责 2.…), every later cell one column right. An error; a next
+    /// cell that starts its own numbering (1.) is none.
+    @Test func clausesGoingOnInTheNextColumnAreAnError() {
+        let spilled = validated([row("1", superior: "1.负责执法。", township: "2.2022年起负责复核。")])
+        let finding = spilled.findings.first { $0.code == "clause.spilled" }
+        #expect(finding?.severity == .error)
+        #expect(finding?.item == 1)
+        #expect(finding?.column == "部门职责")
+        let own = validated([row("1", superior: "1.负责执法。", township: "1.劝导。")])
+        #expect(!own.findings.contains { $0.code == "clause.spilled" })
+    }
+
     /// A header the vocabulary does not know is kept and reported; where the kind's duty column is
     /// then missing it is an error (its text would go unsplit).
     @Test func unmappedHeaderIsReported() {

@@ -188,11 +188,13 @@ extension DutyTextReader {
     }
 
     /// Digits of a year (`yearDigits` of them, then 年) at the cursor: after "2." they begin the
-    /// clause (`2.2022年起…`) rather than continue a decimal (3.5亿). Reads nothing.
+    /// clause (`2.2022年起…`) rather than continue a decimal (3.5亿). `-layout` text prints the
+    /// gap between the Latin digits and 年 as one space (`2.2022 年起…`). Reads nothing.
     private mutating func startsWithYear() -> Bool {
         let start = index
         defer { rewind(to: start) }
         let digits = read(while: { ClauseLabel.digitValue($0) != nil })
+        if current == " " { _ = read(while: { $0 == " " }) }
         return digits.count == Self.yearDigits && current == "年"
     }
 

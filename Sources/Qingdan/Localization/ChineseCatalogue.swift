@@ -37,6 +37,8 @@ public struct ChineseCatalogue: Catalogue {
         case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
             return "第 \(line) 行（第 \(page) 页）：序号 \(number) 出现在 \(after) 之后，"
                 + (startsRow ? "按乱序的新行读入" : "作为上一行的文字读入")
+        case .centredCellUncertain(let line, let page):
+            return "第 \(line) 行（第 \(page) 页）：单元格垂直居中，本行各行文字无法按序号上下均分，请核对本行及上下相邻两行"
         case .textBeforeFirstRow(let line, let page, let text):
             return "第 \(line) 行（第 \(page) 页）：第一行之前的文字：\(text)"
         case .pageColumnCount(let page, let columns, let headers):
@@ -103,6 +105,8 @@ public struct ChineseCatalogue: Catalogue {
             return "第\(item)项的“\(column)”是空的：请核对这一行是不是分类行、表头或上一项的续行，或名称是否被并进了旁边的列"
         case .numberingBeyondRows(let highest, let rows):
             return "序号编到\(highest)，却只读到\(rows)行：有行丢失或被并进别的行，请核对缺号附近的几项"
+        case .clauseSpilled(let item, let column, let next, let label):
+            return "第\(item)项“\(column)”的条款接到了右边一列：“\(next)”以条款\(label)开头；多半是这一格提前断开，后面各列都右移了一列，请对照原件核对这一行各列"
         case .clauseUnsplit(let item, let column, let label, let excerpt):
             return "第\(item)项“\(column)”的条款\(label)没能分开，后一条的序号还在句中：\(excerpt)；请核对这一格的条款"
         case .departmentNotAName(let item, let column, let text):

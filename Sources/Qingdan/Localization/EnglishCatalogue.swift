@@ -37,6 +37,8 @@ public struct EnglishCatalogue: Catalogue {
         case .numberOutOfSequence(let line, let page, let number, let after, let startsRow):
             return "line \(line) (page \(page)): number \(number) after \(after)"
                 + (startsRow ? " starts a row out of sequence" : " continues the row above")
+        case .centredCellUncertain(let line, let page):
+            return "line \(line) (page \(page)): vertically centred cells whose lines cannot be split evenly about this row's number; check this row and the rows next to it"
         case .textBeforeFirstRow(let line, let page, let text):
             return "line \(line) (page \(page)): text before the first row: \(text)"
         case .pageColumnCount(let page, let columns, let headers):
@@ -102,6 +104,8 @@ public struct EnglishCatalogue: Catalogue {
             return "\(column) of item \(item) is empty: check whether the row is a section row, a header or the rest of the item above, or whether the name was joined to the next column"
         case .numberingBeyondRows(let highest, let rows):
             return "序号 runs to \(highest) but only \(rows) rows were read: rows were lost or joined; check the items around the missing numbers"
+        case .clauseSpilled(let item, let column, let next, let label):
+            return "the clauses of \(column) in item \(item) go on in the next column: \(next) begins with clause \(label); the cell probably ended too early and the later cells moved one column right; check the row's cells"
         case .clauseUnsplit(let item, let column, let label, let excerpt):
             return "clause \(label) of \(column) in item \(item) was not split: the next clause's label is still inside it: \(excerpt)"
         case .departmentNotAName(let item, let column, let text):

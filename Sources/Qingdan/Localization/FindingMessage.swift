@@ -27,6 +27,9 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case footerLeftOut(line: Int, page: Int, pages: Int, text: String)
     case numberOutOfSequence(line: Int, page: Int, number: String, after: Int, startsRow: Bool)
     case textBeforeFirstRow(line: Int, page: Int, text: String)
+    /// Layout text with vertically centred cells: a cell's lines could not be split evenly about
+    /// its row's 序号.
+    case centredCellUncertain(line: Int, page: Int)
     case pageColumnCount(page: Int, columns: Int, headers: Int)
     case textInNoCell(page: Int, text: String)
     /// PDF: a 序号 or 事项名称 cell over several table rows (a row rule not seen).
@@ -67,6 +70,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case nameEmpty(item: Int, column: String)
     case numberingBeyondRows(highest: Int, rows: Int)
     case clauseUnsplit(item: Int, column: String, label: String, excerpt: String)
+    /// A duty cell's clauses go on in the next column (its last clause 1., the next cell 2.…).
+    case clauseSpilled(item: Int, column: String, next: String, label: String)
     case departmentNotAName(item: Int, column: String, text: String)
     /// Text that is not ours to word: read back from a JSON file, or written before the catalogue.
     case verbatim(String)

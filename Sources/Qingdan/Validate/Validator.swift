@@ -18,6 +18,7 @@ struct Validator: Sendable {
             findings += NameCheck().findings(in: item, columns: list.columns)
             findings += HeaderInRowCheck().findings(in: item, columns: list.columns)
             findings += ClauseSplitCheck().findings(in: item, columns: list.columns)
+            findings += ClauseSpillCheck().findings(in: item, columns: list.columns)
             findings += DepartmentCellCheck().findings(in: item, columns: list.columns)
         }
         findings += CategoryCheck().findings(in: list.items, columns: list.columns)

@@ -20,7 +20,7 @@ struct LayoutColumns: Sendable, Equatable {
     /// printed into a gutter splits it), the one most runs start right after, the rightmost of
     /// equals. Without a gutter there the boundary stays at the header word.
     func fitted(to lines: [LayoutLine]) -> LayoutColumns {
-        let occupancy = LayoutOccupancy(lines: lines)
+        let occupancy = LayoutOccupancy(lines: LayoutSectionRow.withoutSections(lines))
         var fitted = self
         for column in spans.indices.dropFirst() {
             var best: (boundary: Int, starts: Int)?
@@ -41,7 +41,7 @@ struct LayoutColumns: Sendable, Equatable {
     /// Columns read off the gutters of a page that has no header: usable only when the gutters
     /// split the page into exactly `count` columns.
     static func fromGutters(of lines: [LayoutLine], count: Int) -> LayoutColumns? {
-        let occupancy = LayoutOccupancy(lines: lines)
+        let occupancy = LayoutOccupancy(lines: LayoutSectionRow.withoutSections(lines))
         var spans: [Range<Int>] = []
         var position = 0
         while position < occupancy.width {

@@ -16,8 +16,9 @@ struct LayoutHeader: Sendable, Equatable {
     /// Body lines needed before a one-space gap in the header is trusted as a gutter.
     private static let gutterEvidence = 3
 
-    /// Reads the header starting at `lines[index]`, which must have a run per column. The lines
-    /// after it up to the first numbered row wrap the header words.
+    /// Reads the header around `lines[index]`, which must have a run per column. The lines
+    /// after it up to the first numbered row wrap the header words; so may lines just above it
+    /// when the header cells are vertically centred (`序  事项类` / `事项名称  具体内容…` / `号  别`).
     init?(lines: [LayoutLine], at index: Int) {
         let first = lines[index]
         guard first.runs.count >= Self.minimumColumns else { return nil }
@@ -28,13 +29,14 @@ struct LayoutHeader: Sendable, Equatable {
             let line = lines[next]
             if line.isBlank { next += 1; continue }
             if LayoutRowNumber(pieces: runColumns.pieces(of: line)) != nil { break }
+            // 一、党的建设 under the header starts the body: a section row, not a header wrap.
+            if LayoutSectionRow.heading(of: line) != nil { break }
             // Header wraps are short words under the header words; anything long is table text.
-            guard line.runs.count <= first.runs.count,
-                  line.runs.allSatisfy({ $0.text.count <= Self.longestWrap }) else { break }
+            guard Self.isWrap(line, under: first) else { break }
             wraps.append(line)
             next += 1
         }
-        let body = lines[next...].prefix { $0.page == first.page }.filter { !$0.isBlank }
+        let body = LayoutSectionRow.withoutSections(lines[next...].prefix { $0.page == first.page }.filter { !$0.isBlank })
         let groups = Self.columnGroups(of: first, body: body)
         let columns = LayoutColumns(spans: groups.map(Self.span))
         var titles = groups.map { $0.map(\.text).joined(separator: " ") }
@@ -46,6 +48,71 @@ struct LayoutHeader: Sendable, Equatable {
         self.titles = titles
         self.firstLineKeys = groups.map { $0.map(\.key).joined() }
         self.lineKeys = ([first] + wraps).map(Self.key)
+        self.startIndex = index
+
+        // Lines above, nearest first, are header wraps while each makes more titles known
+        // wordings: 序 over 号 is 序号, 事项类 over 别 is 事项类别; a title line above makes none.
+        var above: [LayoutLine] = []
+        var known = Self.knownCount(titles)
+        var previous = index - 1
+        while previous >= 0, lines[previous].page == first.page, !lines[previous].isBlank,
+              Self.isWrap(lines[previous], under: first) {
+            let candidate = [lines[previous]] + above
+            let stacked = Self.stack(candidate + [first] + wraps, body: body)
+            let count = Self.knownCount(stacked.titles)
+            guard count > known else { break }
+            above = candidate
+            known = count
+            titles = stacked.titles
+            stackedSpans = stacked.spans
+            startIndex = previous
+            previous -= 1
+        }
+        if !above.isEmpty {
+            self.titles = titles
+            self.lineKeys = (above + [first] + wraps).map(Self.key)
+        }
+    }
+
+    /// Index of the header's first printed line in the lines it was read from.
+    private(set) var startIndex: Int
+    /// Where each column's header prints, when header lines above the widest one were read
+    /// (`stack`); nil for a header read from its widest line down (`firstLineKeys`).
+    private var stackedSpans: [Range<Int>]?
+
+    /// Whether `line` can wrap header words of `first`: no more runs, each short.
+    private static func isWrap(_ line: LayoutLine, under first: LayoutLine) -> Bool {
+        line.runs.count <= first.runs.count && line.runs.allSatisfy { $0.text.count <= longestWrap }
+    }
+
+    private static func knownCount(_ titles: [String]) -> Int {
+        titles.filter { HeaderVocabulary.key(of: $0) != nil }.count
+    }
+
+    /// The columns of a header printed on `lines` top to bottom, its cells vertically centred:
+    /// words that overlap in position are one column's header, read line by line (序 / 号;
+    /// 事项类 / 别); a column need not print on every line.
+    private static func stack(_ lines: [LayoutLine], body: [LayoutLine]) -> (titles: [String], spans: [Range<Int>]) {
+        var pieces: [(line: Int, span: Range<Int>, text: String)] = []
+        for (offset, line) in lines.enumerated() {
+            for group in columnGroups(of: line, body: body) {
+                pieces.append((offset, span(of: group), group.map(\.text).joined(separator: " ")))
+            }
+        }
+        pieces.sort { ($0.span.lowerBound, $0.line) < ($1.span.lowerBound, $1.line) }
+        var columns: [(span: Range<Int>, pieces: [(line: Int, text: String)])] = []
+        for piece in pieces {
+            if let last = columns.last, piece.span.lowerBound < last.span.upperBound {
+                columns[columns.count - 1].span = last.span.lowerBound..<max(last.span.upperBound, piece.span.upperBound)
+                columns[columns.count - 1].pieces.append((piece.line, piece.text))
+            } else {
+                columns.append((piece.span, [(piece.line, piece.text)]))
+            }
+        }
+        let titles = columns.map { column in
+            column.pieces.sorted { $0.line < $1.line }.map(\.text).joined()
+        }
+        return (titles, columns.map(\.span))
     }
 
     /// The first header line's words grouped by column: runs, and also words that pdftotext
@@ -66,6 +133,15 @@ struct LayoutHeader: Sendable, Equatable {
             groups.append(group)
         }
         return groups
+    }
+
+    /// Where each column's header prints on a repeat of the header (`lines`, its first line
+    /// first) above the page's `body`, nil when they are not one.
+    func spans(inRepeat lines: [LayoutLine], body: [LayoutLine]) -> [Range<Int>]? {
+        guard stackedSpans != nil else { return lines.first.flatMap(spans(in:)) }
+        let printed = lines.filter { !$0.isBlank }.prefix(lineKeys.count)
+        let stacked = Self.stack(Array(printed), body: LayoutSectionRow.withoutSections(body))
+        return stacked.titles.map(HeaderVocabulary.folded) == titles.map(HeaderVocabulary.folded) ? stacked.spans : nil
     }
 
     /// Where each column's header word prints on a repeat of the header's first line, nil when

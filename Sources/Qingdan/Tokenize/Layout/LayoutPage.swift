@@ -4,6 +4,8 @@
 struct LayoutPage: Sendable {
     /// The first line of each header printed on the page.
     var headerLines: [LayoutLine] = []
+    /// Every line of the page's first header (a header may wrap over several).
+    private var firstHeader: [LayoutLine] = []
     /// Table lines (rows and continuations) in reading order.
     var body: [LayoutLine] = []
     /// Printed lines above the page's first header: outside the table.
@@ -19,6 +21,7 @@ struct LayoutPage: Sendable {
             let length = header.repeatedLength(in: printed, at: index)
             if length > 0 {
                 headerLines.append(printed[index])
+                if firstHeader.isEmpty { firstHeader = Array(printed[index..<index + length]) }
                 index += length
                 continue
             }
@@ -54,7 +57,7 @@ struct LayoutPage: Sendable {
     /// This page's columns: from its header when it has one, else from the gutters of its body,
     /// else `previous` (the columns of the page before).
     func columns(previous: LayoutColumns?) -> LayoutColumns? {
-        if let line = headerLines.first, let spans = header.spans(in: line) {
+        if !firstHeader.isEmpty, let spans = header.spans(inRepeat: firstHeader, body: body) {
             return LayoutColumns(spans: spans).fitted(to: body)
         }
         return LayoutColumns.fromGutters(of: body, count: header.titles.count) ?? previous?.fitted(to: body)

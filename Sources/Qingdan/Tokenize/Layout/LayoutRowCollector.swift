@@ -8,13 +8,20 @@ struct LayoutRowCollector: Sendable {
     /// Printed characters of the lines reported as `text.unplaced` (for the conservation check).
     private(set) var unplacedCharacters = 0
     private var lastNumber: Int?
+    /// The last row is a section row: text before the next 序号 belongs to no item.
+    private var sectionOpen = false
 
     init(header: LayoutHeader) {
         self.header = header
     }
 
-    mutating func read(_ line: LayoutLine, columns: LayoutColumns) {
-        let pieces = columns.pieces(of: line)
+    /// Reads `line`, which prints `pieces` in the page's columns, or is a section row (`section`).
+    mutating func read(_ line: LayoutLine, pieces: [LayoutPiece], section: String?) {
+        if let section {
+            rows.append(LayoutRowDraft(section: section, columnCount: header.titles.count, line: line))
+            sectionOpen = true
+            return
+        }
         if let number = LayoutRowNumber(pieces: pieces) {
             if let lastNumber, number.value <= lastNumber {
                 // Out of sequence: a misprinted 序号 still starts a row when the line prints the
@@ -28,7 +35,7 @@ struct LayoutRowCollector: Sendable {
                 startRow(number, line: line)
             }
         }
-        guard !rows.isEmpty else {
+        guard !rows.isEmpty, !sectionOpen else {
             reportUnplaced(line, pieces: pieces)
             return
         }
@@ -37,6 +44,7 @@ struct LayoutRowCollector: Sendable {
 
     private mutating func startRow(_ number: LayoutRowNumber, line: LayoutLine) {
         lastNumber = number.value
+        sectionOpen = false
         rows.append(LayoutRowDraft(columnCount: header.titles.count, line: line.number))
     }
 

@@ -5,11 +5,20 @@ struct LayoutRowDraft: Sendable, Equatable {
     var firstLine: Int
     var lastLine: Int
     var pages: [Int] = []
+    /// The heading of a section row (`一、党的建设`); nil for an item row.
+    var section: String?
 
     init(columnCount: Int, line: Int) {
         fragments = Array(repeating: [], count: columnCount)
         firstLine = line
         lastLine = line
+    }
+
+    /// A section row printed on `line`.
+    init(section: String, columnCount: Int, line: LayoutLine) {
+        self.init(columnCount: columnCount, line: line.number)
+        self.section = section
+        pages = [line.page]
     }
 
     /// Adds what `line` prints in each column (`pieces`, left to right); several pieces of a line

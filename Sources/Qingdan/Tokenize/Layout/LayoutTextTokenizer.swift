@@ -21,13 +21,13 @@ struct LayoutTextTokenizer {
             throw QingdanError(.noTable, file: path, .noLayoutHeader)
         }
         var findings: [Finding] = []
-        let title = readTitle(lines[..<headerIndex], findings: &findings)
-        var pages = Self.pages(of: lines[headerIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
+        let title = readTitle(lines[..<header.startIndex], findings: &findings)
+        var pages = Self.pages(of: lines[header.startIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
         findings += Self.dropRepeatedFooters(from: &pages)
         // Everything but the page bodies is set aside: title, header rows, page numbers, footers.
         let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
         var setAside = lines.reduce(0) { $0 + Self.characters(of: $1) } - bodyCharacters
-        var drafts = LayoutRowCollector(header: header)
+        var entries: [LayoutCentredRows.Entry] = []
         var columns: LayoutColumns?
         for page in pages {
             for line in page.outside {
@@ -37,19 +37,39 @@ struct LayoutTextTokenizer {
             columns = page.columns(previous: columns)
             guard let columns else { continue }
             for line in page.body {
-                drafts.read(line, columns: columns)
+                let section = LayoutSectionRow.heading(of: line, columns: columns)
+                let pieces = columns.pieces(of: line)
+                entries.append(.init(line: line, pieces: pieces, number: section == nil ? LayoutRowNumber(pieces: pieces) : nil,
+                                     section: section))
             }
         }
-        findings += drafts.findings
-        setAside += drafts.unplacedCharacters
-        guard !drafts.rows.isEmpty else {
+        let rows: [LayoutRowDraft]
+        var copied = 0
+        if LayoutCentredRows.applies(to: entries) {
+            let merged = header.titles.firstIndex { HeaderVocabulary.key(of: $0) == .category }
+            let centred = LayoutCentredRows(entries: entries, titles: header.titles, mergedColumn: merged)
+            findings += centred.findings
+            setAside += centred.unplacedCharacters
+            copied = centred.copiedCharacters
+            rows = centred.rows
+        } else {
+            var drafts = LayoutRowCollector(header: header)
+            for entry in entries {
+                drafts.read(entry.line, pieces: entry.pieces, section: entry.section)
+            }
+            findings += drafts.findings
+            setAside += drafts.unplacedCharacters
+            rows = drafts.rows
+        }
+        guard rows.contains(where: { $0.section == nil }) else {
             throw QingdanError(.noTable, file: path, location: .line(lines[headerIndex].number),
                                .layoutHeaderWithoutRows)
         }
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
-        return RawTable(title: title, headers: header.titles, rows: Self.rows(of: drafts.rows, columnCount: header.titles.count),
+        return RawTable(title: title, headers: header.titles, rows: Self.rows(of: rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
-                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside)
+                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
+                        copiedCharacters: copied)
     }
 
     /// Printed characters of `line`, as the conservation check counts them.
@@ -135,6 +155,9 @@ struct LayoutTextTokenizer {
             LayoutParagraphJoiner(profile: LayoutWrapProfile(fragments: drafts.map { $0.fragments[column] }))
         }
         return drafts.map { draft in
+            if let section = draft.section {
+                return RawRow(section: section, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
+            }
             let cells = (0..<columnCount).map { column in
                 InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column]))
                     .trimmingCharacters(in: .whitespacesAndNewlines)

@@ -45,6 +45,15 @@ struct FlowTextReader {
         return (first, word)
     }
 
+    /// A cheap look before `SectionHeading` is asked (every line of a row is): a heading begins
+    /// with its label (一、 （一）) or ends with its count (（12项）, 12 项).
+    static func mayBeSectionHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCellWhitespace
+        guard let first = trimmed.first, let last = trimmed.last else { return false }
+        return ClauseLabel.chineseDigits[first] != nil || first == "（" || first == "("
+            || last == "）" || last == ")" || last == "项" || last == "条"
+    }
+
     /// How far a misprinted number may jump ahead and still start a row.
     private static let largestGap = 50
 }
@@ -59,9 +68,10 @@ extension FlowTextReader {
         document.title = readTitle(findings: &document.findings)
         guard let header = readHeader() else { return document }
         document.header = header
-        skipUntilRowStart(1, header: header, findings: &document.findings)
+        skipUntilRowStart(1, header: header, document: &document)
         while let row = readRow(after: document.rows.last?.number ?? 0, header: header, findings: &document.findings) {
             document.rows.append(row)
+            readSections(after: row.number, into: &document)
         }
         document.setAsideCharacters = setAside
         return document
@@ -95,7 +105,9 @@ extension FlowTextReader {
         var headerLines: [[String]] = []
         while !didReachEnd, index - start < 8, rowStart(at: index, number: 1) == nil {
             let lineWords = words(of: currentLine)
-            // A wrapped header goes on in header words or short fragments ("号", "配合职责").
+            // A wrapped header goes on in header words or short fragments ("号", "配合职责"); a
+            // section row (一、党建) under it starts the body.
+            guard index == start || sectionRow(at: index, after: 0) == nil else { break }
             guard index == start || lineWords.allSatisfy({ ColumnRole(headerWords: $0) != nil || $0.count <= 4 }) else { break }
             if !lineWords.isEmpty { headerLines.append(lineWords) }
             index += 1
@@ -112,14 +124,49 @@ extension FlowTextReader {
         return header
     }
 
-    private mutating func skipUntilRowStart(_ number: Int, header: TableHeader, findings: inout [Finding]) {
+    private mutating func skipUntilRowStart(_ number: Int, header: TableHeader, document: inout FlowDocument) {
         while !didReachEnd, rowStart(at: index, number: number) == nil {
+            if let section = sectionRow(at: index, after: number - 1) {
+                document.sections[document.rows.count, default: []].append(FlowSection(text: section, line: currentLine.number))
+                index += 1
+                continue
+            }
             let line = currentLine
             index += 1
             setAside(line)
             if line.isBlank || header.isRepeated(in: line) { continue }
-            findings.append(Finding(.error, "text.unplaced", .textBetweenHeaderAndFirstRow(line: line.number, text: line.text)))
+            document.findings.append(Finding(.error, "text.unplaced", .textBetweenHeaderAndFirstRow(line: line.number, text: line.text)))
         }
+    }
+
+    /// Reads the section rows printed after row `number` and before the next one.
+    private mutating func readSections(after number: Int, into document: inout FlowDocument) {
+        while !didReachEnd {
+            if currentLine.isBlank { index += 1; continue }
+            guard let section = sectionRow(at: index, after: number) else { return }
+            document.sections[document.rows.count, default: []].append(FlowSection(text: section, line: currentLine.number))
+            index += 1
+        }
+    }
+
+    /// The heading when the line at `position` is a section row (`二、经济发展`, `（二）综合治理`,
+    /// `平安法治（4 项）`): a section heading alone on its line, followed (past blank lines and
+    /// further section rows) by the line that starts the row after `previous`. A line of a cell
+    /// reading like a heading is followed by more of its row instead.
+    private func sectionRow(at position: Int, after previous: Int) -> String? {
+        guard position < lines.count, !lines[position].isBlank else { return nil }
+        var next = position
+        while next < lines.count {
+            let line = lines[next]
+            if line.isBlank { next += 1; continue }
+            if next > position, nextRowStart(at: next, after: previous) != nil {
+                return InventedSpaceRemover.clean(lines[position].text.trimmingCellWhitespace)
+            }
+            guard Self.mayBeSectionHeading(line.text),
+                  SectionHeading(InventedSpaceRemover.clean(line.text.trimmingCellWhitespace)) != nil else { return nil }
+            next += 1
+        }
+        return nil
     }
 
     /// Reads the row after the one numbered `previous` when the current line starts it.
@@ -137,7 +184,7 @@ extension FlowTextReader {
                 findings.append(Finding(.info, "text.page-number", item: number, .pageNumberLeftOut(line: line.number, text: line.text)))
                 continue
             }
-            if nextRowStart(at: index, after: number) != nil { break }
+            if nextRowStart(at: index, after: number) != nil || sectionRow(at: index, after: number) != nil { break }
             index += 1
             if line.isBlank {
                 followsBlankLine = true

@@ -54,7 +54,14 @@ struct FlowTextTokenizer {
             }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
-        return RawTable(title: document.title, headers: header.titles, rows: rows,
+        // Section rows in place, above the rows they stand over.
+        var table: [RawRow] = []
+        for (index, row) in rows.enumerated() {
+            table += (document.sections[index] ?? []).map { RawRow(section: $0.text, lines: $0.line...$0.line) }
+            table.append(row)
+        }
+        table += (document.sections[rows.count] ?? []).map { RawRow(section: $0.text, lines: $0.line...$0.line) }
+        return RawTable(title: document.title, headers: header.titles, rows: table,
                         pageCount: Self.pageCount(of: text), findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside)
     }
