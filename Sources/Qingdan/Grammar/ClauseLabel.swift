@@ -39,11 +39,28 @@ struct ClauseLabel: Equatable, Sendable {
     /// The clause marker `text` starts with and the characters it takes; nil when it starts with
     /// none.
     static func prefix(of text: some StringProtocol) -> (label: ClauseLabel, length: Int)? {
+        guard let first = text.unicodeScalars.first, canBeginLabel(first.value) else { return nil }
         // A marker is at most a few characters and the one after it: no need to read the rest.
         var reader = DutyTextReader(text.prefix(8))
         guard let label = reader.readClauseLabel() else { return nil }
         return (label, reader.index)
     }
+
+    /// Whether a Character beginning with this scalar may begin a marker: a digit, a bracket, a
+    /// Chinese numeral or an enclosed number — or a CJK compatibility ideograph, which compares
+    /// equal to the numeral it stands for (U+F9D1 is 六). Most lines begin otherwise and are
+    /// passed over without reading Characters.
+    static func canBeginLabel(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x30...0x39, 0xFF08, 0xFF10...0xFF19, 0x2460...0x249B, 0x3251...0x325F, 0x32B1...0x32BF,
+             0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            return true
+        default:
+            return chineseNumeralScalars.contains(value)
+        }
+    }
+
+    private static let chineseNumeralScalars: Set<UInt32> = Set(chineseDigits.keys.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.
     static func circledValue(_ c: Character) -> Int? {

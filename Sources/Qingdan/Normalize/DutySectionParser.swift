@@ -49,6 +49,7 @@ struct DutySectionParser: Sendable {
     }
 
     static func startsWithLabel(_ paragraph: String) -> Bool {
+        guard let first = paragraph.unicodeScalars.first, ClauseLabel.canBeginLabel(first.value) else { return false }
         var reader = DutyTextReader(paragraph)
         return reader.readClauseLabel() != nil
     }

@@ -190,6 +190,10 @@ extension FlowTextReader {
     }
 
     private static func words(of line: TextLine) -> [String] {
-        line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if SimpleScalars.all(line.text) {
+            // Spaces and tabs are Characters of their own here: split at their bytes.
+            return line.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(Substring($0)) }
+        }
+        return line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
     }
 }
