@@ -60,6 +60,25 @@ struct ClauseLabel: Equatable, Sendable {
         }
     }
 
+    /// The part of `text` the marker grammar can read: up to and including its first character
+    /// that no marker holds (digits, numerals, brackets, delimiters, 年). Every rule stops there,
+    /// so a reader over this part reads the same marker as one over the whole text, without
+    /// making Characters of a long paragraph. For text whose scalars are its Characters.
+    static func grammarPrefix(of text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let stop = scalars.firstIndex(where: { !isMarkerScalar($0.value) }) else { return Substring(text) }
+        return text[..<scalars.index(after: stop)]
+    }
+
+    private static func isMarkerScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x29, 0x2E, 0x30...0x39, 0xFF08, 0xFF09, 0xFF0E, 0xFF10...0xFF19, 0x3001, 0x5E74:  // ( ) . digits （ ） ． 、 年
+            return true
+        default:
+            return canBeginLabel(value)
+        }
+    }
+
     private static let chineseNumeralScalars: Set<UInt32> = Set(chineseDigits.keys.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.

@@ -50,7 +50,7 @@ struct DutySectionParser: Sendable {
 
     static func startsWithLabel(_ paragraph: String) -> Bool {
         guard let first = paragraph.unicodeScalars.first, ClauseLabel.canBeginLabel(first.value) else { return false }
-        var reader = DutyTextReader(paragraph)
+        var reader = SimpleScalars.all(paragraph) ? DutyTextReader(ClauseLabel.grammarPrefix(of: paragraph)) : DutyTextReader(paragraph)
         return reader.readClauseLabel() != nil
     }
 }
