@@ -6,6 +6,13 @@ import Foundation
 struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var position = 0
+    /// Where the parser is (`items`, 3, `number`), so that an error names the field, not only the byte.
+    private var place: [PlaceComponent] = []
+
+    private enum PlaceComponent {
+        case key(String)
+        case index(Int)
+    }
     /// Nesting deeper than this is not a list qingdan wrote, and would exhaust the stack.
     private static let maxDepth = 512
 
@@ -55,7 +62,9 @@ struct JSONParser {
             let key = try string()
             skipSpace()
             try expect(":")
+            place.append(.key(key))
             members.append((key, try value(depth: depth + 1)))
+            place.removeLast()
             skipSpace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("}")
@@ -69,7 +78,9 @@ struct JSONParser {
         skipSpace()
         if peek() == UInt8(ascii: "]") { position += 1; return .array(values) }
         while true {
+            place.append(.index(values.count))
             values.append(try value(depth: depth + 1))
+            place.removeLast()
             skipSpace()
             if peek() == UInt8(ascii: ",") { position += 1; continue }
             try expect("]")
@@ -201,6 +212,20 @@ struct JSONParser {
     }
 
     private func error(_ problem: String) -> JSONShapeError {
-        JSONShapeError(problem: "not valid JSON (\(problem) at byte \(position + 1))", path: "")
+        let field = placePath
+        let within = field.isEmpty ? "" : ", in \(field)"
+        return JSONShapeError(problem: "not valid JSON (\(problem) at byte \(position + 1)\(within))", path: "")
+    }
+
+    /// `items[3].number`, the way the shape errors name a place.
+    private var placePath: String {
+        var path = ""
+        for component in place {
+            switch component {
+            case .key(let key): path += path.isEmpty ? key : ".\(key)"
+            case .index(let index): path += "[\(index)]"
+            }
+        }
+        return path
     }
 }
