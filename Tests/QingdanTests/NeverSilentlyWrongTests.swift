@@ -109,13 +109,31 @@ import Testing
         #expect(!list.findings.contains { $0.code == "clause.unsplit" })
     }
 
-    /// Clauses run on in one paragraph are not split apart: the clerk is told.
-    @Test func clausesRunOnInOneParagraphAreAnError() {
-        let list = validated([row("1", township: "1.开展统计。2.开展核查。")])
-        let finding = list.findings.first { $0.code == "clause.unsplit" }
-        #expect(finding?.severity == .error)
-        #expect(finding?.item == 1)
-        #expect(finding?.column == "街道配合职责")
+    /// Clauses run on in one paragraph whose labels are a clean sequence are split apart, the
+    /// cell kept as printed (1. 2. 3.; （1）（2） under 1.).
+    @Test func clausesRunOnInACleanSequenceAreSplit() {
+        let list = validated([row("1", township: "1.开展统计。2.开展核查；3.2025年起上报。\n4.负责分类：\n（1）登记；（2）核对。")])
+        let clauses = list.items.first?.townshipDuties ?? []
+        #expect(clauses.map(\.label) == ["1.", "2.", "3.", "4."])
+        #expect(clauses.map(\.text) == ["开展统计。", "开展核查；", "2025年起上报。", "负责分类："])
+        #expect(clauses.last?.subclauses.map(\.label) == ["（1）", "（2）"])
+        #expect(clauses.last?.subclauses.map(\.text) == ["登记；", "核对。"])
+        #expect(list.items.first?.cell("街道配合职责") == "1.开展统计。2.开展核查；3.2025年起上报。\n4.负责分类：\n（1）登记；（2）核对。")
+        #expect(!list.findings.contains { $0.code == "clause.unsplit" })
+        #expect(!list.findings.contains { $0.code == "structure.lossy" })
+    }
+
+    /// Where the labels after the sentence ends are no clean sequence nothing is cut, and the
+    /// clerk is told: 2. then 2. again, or 2. after a skipped number.
+    @Test func clausesRunOnOutOfSequenceAreAnError() {
+        for township in ["1.开展统计。2.开展核查。2.开展复核。", "1.开展统计。2.开展核查。4.开展复核。"] {
+            let list = validated([row("1", township: township)])
+            #expect(list.items.first?.townshipDuties.count == 1, "\(township)")
+            let finding = list.findings.first { $0.code == "clause.unsplit" }
+            #expect(finding?.severity == .error)
+            #expect(finding?.item == 1)
+            #expect(finding?.column == "街道配合职责")
+        }
     }
 
     /// A header the vocabulary does not know is kept and reported; where the kind's duty column is

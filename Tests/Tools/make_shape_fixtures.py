@@ -34,21 +34,27 @@ OUT = os.path.join('Tests', 'QingdanTests', 'Fixtures', 'shapes')
 # MARK: - Data: clause trees, printed into cells
 
 
-def clause(label, text, *subclauses, inline=False):
+def clause(label, text, *subclauses, inline=False, run_on=False):
     """A clause: `label` as printed (None for an unnumbered paragraph), its text, its subclauses;
-    `inline` prints circled subclauses in the clause's own paragraph (1.负责…①…②…)."""
-    return {'label': label, 'text': text, 'subclauses': list(subclauses), 'inline': inline}
+    `inline` prints circled subclauses in the clause's own paragraph (1.负责…①…②…); `run_on`
+    prints the clause in the paragraph of the one before it (1.负责甲。2.配合乙。), as lists typed
+    without a line break between their clauses do."""
+    return {'label': label, 'text': text, 'subclauses': list(subclauses), 'inline': inline, 'run_on': run_on}
 
 
 def paragraphs(clauses):
-    """The printed paragraphs of a clause list: one per clause, inline subclauses in their parent's."""
+    """The printed paragraphs of a clause list: one per clause, inline subclauses in their parent's,
+    a run-on clause in the paragraph before it."""
     lines = []
     for c in clauses:
         head = (c['label'] or '') + c['text']
         if c['inline']:
-            lines.append(head + ''.join(s['label'] + s['text'] for s in c['subclauses']))
+            head += ''.join(s['label'] + s['text'] for s in c['subclauses'])
+        if c['run_on'] and lines:
+            lines[-1] += head
         else:
             lines.append(head)
+        if not c['inline']:
             lines += paragraphs(c['subclauses'])
     return lines
 
@@ -121,7 +127,8 @@ def basic_items():
         ], '《中华人民共和国防洪法》', '应急管理办', '汛期为5月至9月'),
         ('平安法治', '综合治理', '矛盾纠纷排查化解', [
             clause('1.', '每月开展矛盾纠纷排查，建立排查化解台账。'),
-            clause('2.', '对重大疑难纠纷组织镇综治中心、司法所联合调处。'),
+            clause('2.', '对重大疑难纠纷组织镇综治中心、司法所联合调处。', run_on=True),
+            clause('3.', '2025年起每季度向县委政法委报送化解情况。', run_on=True),
         ], '《中华人民共和国人民调解法》', '综治办', ''),
         ('平安法治', '综合治理', '网格化服务管理', [
             clause(None, '划分综合网格，配齐专兼职网格员，落实网格员走访、信息采集和事件上报制度。'),
@@ -173,7 +180,8 @@ def cooperative_items():
           section('县税务局：', ['县税务局'], [clause('1.', '负责城乡居民医疗保险费征收。')])],
          [clause('1.', '组织社区开展参保政策宣传和参保动员。'), clause('2.', '核实辖区困难群体参保资助对象。')]),
         ('民生保障', '适龄儿童免疫规划疫苗接种', ['县卫生健康局'],
-         [section(None, [], [clause('1.', '负责疫苗的采购、配送和冷链管理。'),
+         [section(None, [], [clause('1.', '负责疫苗的采购、配送和冷链管理：',
+                                    clause('（1）', '按计划分配疫苗；'), clause('（2）', '监测冷链运转情况。', run_on=True)),
                              clause('2.', '指导社区卫生服务中心开展预防接种。')])],
          [clause('1.', '摸清辖区适龄儿童底数，通知家长按时接种。')]),
         ('应急管理', '自然灾害救助', ['县应急管理局', civil],
@@ -197,7 +205,7 @@ def cooperative_items():
          [clause('1.', '每年组织社区居民开展应急疏散演练。')]),
         ('城乡建设', '农村危房改造', ['县住房和城乡建设局'],
          [section(None, [], [clause('1.', '负责危房鉴定和改造资金拨付。'), clause('2.', '对改造质量进行抽查验收。')])],
-         [clause('1.', '摸排辖区危房户并上报。'), clause('2.', '督促改造户按期开工并组织初验。')]),
+         [clause('1.', '摸排辖区危房户并上报。'), clause('2.', '督促改造户按期开工并组织初验。', run_on=True)]),
         ('城乡建设', '违法建设查处', ['县住房和城乡建设局', '县自然资源局'],
          [section('县住房和城乡建设局：', ['县住房和城乡建设局'], [clause('1.', '负责城镇规划区内违法建设的认定和查处。')]),
           section('县自然资源局：', ['县自然资源局'], [clause('1.', '负责违法占用耕地建设的认定和查处。')])],
@@ -292,10 +300,34 @@ def cooperative_table(wording):
     return headers, groups, rows
 
 
-def returned_table(wording):
-    headers = ['序号', '事项类别', '事项名称', wording, '收回依据', '备注']
+def street_returned_items():
+    """松溪县河西街道上级部门收回事项清单: other departments and categories, a longer run of one
+    category (merged over a page break in the landscape rendering)."""
+    rows = [
+        ('行政确认', '城乡居民最低生活保障对象认定', '县民政局', '《社会救助暂行办法》第十一条', ''),
+        ('行政确认', '特困人员认定', '县民政局', '《社会救助暂行办法》第十四条', ''),
+        ('行政确认', '农村集体经济组织成员身份确认', '县农业农村局', '《中华人民共和国农村集体经济组织法》第十二条', '2025年收回'),
+        ('行政确认', '享受政府补贴的居家养老服务对象认定', '县民政局\n县卫生健康局', '《县居家养老服务补贴办法》', ''),
+        ('行政确认', '独生子女父母光荣证发放', '县卫生健康局', '《中华人民共和国人口与计划生育法》第二十七条', ''),
+        ('行政确认', '再生育一个子女审批', '县卫生健康局', '《省人口与计划生育条例》第二十条', ''),
+        ('行政给付', '高龄老人津贴发放', '县民政局', '《省老年人权益保障条例》第三十一条', ''),
+        ('行政给付', '退役军人优待金发放', '县退役军人事务局', '《军人抚恤优待条例》第三十六条', ''),
+        ('行政给付', '耕地地力保护补贴发放', '县农业农村局\n县财政局', '《县耕地地力保护补贴实施方案》', '按年度发放'),
+        ('其他权力', '生产经营单位安全生产标准化评审', '县应急管理局', '《安全生产标准化评审管理办法》', ''),
+        ('其他权力', '燃气经营企业日常监管', '县住房和城乡建设局', '《城镇燃气管理条例》第五条', ''),
+    ]
+    items = []
+    for n, (category, name, departments, basis, remark) in enumerate(rows, start=1):
+        items.append({'number': n, 'category': category, 'subcategory': None, 'name': name, 'name_printed': name,
+                      'departments': departments.split('\n'), 'departments_printed': departments,
+                      'basis': basis, 'remark': remark})
+    return items
+
+
+def returned_table(wording, basis='收回依据', items=None):
+    headers = ['序号', '事项类别', '事项名称', wording, basis, '备注']
     rows = []
-    for item in returned_items():
+    for item in items or returned_items():
         values = [str(item['number']), item['category'], item['name_printed'], item['departments_printed'],
                   item['basis'], item['remark']]
         cells = dict(zip(headers, values))
@@ -333,6 +365,12 @@ VARIANTS = [
          table=lambda: returned_table('收回部门'), widths=[1.2, 2.4, 6.0, 4.2, 8.0, 3.0],
          landscape=True, font='Droid Sans Fallback', size=10, ruled=False, center=False, merge_category=False,
          repeat=False),
+    # d (事项类别 merged over a run across a page break), e (title as the table's first row, on a
+    # 街道 list), 实施部门 / 法律依据; another font and size, landscape, header repeated.
+    dict(name='returned-street', kind='returned', title=['松溪县河西街道上级部门收回事项清单'], title_in_table=True,
+         table=lambda: returned_table('实施部门', '法律依据', street_returned_items()), widths=[1.2, 2.2, 3.4, 3.0, 4.6, 2.0],
+         landscape=True, font='Noto Serif CJK SC', size=15, ruled=True, center=False, merge_category=True,
+         repeat=True),
     # a (wrapped header), e (title above on two lines), 承接部门, 事项类别 merged.
     dict(name='returned-portrait', kind='returned', title=['临川县石门镇', '上级部门收回事项清单'], title_in_table=False,
          table=lambda: returned_table('承接部门'), widths=[0.8, 1.3, 4.0, 2.6, 6.0, 2.3],

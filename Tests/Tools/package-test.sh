@@ -15,6 +15,9 @@ for needed in libpoppler-glib8 libxml2 libcairo2; do
     grep -q "\b$needed\b" <<<"$depends" || fail "Depends lacks $needed: $depends"
 done
 grep -q swift <<<"$depends" && fail "Depends names a Swift package: $depends"
+# Only what the binary links itself, not the libraries those pull in.
+count=$(tr ',' '\n' <<<"$depends" | grep -c .)
+[ "$count" -le 15 ] || fail "Depends lists $count packages, more than the binary links: $depends"
 
 dpkg-deb -x "$deb" "$scratch/root"
 qingdan="$scratch/root/usr/bin/qingdan"

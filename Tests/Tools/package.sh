@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the Debian package from a binary linked with the static Swift standard library:
 #   package.sh BINARY VERSION OUTDIR
-# Depends is worked out from what the binary links (ldd → dpkg -S), so a library added to the
+# Depends is worked out from what the binary links (readelf's NEEDED → dpkg -S), so a library added to the
 # build (poppler, libxml2, cairo, libstdc++ …) becomes a dependency without editing a list.
 # Refuses a binary that still needs a Swift runtime library (libswift*.so, libFoundation*.so).
 set -euo pipefail
@@ -19,8 +19,13 @@ if ldd "$root/usr/bin/qingdan" | grep -E 'not found|libswift|libFoundation|libdi
     echo "package.sh: the binary still needs the libraries above; build with --static-swift-stdlib" >&2
     exit 1
 fi
+# Depends: the packages of the libraries the binary itself links (its NEEDED entries), not every
+# library those pull in (ldd's closure listed 43 packages); ldd only says where each one is.
+# (dpkg-shlibdeps gives the same packages, but reading the exported Swift symbols takes minutes.)
 depends=""
-for library in $libraries; do
+for soname in $(readelf -d "$root/usr/bin/qingdan" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
+    library=$(ldd "$root/usr/bin/qingdan" | awk -v name="$soname" '{ base = $1; sub(".*/", "", base) } base == name { print ($2 == "=>" ? $3 : $1) }')
+    [ -n "$library" ] || { echo "package.sh: ldd does not find $soname" >&2; exit 1; }
     # dpkg -S names the package owning the file (or the /usr/lib path behind a /lib symlink).
     package=$(dpkg -S "$library" 2>/dev/null || dpkg -S "$(readlink -f "$library")" 2>/dev/null || true)
     package=${package%%:*}

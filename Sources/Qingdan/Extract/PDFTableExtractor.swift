@@ -25,6 +25,7 @@ struct PDFTableExtractor {
             table.findings += scans.map { page in
                 Finding(.warning, "page.no-text", .pageWithoutText(page: page))
             }
+            table.findings += Self.pagesOutsideTable(layouts: layouts, tables: tables)
             // Rules are read from the drawing; a page whose grid only its rendering showed (a
             // table pasted as a picture, a drawing over budget) is named, as that route is coarser.
             table.findings += layouts.filter { $0.rulesFromRaster && $0.table != nil }.map { layout in
@@ -65,6 +66,29 @@ struct PDFTableExtractor {
         let em = PDFPageLayout.em(of: pages.flatMap(\.glyphs))
         return UnruledTableFinder(pages: pages.map { ($0.number, $0.glyphs) }, em: em).tables()
     }
+
+    /// Pages with text that hold no part of the table, after its first page, where table rows may
+    /// have been lost: between two table pages, or after the last one when the page draws column
+    /// rules where the table has them (its last rows, whose grid could not be read). Their text is
+    /// named as unplaced. A page after the table without such rules (a web page's footer, a
+    /// signature) is not the table's.
+    static func pagesOutsideTable(layouts: [PDFPageLayout], tables: [PageTable]) -> [Finding] {
+        guard let first = tables.first, let last = tables.last else { return [] }
+        let tablePages = Set(tables.map(\.page))
+        return layouts.filter { $0.number > first.page && !tablePages.contains($0.number) && !$0.isScan }.compactMap { layout in
+            let text = GlyphLine.lines(of: layout.glyphs).map(\.text).filter { !$0.isEmpty && !PageNumber.matches($0) }
+            guard !text.isEmpty else { return nil }
+            let columnRules = last.grid.columns.filter { x in
+                layout.rules.contains { $0.direction == .vertical && abs($0.position - x) <= Self.columnRuleTolerance }
+            }
+            guard layout.number < last.page || columnRules.count >= 2 else { return nil }
+            return Finding(.error, "text.unplaced", .textInNoCell(page: layout.number, text: String(text.joined(separator: " ").prefix(60))))
+        }
+    }
+
+    /// How far a rule on a page past the table may lie from one of the table's column rules and
+    /// still be taken for it, in points (a rule's own width, and rounding in the producer).
+    static let columnRuleTolerance = 1.5
 
     static func assembler(layouts: [PDFPageLayout], tables: [PageTable], pageCount: Int) -> PDFTableAssembler {
         let firstGlyphs = tables.first.flatMap { table in layouts.first { $0.number == table.page }?.glyphs } ?? []

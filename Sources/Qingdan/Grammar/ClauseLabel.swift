@@ -81,6 +81,33 @@ struct ClauseLabel: Equatable, Sendable {
 
     private static let chineseNumeralScalars: Set<UInt32> = Set(chineseDigits.keys.flatMap { $0.unicodeScalars.map(\.value) })
 
+    /// The marks after which a clause run on in the same paragraph may begin: 1.负责甲。2.配合乙。
+    static let sentenceEnds: Set<Character> = ["。", "；", ";"]
+
+    /// Where a paragraph that runs its numbered clauses on (1.负责甲。2.配合乙。3.…, （1）…；（2）…)
+    /// is to be cut: before each label that follows a sentence end and carries on the paragraph's
+    /// own label — the same family, each one more than the last. Empty when the labels after
+    /// sentence ends are no such clean sequence (1.…。3.…, or 2. after 1. and then 2. again):
+    /// then nothing is certain, the paragraph stays one clause and the validator reports it
+    /// (clause.unsplit). Circled numbers are split by the paragraph parser already.
+    static func runOnClauseStarts(in paragraph: String) -> [String.Index] {
+        guard let own = prefix(of: paragraph)?.label, own.kind != .circled else { return [] }
+        var starts: [String.Index] = []
+        var expected = own.value + 1
+        var index = paragraph.startIndex
+        while index < paragraph.endIndex {
+            let next = paragraph.index(after: index)
+            if sentenceEnds.contains(paragraph[index]), next < paragraph.endIndex,
+               let (label, _) = prefix(of: paragraph[next...]), label.kind == own.kind {
+                guard label.value == expected else { return [] }
+                starts.append(next)
+                expected += 1
+            }
+            index = next
+        }
+        return starts
+    }
+
     /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.
     static func circledValue(_ c: Character) -> Int? {
         guard let scalar = c.unicodeScalars.first, c.unicodeScalars.count == 1 else { return nil }

@@ -83,6 +83,25 @@ enum HeaderVocabulary {
         return key(of: leaf)
     }
 
+    /// The key a header names, or the piece of one that a narrow column wrapped over lines (事项类 /
+    /// 别, 乡镇（街道） / 配合职责) most likely names: a known wording exactly, else by the words a
+    /// wording of that key is built from (…职责 of the township's or the department's side,
+    /// …类别, …名称, …部门). nil when it has neither: the rest of a wrapped header (号, 别).
+    static func likelyKey(of words: some StringProtocol) -> ColumnKey? {
+        if let key = key(of: words) { return key }
+        let words = folded(words)
+        let township = ["乡镇", "街道", "配合"]
+        if (words.hasPrefix("序") && words.count <= 3) || words == "编号" { return .number }
+        if words.contains("职责") {
+            return township.contains { words.contains($0) } ? .townshipDuties : .superiorDuties
+        }
+        if township.contains(where: { words.contains($0) }) { return .townshipDuties }
+        if words.contains("类别") || words.contains("类型") { return .category }
+        if words.contains("名称") || words.contains("事项") { return .name }
+        if words.contains("部门") || words.contains("单位") || words.contains("上级") { return .departments }
+        return nil
+    }
+
     /// A wording printed over several columns of a grouped header.
     static func isGroup(_ text: some StringProtocol) -> Bool {
         groupWordings.contains(folded(text))

@@ -31,6 +31,7 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case textInNoCell(page: Int, text: String)
     /// PDF: a 序号 or 事项名称 cell over several table rows (a row rule not seen).
     case mergedAcrossRows(header: String, first: Int, last: Int, text: String)
+    case uncertainWrap(header: String, row: Int, line: String)
     // Normalizer.
     case columnMissing(key: String, headers: [String])
     case duplicateHeader(position: Int, header: String, renamed: String)

@@ -6,10 +6,16 @@ struct ClauseListBuilder: Sendable {
     /// Whether any top-level clause carries a marker.
     var hasLabeledClause: Bool { clauses.contains { $0.label != nil } }
 
+    /// Adds the clauses of one paragraph; numbered clauses run on in it (1.负责甲。2.配合乙。) are
+    /// cut apart first where their labels are a clean sequence (`ClauseLabel.runOnClauseStarts`).
     mutating func add(paragraph: String) {
-        var parser = ClauseParagraphParser(paragraph)
-        for clause in parser.parse() {
-            Self.attach(clause, to: &clauses)
+        var start = paragraph.startIndex
+        for end in ClauseLabel.runOnClauseStarts(in: paragraph) + [paragraph.endIndex] {
+            var parser = ClauseParagraphParser(String(paragraph[start..<end]))
+            for clause in parser.parse() {
+                Self.attach(clause, to: &clauses)
+            }
+            start = end
         }
     }
 

@@ -25,7 +25,7 @@ struct ClauseSplitCheck: Sendable {
     static func holdsNextLabel(_ clause: Clause) -> Bool {
         let own = clause.label.flatMap(ClauseLabel.init)
         let text = Array(clause.text)
-        for index in text.indices.dropLast() where sentenceEnds.contains(text[index]) {
+        for index in text.indices.dropLast() where ClauseLabel.sentenceEnds.contains(text[index]) {
             guard let (next, _) = ClauseLabel.prefix(of: String(text[(index + 1)...].prefix(8))) else { continue }
             if let own {
                 if next.kind == own.kind, next.value == own.value + 1 { return true }
@@ -35,8 +35,6 @@ struct ClauseSplitCheck: Sendable {
         }
         return false
     }
-
-    private static let sentenceEnds: Set<Character> = ["。", "；", ";"]
 
     private static func excerpt(_ text: String) -> String {
         text.count <= 40 ? text : String(text.prefix(40)) + "…"

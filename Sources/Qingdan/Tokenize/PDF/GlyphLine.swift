@@ -139,6 +139,14 @@ extension GlyphLine {
             let next = glyphs[nextVisible].character
             if next.isNoLineStart, !next.isQuotation {
                 index = nextVisible
+            } else if current.isNoLineStart, !current.isASCII, next.isASCIILetterOrDigit, nextVisible == index + 1 {
+                // LibreOffice does not break between a CJK closing mark and the number after it:
+                // 处。3.2025年起… went to the next line whole with three ems free on the line above.
+                index = nextVisible
+                while index + 1 < glyphs.count, glyphs[index + 1].character.isASCIILetterOrDigit || glyphs[index + 1].character == "." {
+                    index += 1
+                }
+                break
             } else if glyphs[index + 1].character.isQuotation || current.isQuotation || current.isNoLineEnd {
                 index += 1
             } else {

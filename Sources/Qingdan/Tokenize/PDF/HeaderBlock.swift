@@ -64,16 +64,24 @@ struct HeaderBlock: Sendable {
     }
 
     /// How many bands at the top of `part` repeat this header (its leaf row text for text), 0 when
-    /// none do.
+    /// none do. A title printed as the table's first row repeats with it when the header rows are
+    /// repeated on every page (an HTML <thead> holding the title row, printed by Chromium).
     func repeatedBands(in part: PageTable) -> Int {
         let count = bands.count
-        guard part.grid.bandCount > count else { return 0 }
-        let leafBand = count - 1
-        let repeats = (0..<min(part.grid.columnCount, headers.count)).allSatisfy { column in
-            let cell = part.cell(band: leafBand, column: column)
-            return cell.column != column || Self.text(cell) == headers[column]
+        var offsets = [0]
+        if let title, part.grid.bandCount > 1, Self.spansTable(part, band: 0),
+           Self.text(part.cell(band: 0, column: 0)) == title {
+            offsets.insert(1, at: 0)
         }
-        return repeats ? count : 0
+        for offset in offsets where part.grid.bandCount > offset + count {
+            let leafBand = offset + count - 1
+            let repeats = (0..<min(part.grid.columnCount, headers.count)).allSatisfy { column in
+                let cell = part.cell(band: leafBand, column: column)
+                return cell.column != column || Self.text(cell) == headers[column]
+            }
+            if repeats { return offset + count }
+        }
+        return 0
     }
 
     static func text(_ cell: PageCell) -> String {

@@ -24,8 +24,12 @@ struct PDFTableAssembler {
         var copied = 0
         for (column, columnPieces) in pieces.enumerated() {
             let isOnePerItem = Self.isOnePerItem(header: headers[column], group: header.groups.isEmpty ? nil : header.groups[column])
-            for (text, cellRows) in Self.cellTexts(of: columnPieces) {
+            for (text, cellRows, uncertain) in Self.cellTexts(of: columnPieces) {
                 let itemRows = cellRows.filter { !rows.sectionRows.contains($0) }
+                if let line = uncertain.first, let first = itemRows.first {
+                    findings.append(Finding(.error, "text.paragraph-uncertain", column: headers[column],
+                                            .uncertainWrap(header: headers[column], row: first + 1, line: line)))
+                }
                 if isOnePerItem, itemRows.count > 1, let first = itemRows.first, let last = itemRows.last {
                     findings.append(Self.mergedAcrossRows(header: headers[column], first: first, last: last, text: text))
                 }
@@ -96,7 +100,7 @@ struct PDFTableAssembler {
     }
 
     /// The text of each cell of one column with the rows it belongs to.
-    private static func cellTexts(of pieces: [ColumnPiece]) -> [(text: String, rows: [Int])] {
+    private static func cellTexts(of pieces: [ColumnPiece]) -> [(text: String, rows: [Int], uncertain: [String])] {
         let padding = padding(of: pieces)
         let hasMerges = pieces.contains { $0.rows.count > 1 }
         return groups(of: pieces, hasMerges: hasMerges).compactMap { group in
@@ -112,7 +116,7 @@ struct PDFTableAssembler {
                 previous = piece
             }
             let text = builder.text
-            return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted())
+            return text.isEmpty ? nil : (text, Set(group.flatMap(\.rows)).sorted(), builder.uncertainWraps)
         }
     }
 

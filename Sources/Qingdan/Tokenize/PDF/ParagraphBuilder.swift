@@ -19,8 +19,15 @@ struct ParagraphBuilder {
         lines.append((line, limit, startsParagraph))
     }
 
-    var text: String {
+    var text: String { read().text }
+
+    /// The lines after which neither the geometry nor the text tells a soft wrap from a paragraph
+    /// end (see `isUncertainWrap`), by their text; the text joins them as one paragraph.
+    var uncertainWraps: [String] { read().uncertain }
+
+    private func read() -> (text: String, uncertain: [String]) {
         var text = ""
+        var uncertain: [String] = []
         var previousText = ""
         for (index, entry) in lines.enumerated() {
             let lineText = entry.line.text
@@ -31,6 +38,8 @@ struct ParagraphBuilder {
                 if entry.startsParagraph || free - entry.line.leadingUnitWidth - autospace >= 0.05 * previous.line.em
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
+                } else if Self.isUncertainWrap(lineText, after: previousText) {
+                    uncertain.append(previousText)
                 } else if text.last?.isASCIILetterOrDigit == true, lineText.first?.isASCIILetterOrDigit == true,
                           previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
                     // Latin words wrap at a space the line break swallowed, unless the word is wider
@@ -41,7 +50,15 @@ struct ParagraphBuilder {
             text += lineText
             previousText = lineText
         }
-        return text
+        return (text, uncertain)
+    }
+
+    /// A full line ending in a colon followed by a line that begins with a clause label: the list
+    /// may run its subclauses on after the colon (2.组织开展农业技术培训：①粮油高产栽培；…) or give
+    /// each its own paragraph (1.按照分级分类原则开展企业安全生产检查： / ①C级及以上…), and when the
+    /// colon ends the line exactly both print alike.
+    private static func isUncertainWrap(_ line: String, after previous: String) -> Bool {
+        previous.last == "：" && ClauseLabel.prefix(of: line) != nil
     }
 
     /// The gap, in ems, that Word and LibreOffice put between a Latin letter or digit and a CJK

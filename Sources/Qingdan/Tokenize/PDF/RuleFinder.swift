@@ -29,7 +29,7 @@ struct RuleFinder {
             !dark.contains { $0.direction == rule.direction && abs($0.position - rule.position) <= pixel
                 && $0.start < rule.end && rule.start < $0.end }
         }
-        return (dark + light).filter { !Self.crosses($0, glyphs: glyphs) }
+        return (dark + light).filter { !Self.crosses($0, glyphs: glyphs, em: em) }
     }
 
     private func rules(from runs: (horizontal: [Run], vertical: [Run]), scale: Double) -> [Rule] {
@@ -126,16 +126,27 @@ struct RuleFinder {
             }
     }
 
-    /// Whether `rule` runs through the middle of one of `glyphs` (a stroke of it, not a rule).
-    static func crosses(_ rule: Rule, glyphs: [Glyph]) -> Bool {
+    /// The ink of a glyph is at most this many ems tall, centred in its box. LibreOffice's boxes
+    /// are 1.3 em (the font's ascent and descent), so they are used as they are; Chromium's fonts
+    /// report boxes 2.6 em tall (a 12-point 负 of 负责全县统一战线… boxed from 195.4 to 226.6 pt
+    /// with its ink at 208–219), which reach over the rule above the line, so the row rule right
+    /// above that line would be taken for a stroke of it and two rows read as one.
+    static let inkHeightLimit = 1.5
+
+    /// Whether `rule` runs through the middle of one of `glyphs` (a stroke of it, not a rule);
+    /// `em` is the body text size, the measure of a glyph that is not a wide (CJK) one.
+    static func crosses(_ rule: Rule, glyphs: [Glyph], em: Double) -> Bool {
         let middle = (rule.start + rule.end) / 2
         let (x, y) = rule.direction == .horizontal ? (middle, rule.position) : (rule.position, middle)
         return glyphs.contains { glyph in
             guard !glyph.isSpace else { return false }
+            let glyphEm = glyph.isWide ? glyph.box.width : em
+            let height = min(glyph.box.height, inkHeightLimit * glyphEm)
+            let top = glyph.box.midY - height / 2
             let insetX = glyph.box.width * 0.1
-            let insetY = glyph.box.height * 0.2
+            let insetY = height * 0.2
             return x > glyph.box.x0 + insetX && x < glyph.box.x1 - insetX
-                && y > glyph.box.y0 + insetY && y < glyph.box.y1 - insetY
+                && y > top + insetY && y < top + height - insetY
         }
     }
 }

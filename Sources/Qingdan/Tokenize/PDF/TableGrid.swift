@@ -18,9 +18,15 @@ struct TableGrid: Sendable {
         // a rule under a letterhead) is not part of a grid.
         for _ in 0..<2 {
             horizontal = horizontal.filter { rule in vertical.filter { rule.touches($0, tolerance: tolerance) }.count >= 2 }
-            vertical = vertical.filter { rule in horizontal.filter { rule.touches($0, tolerance: tolerance) }.count >= 2 }
+            vertical = vertical.filter { rule in
+                let across = horizontal.filter { rule.touches($0, tolerance: tolerance) }
+                return across.count >= 2 || across.count == 1 && Self.runsOn(rule, past: across[0], by: em)
+            }
         }
-        guard Self.cluster(horizontal.map(\.position), tolerance: tolerance).count >= 2 else { return nil }
+        // One rule across is enough when the column rules run on past it: the last row of a table
+        // that a page break pushed onto a page of its own, printed open at the top by Chromium
+        // (`openEdge`); the private init then finds the band's open edge or gives nil.
+        guard !horizontal.isEmpty else { return nil }
         self.init(horizontal: horizontal, vertical: vertical, em: em, tolerance: tolerance)
     }
 
@@ -81,6 +87,12 @@ struct TableGrid: Sendable {
             grid.bands.removeFirst()
         }
         return grid
+    }
+
+    /// Whether the column rule `rule` goes on past the rule across it by more than `distance`: a
+    /// row open at the top or bottom, whose column rules meet one rule across only.
+    private static func runsOn(_ rule: Rule, past across: Rule, by distance: Double) -> Bool {
+        across.position - rule.start > distance || rule.end - across.position > distance
     }
 
     var columnCount: Int { columns.count - 1 }

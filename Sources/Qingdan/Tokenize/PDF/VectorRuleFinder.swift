@@ -28,7 +28,7 @@ struct VectorRuleFinder {
             !dark.contains { $0.direction == rule.direction && abs($0.position - rule.position) <= Self.sameRuleDistance
                 && $0.start < rule.end && rule.start < $0.end }
         }
-        return (dark + light).filter { !RuleFinder.crosses($0, glyphs: glyphs) }
+        return (dark + light).filter { !RuleFinder.crosses($0, glyphs: glyphs, em: em) }
     }
 
     private func rules(in drawing: PageDrawing, minimumInk: UInt8) -> [Rule] {

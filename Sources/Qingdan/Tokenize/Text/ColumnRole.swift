@@ -14,22 +14,18 @@ enum ColumnRole: Sendable, Equatable {
     case townshipDuties
     case other
 
-    /// The role a header (or a piece of a wrapped header) names, nil when its words name none.
+    /// The role a header (or a piece of a wrapped header) names, nil when its words name none;
+    /// the words are read by the one header vocabulary (`HeaderVocabulary.likelyKey(of:)`).
     init?(headerWords words: String) {
-        if (words.hasPrefix("序") && words.count <= 3) || words == "编号" {
-            self = .number
-        } else if words.contains("职责") {
-            self = words.contains("乡镇") || words.contains("街道") || words.contains("配合") ? .townshipDuties : .superiorDuties
-        } else if words.contains("乡镇") || words.contains("街道") || words.contains("配合") {
-            self = .townshipDuties
-        } else if words.contains("类别") || words.contains("类型") {
-            self = .category
-        } else if words.contains("名称") || words.contains("事项") {
-            self = .name
-        } else if words.contains("部门") || words.contains("单位") || words.contains("上级") {
-            self = .departments
-        } else {
-            return nil
+        switch HeaderVocabulary.likelyKey(of: words) {
+        case nil: return nil
+        case .number: self = .number
+        case .category, .subcategory: self = .category
+        case .name: self = .name
+        case .departments: self = .departments
+        case .superiorDuties: self = .superiorDuties
+        case .townshipDuties: self = .townshipDuties
+        default: self = .other
         }
     }
 
