@@ -119,9 +119,10 @@ struct Convert: ParsableCommand {
             guard files.count == 1 else { return try child.run(file, stem: stems[index]) }
             budget.begin(file: file)
             let list = try Self.read(file, with: reader, sourceName: sourceName)
-            let written = try renderer.files(for: list, formats: formats, stem: stems[index])
+            let written = renderer.outputs(for: list, formats: formats, stem: stems[index])
             // All of a file's outputs or none: on a full disk the .md must not land without the .json.
-            try AtomicFile.write(written.map { out in (out.data, (output as NSString).appendingPathComponent(out.name)) })
+            // Each is written into its temporary in pieces, so that a long list is never held whole.
+            try AtomicFile.write(written.map { out in ((output as NSString).appendingPathComponent(out.name), out.write) })
             let line = Stderr.converted(file, list: list, directory: output, names: written.map(\.name), stem: stems[index])
             // A batch's child reports through the parent, which reads only lines of its own.
             if reportLine { Stderr.print("qingdan: " + line) } else if interactive { Stderr.print(Stderr.fileLine(line)) }

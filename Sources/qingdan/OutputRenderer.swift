@@ -11,6 +11,12 @@ struct OutputRenderer: Sendable {
         var data: Data
     }
 
+    /// One output file: its name and the writer that appends its bytes.
+    struct Output {
+        var name: String
+        var write: (inout OutputBuffer) throws(QingdanError) -> Void
+    }
+
     /// The files `files(for:formats:stem:)` writes for `stem`, in the same order.
     static func names(stem: String, formats: [OutputFormat]) -> [String] {
         formats.flatMap { format -> [String] in
@@ -23,31 +29,54 @@ struct OutputRenderer: Sendable {
         }
     }
 
-    /// `standardOutput`: one format to one stream, so the CSV is the item table only.
+    /// Every file rendered whole in memory. `standardOutput`: one format to one stream, so the CSV
+    /// is the item table only.
     func files(for list: DutyList, formats: [OutputFormat], stem: String,
                standardOutput: Bool = false) throws(QingdanError) -> [File] {
         var files: [File] = []
+        for output in outputs(for: list, formats: formats, stem: stem, standardOutput: standardOutput) {
+            var buffer = OutputBuffer()
+            try output.write(&buffer)
+            files.append(File(name: output.name, data: buffer.data))
+        }
+        return files
+    }
+
+    /// The files with the writers that append their bytes: `AtomicFile` hands each to its
+    /// temporary file in pieces, so that a long list's outputs are never held whole.
+    func outputs(for list: DutyList, formats: [OutputFormat], stem: String,
+                 standardOutput: Bool = false) -> [Output] {
+        var outputs: [Output] = []
         for format in formats {
             switch format {
             case .json:
-                files.append(File(name: "\(stem).json", data: JSONWriter(language: language).data(list)))
+                let json = JSONWriter(language: language)
+                outputs.append(Output(name: "\(stem).json") { (out: inout OutputBuffer) throws(QingdanError) in try json.write(list, to: &out) })
             case .csv:
                 let csv = CSVWriter(byteOrderMark: byteOrderMark)
-                files.append(File(name: "\(stem).csv", data: csv.data(list)))
+                outputs.append(Output(name: "\(stem).csv") { (out: inout OutputBuffer) throws(QingdanError) in try csv.write(list, to: &out) })
                 // On stdout a single format means a single stream: the item table only.
                 if !standardOutput {
-                    files.append(File(name: "\(stem).clauses.csv", data: csv.clausesData(list)))
+                    outputs.append(Output(name: "\(stem).clauses.csv") { (out: inout OutputBuffer) throws(QingdanError) in
+                        try csv.writeClauses(list, to: &out)
+                    })
                 }
             case .md:
-                files.append(File(name: "\(stem).md", data: Data(MarkdownWriter(language: language).render(list).utf8)))
+                let markdown = MarkdownWriter(language: language)
+                outputs.append(Output(name: "\(stem).md") { (out: inout OutputBuffer) throws(QingdanError) in try markdown.write(list, to: &out) })
             case .xlsx:
-                do {
-                    files.append(File(name: "\(stem).xlsx", data: try XLSXWriter(language: language).data(list)))
-                } catch {
-                    throw QingdanError(.unsupported, file: "\(stem).xlsx", .cannotBuildXLSX(detail: "\(error)"))
-                }
+                let xlsx = XLSXWriter(language: language)
+                outputs.append(Output(name: "\(stem).xlsx") { (out: inout OutputBuffer) throws(QingdanError) in
+                    let data: Data
+                    do {
+                        data = try xlsx.data(list)
+                    } catch {
+                        throw QingdanError(.unsupported, file: "\(stem).xlsx", .cannotBuildXLSX(detail: "\(error)"))
+                    }
+                    try out.append(data)
+                })
             }
         }
-        return files
+        return outputs
     }
 }

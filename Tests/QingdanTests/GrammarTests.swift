@@ -75,4 +75,14 @@ import Testing
         #expect(ClauseLabel.prefix(of: "2.2022年起开展核查")?.label.value == 2)
         #expect(ClauseLabel.prefix(of: "3.5亿元以下") == nil)
     }
+
+    /// The table-free whitespace test is the standard library's White_Space property on every scalar.
+    @Test func whiteSpaceIsTheUnicodeProperty() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if scalar.isWhiteSpace != scalar.properties.isWhitespace { differing.append(value) }
+        }
+        #expect(differing.isEmpty)
+    }
 }

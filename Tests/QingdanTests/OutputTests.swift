@@ -32,6 +32,32 @@ import Testing
         }
     }
 
+    /// The writers hand their bytes to the temporary file in pieces (`OutputBuffer.pieceSize`,
+    /// smaller than each of these files): written so, every file is the committed one byte for byte.
+    @Test(arguments: ["kouquan-cooperative.pdf"])
+    func outputsWrittenInPiecesAreTheCommittedOnes(_ sample: String) throws {
+        let list = try Self.list(sample)
+        let stem = (sample as NSString).deletingPathExtension
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("qingdan-pieces-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let writers: [(String, (inout OutputBuffer) throws(QingdanError) -> Void)] = [
+            ("\(stem).json", { (out: inout OutputBuffer) throws(QingdanError) in try JSONWriter().write(list, to: &out) }),
+            ("\(stem).csv", { (out: inout OutputBuffer) throws(QingdanError) in try CSVWriter().write(list, to: &out) }),
+            ("\(stem).clauses.csv", { (out: inout OutputBuffer) throws(QingdanError) in try CSVWriter().writeClauses(list, to: &out) }),
+            ("\(stem).md", { (out: inout OutputBuffer) throws(QingdanError) in try MarkdownWriter().write(list, to: &out) }),
+        ]
+        try AtomicFile.write(writers.map { (folder.appendingPathComponent($0.0).path, $0.1) })
+        for (name, _) in writers {
+            let written = try Data(contentsOf: folder.appendingPathComponent(name))
+            let committed = try Self.committed(name)
+            #expect(written.count > OutputBuffer.pieceSize, "\(name) fits one piece: the test shows nothing")
+            #expect(written == committed, "\(name) written in pieces differs")
+        }
+        // No temporary is left beside them.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == writers.map(\.0).sorted())
+    }
+
     @Test func diffOutputsAreCurrent() throws {
         let diff = ListDiffer().diff(try Self.list("kouquan-cooperative.pdf"), try Self.list("kouquan-cooperative-rev.pdf"))
         let expected: [(String, String)] = [

@@ -113,4 +113,42 @@ import Testing
         let list = validated([row("1", township: "1.开展‘五进'活动。")])
         #expect(list.findings.filter { $0.code == "text.mixed-quotes" }.map(\.column) == ["乡镇（街道）配合职责"])
     }
+
+    // MARK: Byte-level shortcuts agree with the Character-level definitions they replace
+
+    /// Texts with line breaks, CR LF (one character, no "\n"), spaces, parentheses, combining marks.
+    static let awkwardTexts = [
+        "", "\n", "\n\n", "序号", "18\n序号", "18\r\n序号", "a\r\r\nb", "\r\n\n序\n号\n", "e\u{301}\nx", "\n\u{301}a",
+        "乡镇 (街道)\n配合职责", " ( \u{301}\n", "1.负责。2.配合；", "负责甲。", "负责;", "；", "负责。\u{301}", "甲；乙", "\u{3000}序　号",
+    ]
+
+    @Test func headerLinesSplitAsCharactersDo() {
+        for text in Self.awkwardTexts {
+            #expect(HeaderInRowCheck.lines(of: text) == text.split(separator: "\n"), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func boundedFoldingAgreesWithWholeFolding() {
+        for text in Self.awkwardTexts + ["职责边界划分", "上级部门职责\n1.负责", "( 序号 )", "序\u{200D}号"] {
+            let whole = text.foldingSpacesAndParentheses
+            for limit in [0, 1, 3, 6, 9, 12, 18, 40] {
+                let bounded = text.foldingSpacesAndParentheses(atMost: limit)
+                #expect(bounded == (whole.utf8.count <= limit ? whole : nil), "\(text.debugDescription) at \(limit)")
+            }
+        }
+    }
+
+    @Test func sentenceEndBeforeEndAsCharactersFindIt() {
+        let ends: Set<Character> = ["。", "；", ";"]
+        for text in Self.awkwardTexts {
+            let characters = Array(text)
+            let expected = characters.indices.dropLast().contains { ends.contains(characters[$0]) }
+            // The shortcut may say yes where characters say no (the slow path decides), never the reverse.
+            if expected { #expect(ClauseSplitCheck.hasSentenceEndBeforeEnd(text), "\(text.debugDescription)") }
+        }
+        #expect(!ClauseSplitCheck.hasSentenceEndBeforeEnd("负责甲。"))
+        #expect(!ClauseSplitCheck.hasSentenceEndBeforeEnd("负责;"))
+        #expect(ClauseSplitCheck.hasSentenceEndBeforeEnd("甲；乙"))
+        #expect(ClauseSplitCheck.hasSentenceEndBeforeEnd("1.负责。2.配合；"))
+    }
 }

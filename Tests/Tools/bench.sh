@@ -19,6 +19,9 @@ SAMPLE_PDF=Samples/kouquan-cooperative.pdf
 SAMPLE_LAYOUT=Samples/kouquan-cooperative.layout.txt
 SAMPLE_FLOW=Samples/kouquan-cooperative.txt
 RUNS=${BENCH_RUNS:-7}
+# BENCH_PARTS="1 3" runs only those parts (all five by default).
+PARTS=" ${BENCH_PARTS:-1 2 3 4 5} "
+part() { [[ "$PARTS" == *" $1 "* ]]; }
 PAGES=1000
 mkdir -p "$CACHE"
 WORK=$(mktemp -d "$CACHE/run.XXXXXX")
@@ -35,7 +38,7 @@ need valgrind valgrind
 [ -x /usr/bin/time ] || need /usr/bin/time time
 
 echo "== building (release)"
-swift build -c release --product qingdan 2>&1 | tail -1
+swift build -c release --jobs "${BENCH_JOBS:-1}" --product qingdan 2>&1 | tail -1
 QD=$ROOT/.build/release/qingdan
 # valgrind cannot read the debug information of the release binary (DWARF it calls corrupted):
 # callgrind counts a copy without it, which runs the same instructions.
@@ -61,9 +64,19 @@ peak_mb() {
 ratio() { echo "scale=4; $1 / $2" | bc -l | awk '{printf "%.2f", $1}'; }
 # instructions (millions) of one run of a command under callgrind: the same on a busy machine,
 # where wall times are not (the bench machine is shared)
+# valgrind 3.19 gives up on the Swift binary's DWARF ("possibly corrupted debuginfo"), so it runs
+# a copy without debug information (the same code; symbols kept).
 instructions() {
-    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" 2>&1 >/dev/null |
+    local command=$1; shift
+    [ "$command" = "$QD" ] && command=$QD_CG
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$command" "$@" 2>&1 >/dev/null |
         awk '/Collected :/ {printf "%.1f\n", $NF / 1e6}'
+}
+QD_CG=$WORK/qingdan-callgrind
+strip -g -o "$QD_CG" "$QD"
+# user CPU seconds of one run (less disturbed by other work than wall time)
+user_s() {
+    /usr/bin/time -f "%U" "$@" 2>&1 >/dev/null | tail -1
 }
 convert_all() { "$QD" convert "$1" -o "$WORK/out" --format json,csv,md; }
 # whether qingdan reads this form yet (another branch may not be merged)
@@ -116,6 +129,7 @@ if [ $PDF_OK = 1 ] && [ ! -s "$PDF_BIG" ]; then
 fi
 
 # ---------------------------------------------------------------- 1. PDF vs pdftotext
+if part 1; then
 echo
 echo "== 1. PDF: qingdan convert (json,csv,md) vs pdftotext, median of $RUNS runs"
 if [ $PDF_OK = 1 ]; then
@@ -129,11 +143,18 @@ if [ $PDF_OK = 1 ]; then
     i_raster=$(QINGDAN_RULES=raster instructions "$QD_CG" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
     echo "instructions (callgrind, M): qingdan ${i_qd}, pdftotext ${i_ref}; qingdan with rules from renderings (QINGDAN_RULES=raster) ${i_raster}"
     echo "RATIO pdf/pdftotext instructions = $(ratio "$i_qd" "$i_ref")  (rules from renderings: $(ratio "$i_raster" "$i_ref"); goal <= 2.0)"
+    u_qd=$(user_s "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
+    u_ref=$(user_s pdftotext "$SAMPLE_PDF" "$WORK/ref.txt")
+    i_start=$(instructions "$QD" --version)
+    echo "user CPU (one run): qingdan ${u_qd}s, pdftotext ${u_ref}s; process start alone (qingdan --version) ${i_start} M instructions"
+    echo "RATIO pdf/pdftotext user CPU = $(ratio "$u_qd" "$u_ref")"
 else
     echo "PDF input not available (PDF reading not merged yet); skipped"
 fi
+fi
 
 # ---------------------------------------------------------------- 2. text throughput
+if part 2; then
 echo
 echo "== 2. text throughput: qingdan convert (json,csv,md), median of 3 runs"
 throughput() {  # throughput FILE LABEL
@@ -163,6 +184,7 @@ if reads "$SAMPLE_FLOW"; then
 else
     echo "flow text input not available (flow tokenizer not merged yet); skipped"
 fi
+fi
 
 # ---------------------------------------------------------------- 2b. text at scale: memory
 # Issue 10 point 6: peak memory must stay a small multiple of the input. 100,000 rows (1,000
@@ -187,8 +209,9 @@ if reads "$SAMPLE_FLOW"; then
 fi
 
 # ---------------------------------------------------------------- 3. scaling
+if part 3; then
 echo
-echo "== 3. scaling: time per page and peak RSS, 23-page sample vs ${PAGES}-page list"
+echo "== 3. scaling: time per page and peak RSS, 23 pages vs ${PAGES} pages of the same list"
 scaling() {  # scaling SMALL BIG SMALL_PAGES BIG_PAGES LABEL
     local ts tb ps pb
     ts=$(median "$RUNS" convert_all "$1")
@@ -198,17 +221,46 @@ scaling() {  # scaling SMALL BIG SMALL_PAGES BIG_PAGES LABEL
     printf '%s: %d pages %ss (%.2f ms/page), %d pages %ss (%.2f ms/page)\n' "$5" "$3" "$ts" \
         "$(echo "$ps * 1000" | bc -l)" "$4" "$tb" "$(echo "$pb * 1000" | bc -l)"
     echo "RATIO $5 per-page ${4}p/${3}p = $(ratio "$pb" "$ps")  (goal <= 1.10; the ${3}-page time includes process start)"
+    local us ub
+    us=$(user_s "$QD" convert "$1" -o "$WORK/out" --format json,csv,md)
+    ub=$(user_s "$QD" convert "$2" -o "$WORK/out" --format json,csv,md)
+    echo "user CPU $5: ${3}p ${us}s, ${4}p ${ub}s; RATIO per-page user CPU ${4}p/${3}p =" \
+         "$(ratio "$(echo "scale=6; $ub / $4" | bc -l)" "$(echo "scale=6; $us / $3" | bc -l)")  (goal <= 1.10)"
     echo "peak RSS $5: ${3}p $(peak_mb "$QD" convert "$1" -o "$WORK/out" --format json,csv,md) MB," \
          "${4}p $(peak_mb "$QD" convert "$2" -o "$WORK/out" --format json,csv,md) MB (goal <= 100)"
+    local format line=""
+    for format in json csv md xlsx; do
+        line+=" $format $(peak_mb "$QD" convert "$2" -o "$WORK/out" --format "$format") MB;"
+    done
+    echo "peak RSS $5 ${4}p by format:$line (goal <= 100; qingdan --version alone: $(peak_mb "$QD" --version) MB)"
+}
+# Instructions per page: the sample against its first pages repeated (callgrind on the whole
+# 1,000-page PDF would take many minutes; the first 200 pages of it stand for it).
+scaling_instructions() {  # scaling_instructions SMALL SMALL_PAGES BIG_PDF PAGES
+    local cut=$WORK/cut-$4p.pdf is ib
+    qpdf --empty --pages "$3" 1-"$4" -- "$cut" || return 0
+    is=$(instructions "$QD" convert "$1" -o "$WORK/out" --format json,csv,md)
+    ib=$(instructions "$QD" convert "$cut" -o "$WORK/out" --format json,csv,md)
+    echo "instructions (callgrind) PDF: ${2}p ${is} M = $(echo "scale=2; $is / $2" | bc -l) M/page, ${4}p ${ib} M = $(echo "scale=2; $ib / $4" | bc -l) M/page;" \
+         "RATIO per-page instructions ${4}p/${2}p = $(ratio "$(echo "scale=6; $ib / $4" | bc -l)" "$(echo "scale=6; $is / $2" | bc -l)")" \
+         "(the ${2}-page figure carries process start, $(instructions "$QD" --version) M)"
 }
 scaling "$SAMPLE_LAYOUT" "$LAYOUT_BIG" "$(pages_of_text "$SAMPLE_LAYOUT")" "$(pages_of_text "$LAYOUT_BIG")" "layout text"
 if [ $PDF_OK = 1 ] && [ -s "$PDF_BIG" ]; then
-    scaling "$SAMPLE_PDF" "$PDF_BIG" "$(pdfinfo "$SAMPLE_PDF" | awk '/^Pages:/ {print $2}')" "$PAGES" "PDF"
+    # The same pages at two lengths: the 1,000-page PDF's first 23 pages (LibreOffice's pages
+    # hold more than the sample's, so the sample would not measure scaling) against all of it.
+    small_pages=$(pdfinfo "$SAMPLE_PDF" | awk '/^Pages:/ {print $2}')
+    PDF_SMALL=$WORK/first-${small_pages}p.pdf
+    qpdf --empty --pages "$PDF_BIG" 1-"$small_pages" -- "$PDF_SMALL"
+    scaling "$PDF_SMALL" "$PDF_BIG" "$small_pages" "$PAGES" "PDF"
+    scaling_instructions "$PDF_SMALL" "$small_pages" "$PDF_BIG" 200
 elif [ $PDF_OK = 1 ]; then
     echo "PDF: no ${PAGES}-page PDF (LibreOffice or qpdf missing); skipped"
 fi
+fi
 
 # ---------------------------------------------------------------- 4. batch
+if part 4; then
 echo
 cores=$(nproc)
 if [ $PDF_OK = 1 ]; then BATCH_SRC=$SAMPLE_PDF; else BATCH_SRC=$SAMPLE_LAYOUT; fi
@@ -232,7 +284,10 @@ echo "reference: $cores independent qingdan processes side by side run ${capacit
      "(load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
 echo "RATIO batch speedup / machine's parallel capacity = $(ratio "$(ratio "$t1" "$tn")" "$capacity")  (1.00: the batch uses all the parallelism the machine gives now)"
 echo "peak RSS batch (all cores): $(peak_mb "$QD" convert "$WORK/batch" -o "$WORK/bout" --format json,csv,md) MB"
+fi
 
 # ---------------------------------------------------------------- 5. dataset
+if part 5; then
 echo
 QD=$QD bash "$TOOLS/bench_dataset.sh"
+fi

@@ -6,9 +6,18 @@ struct PDFTableExtractor {
     var password: String?
 
     func extract(data: Data, path: String) throws(QingdanError) -> RawTable {
+        // Poppler reads the file's bytes where they are, not a copy (a 1,000-page PDF is 9 MB):
+        // every poppler object is made and released inside this closure.
+        let read = data.withUnsafeBytes { buffer in
+            Result { () throws(QingdanError) -> RawTable in try extract(data: data, borrowing: buffer, path: path) }
+        }
+        return try read.get()
+    }
+
+    private func extract(data: Data, borrowing buffer: UnsafeRawBufferPointer, path: String) throws(QingdanError) -> RawTable {
         // Every poppler object is made and released inside the lock.
         try PopplerLock.run { () throws(QingdanError) -> RawTable in
-            let document = try PDFDocument(data: data, password: password, path: path)
+            let document = try PDFDocument(data: data, borrowing: buffer, password: password, path: path)
             let layouts = try Self.layouts(of: document, path: path)
             let tables = Self.tables(in: layouts)
             let scans = layouts.filter(\.isScan).map(\.number)

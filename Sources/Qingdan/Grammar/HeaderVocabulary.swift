@@ -104,8 +104,12 @@ enum HeaderVocabulary {
 
     /// A wording printed over several columns of a grouped header.
     static func isGroup(_ text: some StringProtocol) -> Bool {
-        groupWordings.contains(folded(text))
+        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
+        return groupWordings.contains(folded)
     }
+
+    /// The UTF-8 length of the longest wording, folded: a text folding longer is none of them.
+    private static let longestWordingBytes = all.union(groupWordings).map(\.utf8.count).max() ?? 0
 
     /// Whether `text` reads as a header cell: a known wording, or a short text holding a part
     /// that header wordings share. A line naming the 清单 is its title, not a header.
@@ -128,7 +132,15 @@ enum HeaderVocabulary {
     /// Whether `text` is a known header wording exactly (after folding): what a row of data
     /// never holds, so a cell reading so is a header printed inside the rows.
     static func isExactWording(_ text: some StringProtocol) -> Bool {
-        all.contains(folded(text))
+        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
+        return all.contains(folded)
+    }
+
+    /// Whether `text` is a known header wording or group wording exactly: `isExactWording` or
+    /// `isGroup`, folding once.
+    static func isWordingOrGroup(_ text: some StringProtocol) -> Bool {
+        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
+        return all.contains(folded) || groupWordings.contains(folded)
     }
 
     /// The columns a kind of list cannot do without: 序号 and 事项名称 in every list; 对应上级部门

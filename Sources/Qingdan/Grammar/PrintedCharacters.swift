@@ -10,7 +10,7 @@ enum PrintedCharacters {
             // ASCII first: most of a list's punctuation, digits and the spaces between columns.
             if scalar.isASCII {
                 if scalar.value > 0x20, scalar.value != 0x7F { count += 1 }
-            } else if !SimpleScalars.isWhitespace(scalar.value) {
+            } else if !scalar.isWhiteSpace {
                 count += 1
             }
         }

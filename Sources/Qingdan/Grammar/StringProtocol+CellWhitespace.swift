@@ -16,7 +16,26 @@ extension StringProtocol {
     /// Without any whitespace and with half-width parentheses made full-width: the form in which
     /// headers and department names are compared, so that 乡镇 (街道) equals 乡镇（街道）.
     var foldingSpacesAndParentheses: String {
-        if let folded = foldedByScalars { return folded }
+        switch folded(atMost: .max) {
+        case .folded(let folded): return folded
+        case .longer, .needsGraphemes: return foldedByCharacters
+        }
+    }
+
+    /// `foldingSpacesAndParentheses` when it is at most `limit` UTF-8 bytes long, else nil: a
+    /// long duty text is told from a header wording after its first few bytes instead of being
+    /// folded whole for every check.
+    func foldingSpacesAndParentheses(atMost limit: Int) -> String? {
+        switch folded(atMost: limit) {
+        case .folded(let folded): return folded
+        case .longer: return nil
+        case .needsGraphemes:
+            let folded = foldedByCharacters
+            return folded.utf8.count <= limit ? folded : nil
+        }
+    }
+
+    private var foldedByCharacters: String {
         var out = ""
         for c in self where !c.isWhitespace {
             switch c {
@@ -31,11 +50,15 @@ extension StringProtocol {
     /// `foldingSpacesAndParentheses` scalar by scalar into UTF-8 bytes, when every scalar is its
     /// own grapheme (ASCII, CJK, kana, full-width forms, common punctuation): then dropping
     /// whitespace scalars is dropping whitespace characters, and no grapheme breaking is needed.
-    /// Long duty texts are folded for every header check; nil sends a rarer text to the slow path.
-    private var foldedByScalars: String? {
+    /// Long duty texts are folded for every header check; `.needsGraphemes` sends a rarer text
+    /// to the slow path. `.longer` once the bytes exceed `limit`: the folding by characters of
+    /// such a text is no shorter (it keeps a whitespace scalar that a mark joins, and "(" with a
+    /// mark is as long as "（").
+    private func folded(atMost limit: Int) -> ScalarFolding {
         var out: [UInt8] = []
-        out.reserveCapacity(utf8.count)
+        out.reserveCapacity(limit < utf8.count ? limit + 4 : utf8.count)
         for scalar in unicodeScalars {
+            guard out.count <= limit else { return .longer }
             let value = scalar.value
             if value < 0x80 {
                 switch value {
@@ -46,10 +69,20 @@ extension StringProtocol {
                 }
                 continue
             }
-            guard SimpleScalars.isOwnGrapheme(value) else { return nil }
-            if SimpleScalars.isWhitespace(value) { continue }
+            guard SimpleScalars.isOwnGrapheme(value) else { return .needsGraphemes }
+            if scalar.isWhiteSpace { continue }
             UTF8.encode(scalar) { out.append($0) }
         }
-        return String(decoding: out, as: UTF8.self)
+        guard out.count <= limit else { return .longer }
+        return .folded(String(decoding: out, as: UTF8.self))
     }
+}
+
+/// How a scalar-by-scalar folding ended.
+private enum ScalarFolding {
+    case folded(String)
+    /// The folded bytes exceeded the limit.
+    case longer
+    /// A scalar that may join its neighbour into one grapheme: fold by characters.
+    case needsGraphemes
 }

@@ -23,6 +23,8 @@ struct ClauseSplitCheck: Sendable {
     /// Whether a sentence end in the clause's text is followed by the label the next clause would
     /// carry (the clause's own value plus one, or 1./2. after an unnumbered paragraph).
     static func holdsNextLabel(_ clause: Clause) -> Bool {
+        // Most clauses hold one sentence, ended at their end: no need to break them into characters.
+        guard hasSentenceEndBeforeEnd(clause.text) else { return false }
         let own = clause.label.flatMap(ClauseLabel.init)
         let text = Array(clause.text)
         for index in text.indices.dropLast() where ClauseLabel.sentenceEnds.contains(text[index]) {
@@ -32,6 +34,26 @@ struct ClauseSplitCheck: Sendable {
             } else if next.kind == .arabic, next.value <= 2 {
                 return true
             }
+        }
+        return false
+    }
+
+    /// Whether one of `ClauseLabel.sentenceEnds` (。；;) is in `text` before its last scalar, found by UTF-8 bytes: a
+    /// character equal to one is that one scalar, and one in the last character is no candidate.
+    static func hasSentenceEndBeforeEnd(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        var remaining = text.utf8.count
+        while let byte = bytes.next() {
+            remaining -= 1
+            guard remaining > 0 else { return false }
+            if byte == UInt8(ascii: ";") { return true }
+            // 。 is E3 80 82, ； is EF BC 9B: a lead byte, then two more.
+            guard byte == 0xE3 || byte == 0xEF, remaining > 2 else { continue }
+            // Peek without consuming: a continuation byte is never a lead byte, so nothing is missed.
+            var peek = bytes
+            let second = peek.next(), third = peek.next()
+            if byte == 0xE3, second == 0x80, third == 0x82 { return true }
+            if byte == 0xEF, second == 0xBC, third == 0x9B { return true }
         }
         return false
     }

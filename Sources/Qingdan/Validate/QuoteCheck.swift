@@ -5,6 +5,9 @@ struct QuoteCheck: Sendable {
 
     func findings(in item: Item) -> [Finding] {
         item.cells.compactMap { cell in
+            // A character equal to a straight quote is that one ASCII byte: a cell without one
+            // (most) needs no breaking into characters.
+            guard cell.text.utf8.contains(where: Self.isStraightQuote) else { return nil }
             let characters = Array(cell.text)
             for pair in Self.pairs where characters.contains(where: { pair.curly.contains($0) }) {
                 guard let at = characters.firstIndex(of: pair.straight) else { continue }
@@ -14,5 +17,9 @@ struct QuoteCheck: Sendable {
             }
             return nil
         }
+    }
+
+    private static func isStraightQuote(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 }

@@ -23,12 +23,23 @@ public enum AtomicFile {
     /// are written are they renamed; on a failure (a full disk) every temporary is removed and no
     /// target is touched. A failure names the system's reason.
     public static func write(_ files: [(data: Data, path: String)]) throws(QingdanError) {
+        try write(files.map { file in (file.path, { (out: inout OutputBuffer) throws(QingdanError) in try out.append(file.data) }) })
+    }
+
+    /// The same, each file's bytes appended by its writer into an `OutputBuffer` that hands them to
+    /// the temporary file in pieces as they come: a long list's outputs are never held whole.
+    public static func write(
+        _ files: [(path: String, write: (inout OutputBuffer) throws(QingdanError) -> Void)]
+    ) throws(QingdanError) {
         var written: [TemporaryFile] = []
         defer { for temporary in written { temporary.discard() } }
-        for (data, path) in files {
+        for (path, write) in files {
             let temporary = try TemporaryFile(beside: path)
             written.append(temporary)
-            guard temporary.write(data) else {
+            var out = OutputBuffer(file: temporary, target: path)
+            try write(&out)
+            try out.flush()
+            guard temporary.close() else {
                 throw QingdanError(.unreadable, file: path, .cannotWrite(reason: SystemError.reason(errno: errno)))
             }
         }

@@ -12,56 +12,98 @@ public struct CSVWriter: Sendable {
 
     /// One row per item under the printed headers, cells as printed (hard breaks kept inside quotes).
     public func render(_ list: DutyList) -> String {
-        String(decoding: bytes(rows: itemRows(list)), as: UTF8.self)
+        render(rows: itemRows(list))
     }
 
     /// One row per clause and subclause, for pivot tables.
     public func renderClauses(_ list: DutyList) -> String {
-        String(decoding: bytes(rows: clauseRows(list)), as: UTF8.self)
+        render(rows: clauseRows(list))
     }
 
     /// `render` as UTF-8 bytes, without a `String` in between.
     public func data(_ list: DutyList) -> Data {
-        Data(bytes(rows: itemRows(list)))
+        var out = OutputBuffer()
+        // A buffer kept in memory hands nothing on, so it cannot fail.
+        try? write(list, to: &out)
+        return out.data
     }
 
     /// `renderClauses` as UTF-8 bytes.
     public func clausesData(_ list: DutyList) -> Data {
-        Data(bytes(rows: clauseRows(list)))
+        var out = OutputBuffer()
+        try? writeClauses(list, to: &out)
+        return out.data
+    }
+
+    /// `data` appended to `out` row by row, handed on between rows.
+    public func write(_ list: DutyList, to out: inout OutputBuffer) throws(QingdanError) {
+        let headers = list.columns.map(\.header)
+        start(&out)
+        append(row: headers, to: &out)
+        for item in list.items {
+            append(row: item.cells(under: headers).map { $0 ?? "" }, to: &out)
+            try out.flushIfFull()
+        }
+    }
+
+    /// `clausesData` appended to `out` row by row.
+    public func writeClauses(_ list: DutyList, to out: inout OutputBuffer) throws(QingdanError) {
+        start(&out)
+        append(row: Self.clauseHeaders, to: &out)
+        let columns = ClauseRow.Columns(of: list)
+        for item in list.items {
+            for row in ClauseRow.rows(of: item, columns: columns) {
+                append(row: [String(row.number), row.name, row.column, row.department, row.label, row.text], to: &out)
+            }
+            try out.flushIfFull()
+        }
+    }
+
+    private static let clauseHeaders = ["number", "name", "column", "department", "label", "text"]
+
+    func render(rows: [[String]]) -> String {
+        var out = OutputBuffer()
+        start(&out)
+        for row in rows { append(row: row, to: &out) }
+        return String(decoding: out.bytes, as: UTF8.self)
     }
 
     private func itemRows(_ list: DutyList) -> [[String]] {
         let headers = list.columns.map(\.header)
-        var rows = [headers]
-        for item in list.items {
-            rows.append(item.cells(under: headers).map { $0 ?? "" })
-        }
-        return rows
+        return [headers] + list.items.map { item in item.cells(under: headers).map { $0 ?? "" } }
     }
 
     private func clauseRows(_ list: DutyList) -> [[String]] {
-        var rows = [["number", "name", "column", "department", "label", "text"]]
-        for row in ClauseRow.rows(of: list) {
-            rows.append([String(row.number), row.name, row.column, row.department, row.label, row.text])
+        [Self.clauseHeaders] + ClauseRow.rows(of: list).map { row in
+            [String(row.number), row.name, row.column, row.department, row.label, row.text]
         }
-        return rows
     }
 
-    func render(rows: [[String]]) -> String {
-        String(decoding: bytes(rows: rows), as: UTF8.self)
+    private func start(_ out: inout OutputBuffer) {
+        if byteOrderMark { out.bytes += [0xEF, 0xBB, 0xBF] }
     }
 
-    /// The rows appended as UTF-8 bytes to one buffer.
-    func bytes(rows: [[String]]) -> [UInt8] {
-        var out: [UInt8] = byteOrderMark ? [0xEF, 0xBB, 0xBF] : []
-        for row in rows {
-            for (index, cell) in row.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                out += CSVWriter.field(cell).utf8
-            }
-            out += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+    /// One row appended as UTF-8 bytes, CRLF at its end.
+    private func append(row: [String], to out: inout OutputBuffer) {
+        for (index, cell) in row.enumerated() {
+            if index > 0 { out.bytes.append(UInt8(ascii: ",")) }
+            CSVWriter.appendField(cell, to: &out.bytes)
         }
-        return out
+        out.bytes += [UInt8(ascii: "\r"), UInt8(ascii: "\n")]
+    }
+
+    /// `field(raw)` appended as UTF-8 bytes: a cell without a quotation mark (nearly all) is
+    /// quoted, when it needs it, without building the field as a `String`.
+    static func appendField(_ raw: String, to out: inout [UInt8]) {
+        let text = neutralised(raw)
+        var needsQuotes = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\"") { out += field(raw).utf8; return }
+            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { needsQuotes = true }
+        }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        out += text.utf8
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
     static func field(_ raw: String) -> String {

@@ -15,32 +15,46 @@ public struct ClauseRow: Sendable, Equatable {
 
     /// All clauses of all items in printed order: superior duties, township duties, content.
     public static func rows(of list: DutyList) -> [ClauseRow] {
-        let superior = list.columns.first { $0.key == .superiorDuties }?.header ?? "上级部门职责"
-        let township = list.columns.first { $0.key == .townshipDuties }?.header ?? "乡镇（街道）配合职责"
-        let contentHeader = list.columns.first { $0.key == .content }?.header ?? "具体内容"
+        let columns = Columns(of: list)
+        return list.items.flatMap { rows(of: $0, columns: columns) }
+    }
+
+    /// The printed headers of the three clause columns of a list (the usual wording when absent).
+    struct Columns {
+        var superior: String
+        var township: String
+        var content: String
+
+        init(of list: DutyList) {
+            superior = list.columns.first { $0.key == .superiorDuties }?.header ?? "上级部门职责"
+            township = list.columns.first { $0.key == .townshipDuties }?.header ?? "乡镇（街道）配合职责"
+            content = list.columns.first { $0.key == .content }?.header ?? "具体内容"
+        }
+    }
+
+    /// The clauses of one item in printed order, for a writer that hands rows on item by item.
+    static func rows(of item: Item, columns: Columns) -> [ClauseRow] {
         var rows: [ClauseRow] = []
-        for item in list.items {
-            func add(_ clauses: [Clause], column: String, department: String) {
-                for clause in clauses {
-                    let label = clause.label ?? ""
+        func add(_ clauses: [Clause], column: String, department: String) {
+            for clause in clauses {
+                let label = clause.label ?? ""
+                rows.append(ClauseRow(number: item.number, name: item.name, column: column,
+                                      department: department, label: label, text: clause.text))
+                for sub in clause.subclauses {
                     rows.append(ClauseRow(number: item.number, name: item.name, column: column,
-                                          department: department, label: label, text: clause.text))
-                    for sub in clause.subclauses {
-                        rows.append(ClauseRow(number: item.number, name: item.name, column: column,
-                                              department: department, label: label + (sub.label ?? ""), text: sub.text))
-                    }
+                                          department: department, label: label + (sub.label ?? ""), text: sub.text))
                 }
             }
-            // A cell without headings in an item of one department is that department's duty.
-            let soleDepartment = item.superiorDuties.count == 1 && item.departments.count == 1 ? item.departments[0] : ""
-            for section in item.superiorDuties {
-                let department = !section.departments.isEmpty ? section.departments.joined(separator: "、")
-                    : section.heading.map(Self.headingName) ?? soleDepartment
-                add(section.clauses, column: superior, department: department)
-            }
-            add(item.townshipDuties, column: township, department: "")
-            if let content = item.content { add(content, column: contentHeader, department: "") }
         }
+        // A cell without headings in an item of one department is that department's duty.
+        let soleDepartment = item.superiorDuties.count == 1 && item.departments.count == 1 ? item.departments[0] : ""
+        for section in item.superiorDuties {
+            let department = !section.departments.isEmpty ? section.departments.joined(separator: "、")
+                : section.heading.map(Self.headingName) ?? soleDepartment
+            add(section.clauses, column: columns.superior, department: department)
+        }
+        add(item.townshipDuties, column: columns.township, department: "")
+        if let content = item.content { add(content, column: columns.content, department: "") }
         return rows
     }
 

@@ -33,7 +33,7 @@ public enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    private func render(into out: inout [UInt8], indent: Int) {
+    func render(into out: inout [UInt8], indent: Int) {
         switch self {
         case .null: out += "null".utf8
         case .bool(let b): out += (b ? "true" : "false").utf8
@@ -74,7 +74,7 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+    static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
     }
 
@@ -87,7 +87,7 @@ public enum JSONValue: Sendable, Equatable {
 
     /// `s` in quotes, escaped byte by byte: every byte of a multi-byte UTF-8 sequence is ≥ 0x80,
     /// so only ASCII bytes and U+2028/U+2029 (E2 80 A8/A9) need looking at.
-    private static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
         s.withUTF8 { bytes in

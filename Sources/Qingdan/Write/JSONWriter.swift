@@ -14,10 +14,50 @@ public struct JSONWriter: Sendable {
 
     /// The same as `render`, as UTF-8 bytes without a `String` in between.
     public func data(_ list: DutyList) -> Data {
-        var bytes = json(list).renderedUTF8()
-        bytes.append(UInt8(ascii: "\n"))
-        return Data(bytes)
+        var out = OutputBuffer()
+        // A buffer kept in memory hands nothing on, so it cannot fail.
+        try? write(list, to: &out)
+        return out.data
     }
+
+    /// The same bytes appended to `out` item by item, handed on between items: the JSON of a long
+    /// list is never held whole. The layout is `JSONValue`'s: the list's object with its items
+    /// array rendered one element at a time.
+    public func write(_ list: DutyList, to out: inout OutputBuffer) throws(QingdanError) {
+        var shell = worded(list)
+        let items = shell.items
+        shell.items = []
+        guard case .object(let members) = shell.canonicalJSON, !items.isEmpty else {
+            shell.items = items
+            out.bytes += shell.canonicalJSON.renderedUTF8()
+            out.bytes.append(UInt8(ascii: "\n"))
+            return
+        }
+        out.bytes += "{\n".utf8
+        for (index, (key, value)) in members.enumerated() {
+            JSONValue.appendSpaces(2, to: &out.bytes)
+            JSONValue.appendQuoted(key, to: &out.bytes)
+            out.bytes += ": ".utf8
+            if key == Self.itemsKey {
+                out.bytes += "[\n".utf8
+                for (number, item) in items.enumerated() {
+                    JSONValue.appendSpaces(4, to: &out.bytes)
+                    item.canonicalJSON.render(into: &out.bytes, indent: 4)
+                    out.bytes += (number == items.count - 1 ? "\n" : ",\n").utf8
+                    try out.flushIfFull()
+                }
+                JSONValue.appendSpaces(2, to: &out.bytes)
+                out.bytes.append(UInt8(ascii: "]"))
+            } else {
+                value.render(into: &out.bytes, indent: 2)
+            }
+            out.bytes += (index == members.count - 1 ? "\n" : ",\n").utf8
+        }
+        out.bytes += "}\n".utf8
+    }
+
+    /// The member of the list's object that holds the items (`DutyList.canonicalJSON`).
+    private static let itemsKey = "items"
 
     func json(_ list: DutyList) -> JSONValue {
         worded(list).canonicalJSON

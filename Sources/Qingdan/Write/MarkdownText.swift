@@ -1,13 +1,40 @@
-/// A Markdown document being built line by line.
+/// A Markdown document being built line by line, as UTF-8 bytes in an `OutputBuffer` that a
+/// writer hands on between items.
 struct MarkdownText {
-    private(set) var text = ""
+    var out: OutputBuffer
+    /// Whether a line has been written, and the last three bytes written (for `blank()`, which
+    /// must know how the text ends even after its bytes have been handed on).
+    private var isEmpty = true
+    private var tail: (UInt8, UInt8, UInt8) = (0, 0, 0)
 
-    mutating func line(_ s: String) { text += s + "\n" }
+    init(out: OutputBuffer = OutputBuffer()) { self.out = out }
+
+    mutating func line(_ s: String) {
+        out.bytes += s.utf8
+        out.bytes.append(Self.newline)
+        for byte in s.utf8.suffix(2) { tail = (tail.1, tail.2, byte) }
+        tail = (tail.1, tail.2, Self.newline)
+        isEmpty = false
+    }
 
     /// One empty line, never two in a row.
     mutating func blank() {
-        if !text.isEmpty, !text.hasSuffix("\n\n") { text += "\n" }
+        guard !isEmpty, !endsWithEmptyLine else { return }
+        line("")
     }
+
+    /// Whether the text ends in two line breaks: CR LF is one character, so CR LF LF is not.
+    private var endsWithEmptyLine: Bool {
+        tail.2 == Self.newline && tail.1 == Self.newline && tail.0 != UInt8(ascii: "\r")
+    }
+
+    private static let newline = UInt8(ascii: "\n")
+
+    /// Hands the bytes written on once a piece has gathered.
+    mutating func flushIfFull() throws(QingdanError) { try out.flushIfFull() }
+
+    /// The text written, when kept in memory.
+    var text: String { String(decoding: out.bytes, as: UTF8.self) }
 
     /// A section: its heading, an empty line, its lines, an empty line; nothing when it has no lines.
     mutating func section(_ heading: String, lines: [String]) {

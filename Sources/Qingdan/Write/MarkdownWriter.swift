@@ -7,7 +7,21 @@ public struct MarkdownWriter: Sendable {
     public init(language: Language = .chinese) { self.language = language }
 
     public func render(_ list: DutyList) -> String {
-        var out = MarkdownText()
+        var text = MarkdownText()
+        // A buffer kept in memory hands nothing on, so it cannot fail.
+        try? write(list, into: &text)
+        return text.text
+    }
+
+    /// The same text appended to `out` as UTF-8 bytes, handed on item by item.
+    public func write(_ list: DutyList, to out: inout OutputBuffer) throws(QingdanError) {
+        var text = MarkdownText(out: out)
+        out = OutputBuffer()
+        try write(list, into: &text)
+        out = text.out
+    }
+
+    private func write(_ list: DutyList, into out: inout MarkdownText) throws(QingdanError) {
         out.line("# " + MarkdownText.escape(list.title.isEmpty ? list.source.file : list.title))
         out.blank()
         let file = "`" + String(list.source.file.map { $0 == "`" ? "'" : $0 }) + "`"
@@ -16,9 +30,11 @@ public struct MarkdownWriter: Sendable {
         out.blank()
         renderCounts(list, into: &out)
         renderContents(list, into: &out)
-        for item in list.items { renderItem(item, list: list, into: &out) }
+        for item in list.items {
+            renderItem(item, list: list, into: &out)
+            try out.flushIfFull()
+        }
         renderFindings(list, into: &out)
-        return out.text
     }
 
     private func header(_ key: ColumnKey, in list: DutyList, default fallback: String) -> String {

@@ -62,22 +62,33 @@ final class TemporaryFile {
         return String((0..<12).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 
+    /// Writes all of `data` and closes the file.
     func write(_ data: Data) -> Bool {
-        let complete = data.withUnsafeBytes { raw -> Bool in
-            guard var pointer = raw.baseAddress else { return true }
-            var left = raw.count
-            while left > 0 {
-                let count = Glibc.write(descriptor, pointer, left)
-                if count < 0, errno == EINTR { continue }
-                guard count > 0 else { return false }
-                pointer += count
-                left -= count
-            }
-            return true
+        let complete = data.withUnsafeBytes { append($0) }
+        return close() && complete
+    }
+
+    /// Writes all of `bytes` at the end of the file, which stays open; false (errno set) when
+    /// the system would not take them (a full disk).
+    func append(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard var pointer = bytes.baseAddress else { return true }
+        var left = bytes.count
+        while left > 0 {
+            let count = Glibc.write(descriptor, pointer, left)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return false }
+            pointer += count
+            left -= count
         }
-        let closed = close(descriptor) == 0
+        return true
+    }
+
+    /// Closes the file; false (errno set) when the last bytes could not be written.
+    func close() -> Bool {
+        guard descriptor >= 0 else { return true }
+        let closed = Glibc.close(descriptor) == 0
         descriptor = -1
-        return complete && closed
+        return closed
     }
 
     func renamed() {
@@ -86,7 +97,7 @@ final class TemporaryFile {
     }
 
     func discard() {
-        if descriptor >= 0 { close(descriptor); descriptor = -1 }
+        if descriptor >= 0 { Glibc.close(descriptor); descriptor = -1 }
         guard !isRenamed else { return }
         unlink(path)
         Interruption.forget(file: slot)

@@ -12,11 +12,20 @@ struct PDFDocument {
 
     /// Opens `data`; `path` only names the file in errors.
     init(data: Data, password: String?, path: String) throws(QingdanError) {
+        try self.init(data: data, bytes: GBytesReference(data), password: password, path: path)
+    }
+
+    /// Opens `data` from `buffer`, its bytes, without copying them: a 1,000-page list is not held
+    /// twice. The document must be gone before `buffer` is (see `PDFTableExtractor`).
+    init(data: Data, borrowing buffer: UnsafeRawBufferPointer, password: String?, path: String) throws(QingdanError) {
+        try self.init(data: data, bytes: GBytesReference(borrowing: buffer), password: password, path: path)
+    }
+
+    private init(data: Data, bytes: GBytesReference, password: String?, path: String) throws(QingdanError) {
         guard data.starts(with: Array("%PDF-".utf8)) else {
             throw QingdanError(.unsupported, file: path, .notPDF)
         }
         _ = PopplerLog.installed
-        let bytes = GBytesReference(data)
         do {
             // Opened without a password first: poppler 22.12's poppler_document_new_from_bytes
             // crashes when a wrong password is given (its retry with the UTF-8 password copies the
@@ -90,7 +99,7 @@ struct PDFDocument {
     }
 }
 
-/// Owns a GBytes copy of the file's bytes.
+/// Owns a GBytes of the file's bytes: a copy, or a view of bytes that outlive it.
 final class GBytesReference {
     let pointer: OpaquePointer
 
@@ -98,6 +107,12 @@ final class GBytesReference {
         pointer = data.withUnsafeBytes { buffer in
             g_bytes_new(buffer.baseAddress, gsize(buffer.count))
         }
+    }
+
+    /// The bytes of `buffer` without a copy; they must stay valid as long as this and everything
+    /// poppler opened from it.
+    init(borrowing buffer: UnsafeRawBufferPointer) {
+        pointer = g_bytes_new_static(buffer.baseAddress, gsize(buffer.count))
     }
 
     deinit {

@@ -45,6 +45,7 @@ struct PDFPage {
         guard poppler_page_get_text_layout(page.pointer, &rectangles, &count) != 0, let rectangles else { return [] }
         defer { g_free(rectangles) }
         var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(Int(count))
         var index = 0
         for scalar in String(cString: text).unicodeScalars {
             guard index < Int(count) else { break }

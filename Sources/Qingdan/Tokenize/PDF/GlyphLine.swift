@@ -55,7 +55,9 @@ struct GlyphLine: Sendable {
     }
 
     private static func text(of glyphs: [Glyph], naturalEm: Double?) -> String {
-        var text = ""
+        // UTF-8 bytes, not `Character` appends (which check grapheme boundaries at each one).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(glyphs.count * 3)
         let stretch = Self.stretch(of: glyphs, naturalEm: naturalEm)
         for (index, glyph) in glyphs.enumerated() {
             if glyph.isSpace {
@@ -63,8 +65,12 @@ struct GlyphLine: Sendable {
                 if isSpacing(glyph, between: glyphs[index - 1], and: glyphs[index + 1], stretch: stretch,
                              naturalEm: naturalEm) { continue }
             }
-            text.append(glyph.character)
+            bytes.append(contentsOf: glyph.character.utf8)
         }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Trimming looks at the ends only; most lines have none to trim.
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
+              CharacterSet.whitespaces.contains(first) || CharacterSet.whitespaces.contains(last) else { return text }
         return text.trimmingCharacters(in: .whitespaces)
     }
 

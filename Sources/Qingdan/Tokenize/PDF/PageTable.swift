@@ -52,13 +52,14 @@ struct PageTable: Sendable {
             }
         }
         var glyphsOfCell = Array(repeating: [Glyph](), count: cells.count)
-        var inside = ""
+        // UTF-8 bytes, not `Character` appends (which check grapheme boundaries at each one).
+        var inside: [UInt8] = []
         for glyph in glyphs {
             guard let slot = grid.slot(x: glyph.box.midX, y: glyph.box.midY) else { continue }
             glyphsOfCell[cellIndex[slot.band][slot.column]].append(glyph)
-            inside.append(glyph.character)
+            inside.append(contentsOf: glyph.character.utf8)
         }
-        regionCharacters = PrintedCharacters.count(inside)
+        regionCharacters = PrintedCharacters.count(String(decoding: inside, as: UTF8.self))
         for index in cells.indices {
             cells[index].lines = GlyphLine.lines(of: glyphsOfCell[index], naturalEm: naturalEm).map(\.withoutGlyphs)
         }
