@@ -40,10 +40,6 @@ need valgrind valgrind
 echo "== building (release)"
 swift build -c release --jobs "${BENCH_JOBS:-1}" --product qingdan 2>&1 | tail -1
 QD=$ROOT/.build/release/qingdan
-# valgrind cannot read the debug information of the release binary (DWARF it calls corrupted):
-# callgrind counts a copy without it, which runs the same instructions.
-QD_CG=$WORK/qingdan-nodebug
-strip -o "$QD_CG" "$QD" 2>/dev/null || cp "$QD" "$QD_CG"
 
 now() { date +%s.%N; }
 # median SECONDS of RUNS runs of a command (its output discarded)
