@@ -134,9 +134,9 @@ if [ $PDF_OK = 1 ]; then
     t_ref_layout=$(median "$RUNS" pdftotext -layout "$SAMPLE_PDF" "$WORK/ref.txt")
     echo "qingdan convert $SAMPLE_PDF: ${t_qd}s; pdftotext: ${t_ref}s; pdftotext -layout: ${t_ref_layout}s"
     echo "RATIO pdf/pdftotext = $(ratio "$t_qd" "$t_ref")  (-layout: $(ratio "$t_qd" "$t_ref_layout"); goal <= 2.0)"
-    i_qd=$(instructions "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
+    i_qd=$(instructions "$QD_CG" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
     i_ref=$(instructions pdftotext "$SAMPLE_PDF" "$WORK/ref.txt")
-    i_raster=$(QINGDAN_RULES=raster instructions "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
+    i_raster=$(QINGDAN_RULES=raster instructions "$QD_CG" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
     echo "instructions (callgrind, M): qingdan ${i_qd}, pdftotext ${i_ref}; qingdan with rules from renderings (QINGDAN_RULES=raster) ${i_raster}"
     echo "RATIO pdf/pdftotext instructions = $(ratio "$i_qd" "$i_ref")  (rules from renderings: $(ratio "$i_raster" "$i_ref"); goal <= 2.0)"
     u_qd=$(user_s "$QD" convert "$SAMPLE_PDF" -o "$WORK/out" --format json,csv,md)
@@ -167,7 +167,7 @@ echo "reference: wc -m of the same file ${t_wc}s = $(echo "scale=3; $(mb "$LAYOU
 echo "RATIO layout text convert / wc -m = $(ratio "$(median 3 convert_all "$LAYOUT_BIG")" "$t_wc")"
 per_byte() {  # per_byte FILE LABEL: callgrind instructions per input byte, against wc -m
     local i w
-    i=$(instructions "$QD" convert "$1" -o "$WORK/out" --format json,csv,md)
+    i=$(instructions "$QD_CG" convert "$1" -o "$WORK/out" --format json,csv,md)
     w=$(instructions wc -m "$1")
     echo "instructions (callgrind) $2 $(basename "$1"): qingdan ${i} M = $(echo "$i * 1000000 / $(stat -c %s "$1")" | bc) per byte; wc -m ${w} M; RATIO $(ratio "$i" "$w")"
 }
@@ -175,9 +175,33 @@ per_byte "$SAMPLE_LAYOUT" "layout text"
 reads "$SAMPLE_FLOW" && per_byte "$SAMPLE_FLOW" "flow text"
 if reads "$SAMPLE_FLOW"; then
     throughput "$FLOW_BIG" "flow text"
+    t_wc=$(median 3 wc -m "$FLOW_BIG")
+    echo "RATIO flow text convert / wc -m = $(ratio "$(median 3 convert_all "$FLOW_BIG")" "$t_wc")"
 else
     echo "flow text input not available (flow tokenizer not merged yet); skipped"
 fi
+fi
+
+# ---------------------------------------------------------------- 2b. text at scale: memory
+# Issue 10 point 6: peak memory must stay a small multiple of the input. 100,000 rows (1,000
+# copies of the sample's 100) and 200 MB of flow text, generated once into .build-bench/.
+echo
+echo "== 2b. text at scale: peak RSS as a multiple of the input (flow text, convert json,csv,md)"
+FLOW_ROWS=$CACHE/list-100000-rows.txt
+[ -s "$FLOW_ROWS" ] || python3 "$TOOLS/bench_lists.py" flow "$SAMPLE_FLOW" "$FLOW_ROWS" 1000
+FLOW_200=$CACHE/list-200mb.txt
+[ -s "$FLOW_200" ] || python3 "$TOOLS/bench_lists.py" flow "$SAMPLE_FLOW" "$FLOW_200" $(( 200 * 1048576 / $(stat -c %s "$SAMPLE_FLOW") + 1 ))
+floor=$(peak_mb "$QD" --version)
+echo "reference: peak RSS of qingdan --version (the process without input) ${floor} MB"
+if reads "$SAMPLE_FLOW"; then
+    for big in "$FLOW_ROWS" "$FLOW_200"; do
+        start=$(now)
+        p=$(peak_mb "$QD" convert "$big" -o "$WORK/out" --format json,csv,md)
+        t=$(echo "$(now) - $start" | bc -l)
+        c=$(peak_mb "$QD" check "$big")
+        echo "$(basename "$big") ($(mb "$big") MB): convert peak ${p} MB = RATIO $(ratio "$p" "$(mb "$big")") x input" \
+             "(check: ${c} MB = $(ratio "$c" "$(mb "$big")") x), $(echo "scale=3; $(mb "$big") / $t" | bc -l | awk '{printf "%.1f", $1}') MB/s"
+    done
 fi
 
 # ---------------------------------------------------------------- 3. scaling

@@ -55,8 +55,9 @@ def flow(src, dst, copies):
     lines = open(src, encoding="utf-8").read().split("\n")
     rows = []
     expected_max = 0
+    # A number may follow the single space pdftotext puts before a page's first line (" 100 …").
     for i, line in enumerate(lines):
-        m = re.match(r"^(\d+)(?= |$)", line)
+        m = re.match(r"^ ?(\d+)(?= |$)", line)
         if m and int(m.group(1)) > expected_max:
             expected_max = int(m.group(1))
             rows.append(i)
@@ -67,8 +68,8 @@ def flow(src, dst, copies):
             if k > 0 and i == title:
                 continue
             if i in rows:
-                m = re.match(r"^(\d+)", line)
-                line = str(int(m.group(1)) + k * expected_max) + line[m.end():]
+                m = re.match(r"^( ?)(\d+)", line)
+                line = m.group(1) + str(int(m.group(2)) + k * expected_max) + line[m.end():]
             out.append(line)
     with open(dst, "w", encoding="utf-8") as f:
         f.write("\n".join(out))

@@ -10,17 +10,23 @@ public enum TextDecoder {
 
     /// Returns the text and the encoding it was read in, or nil when no encoding fits.
     public static func decode(_ data: Data) -> (text: String, encoding: Encoding)? {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return String(validating: bytes.dropFirst(3), as: UTF8.self).map { ($0, .utf8) }
+        // UTF-8, by far the usual form, is validated in place: no copy of the input beside the
+        // text (issue 10: memory a small multiple of the input).
+        let utf8: String? = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) : bytes
+            return String(validating: body, as: UTF8.self)
         }
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { return utf8.map { ($0, .utf8) } }
+        // 0xFF and 0xFE never occur in UTF-8: valid UTF-8 carries no UTF-16 byte order mark.
+        if let text = utf8 { return (text, .utf8) }
+        let bytes = [UInt8](data)
         if bytes.starts(with: [0xFF, 0xFE]) {
             return String(data: Data(bytes.dropFirst(2)), encoding: .utf16LittleEndian).map { ($0, .utf16le) }
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
             return String(data: Data(bytes.dropFirst(2)), encoding: .utf16BigEndian).map { ($0, .utf16be) }
         }
-        if let text = String(validating: bytes, as: UTF8.self) { return (text, .utf8) }
         return convert(bytes, from: "GB18030").map { ($0, .gb18030) }
     }
 

@@ -121,3 +121,37 @@ extension Sequence<Character> {
     /// The printed width of the text in half-em units (see `Character.displayWidth`).
     var displayWidth: Int { reduce(0) { $0 + $1.displayWidth } }
 }
+
+extension StringProtocol {
+    /// `displayWidth` scalar by scalar while every scalar is its own Character (nearly always);
+    /// any other text is measured Character by Character.
+    var displayWidth: Int {
+        var width = 0
+        for scalar in unicodeScalars {
+            guard SimpleScalars.isOwnGrapheme(scalar.value) else { return reduce(0) { $0 + $1.displayWidth } }
+            width += scalar.displayWidth
+        }
+        return width
+    }
+}
+
+extension Unicode.Scalar {
+    /// `Character.displayWidth` of the Character this scalar begins.
+    var displayWidth: Int {
+        isEastAsianWide || isAmbiguousWideInChinese ? 2 : 1
+    }
+
+    /// `Character.isLatinLike` of the Character this scalar is alone.
+    var isLatinLike: Bool {
+        if isASCII {
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value == 0x25
+        }
+        return (0x2460...0x24FF).contains(value) || (0xFF10...0xFF19).contains(value)
+            || (0xFF21...0xFF3A).contains(value) || (0xFF41...0xFF5A).contains(value)
+    }
+
+    /// `Character.isCJK` of the Character this scalar is alone.
+    var isCJK: Bool {
+        isEastAsianWide && !isLatinLike
+    }
+}

@@ -39,11 +39,47 @@ struct ClauseLabel: Equatable, Sendable {
     /// The clause marker `text` starts with and the characters it takes; nil when it starts with
     /// none.
     static func prefix(of text: some StringProtocol) -> (label: ClauseLabel, length: Int)? {
+        guard let first = text.unicodeScalars.first, canBeginLabel(first.value) else { return nil }
         // A marker is at most a few characters and the one after it: no need to read the rest.
         var reader = DutyTextReader(text.prefix(8))
         guard let label = reader.readClauseLabel() else { return nil }
         return (label, reader.index)
     }
+
+    /// Whether a Character beginning with this scalar may begin a marker: a digit, a bracket, a
+    /// Chinese numeral or an enclosed number — or a CJK compatibility ideograph, which compares
+    /// equal to the numeral it stands for (U+F9D1 is 六). Most lines begin otherwise and are
+    /// passed over without reading Characters.
+    static func canBeginLabel(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x30...0x39, 0xFF08, 0xFF10...0xFF19, 0x2460...0x249B, 0x3251...0x325F, 0x32B1...0x32BF,
+             0xF900...0xFAFF, 0x2F800...0x2FA1F:
+            return true
+        default:
+            return chineseNumeralScalars.contains(value)
+        }
+    }
+
+    /// The part of `text` the marker grammar can read: up to and including its first character
+    /// that no marker holds (digits, numerals, brackets, delimiters, 年). Every rule stops there,
+    /// so a reader over this part reads the same marker as one over the whole text, without
+    /// making Characters of a long paragraph. For text whose scalars are its Characters.
+    static func grammarPrefix(of text: String) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let stop = scalars.firstIndex(where: { !isMarkerScalar($0.value) }) else { return Substring(text) }
+        return text[..<scalars.index(after: stop)]
+    }
+
+    private static func isMarkerScalar(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x28, 0x29, 0x2E, 0x30...0x39, 0xFF08, 0xFF09, 0xFF0E, 0xFF10...0xFF19, 0x3001, 0x5E74:  // ( ) . digits （ ） ． 、 年
+            return true
+        default:
+            return canBeginLabel(value)
+        }
+    }
+
+    private static let chineseNumeralScalars: Set<UInt32> = Set(chineseDigits.keys.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// The marks after which a clause run on in the same paragraph may begin: 1.负责甲。2.配合乙。
     static let sentenceEnds: Set<Character> = ["。", "；", ";"]

@@ -10,20 +10,30 @@ enum LetterSpacing {
     /// spaces are stretched like the rest, but on a line whose cells are separated by spaces
     /// ("党的建设 史 志 编 纂 工") they separate cells, so without `edges` they are kept.
     static func stretchedSpaces(in characters: [Character], edges: Bool) -> Set<Int> {
+        stretchedSpaces(in: characters, edges: edges, isSpace: { $0 == " " }, isNewline: { $0 == "\n" }, isLatinLike: \.isLatinLike)
+    }
+
+    /// The same over scalars, for text whose scalars are its Characters (`SimpleScalars`).
+    static func stretchedSpaces(in scalars: [Unicode.Scalar], edges: Bool) -> Set<Int> {
+        stretchedSpaces(in: scalars, edges: edges, isSpace: { $0.value == 0x20 }, isNewline: { $0.value == 0x0A }, isLatinLike: \.isLatinLike)
+    }
+
+    private static func stretchedSpaces<Letter>(in characters: [Letter], edges: Bool, isSpace: (Letter) -> Bool,
+                                                isNewline: (Letter) -> Bool, isLatinLike: (Letter) -> Bool) -> Set<Int> {
         func isLetter(_ offset: Int) -> Bool {
-            offset >= 0 && offset < characters.count && characters[offset] != " " && characters[offset] != "\n"
+            offset >= 0 && offset < characters.count && !isSpace(characters[offset]) && !isNewline(characters[offset])
         }
         var result: Set<Int> = []
         var start = 0
         while start < characters.count {
             var end = start
             var spaces: [Int] = []
-            while isLetter(end), end + 2 < characters.count, characters[end + 1] == " ", isLetter(end + 2) {
+            while isLetter(end), end + 2 < characters.count, isSpace(characters[end + 1]), isLetter(end + 2) {
                 spaces.append(end + 1)
                 end += 2
             }
             let members = stride(from: start, through: end, by: 2).map { characters[$0] }
-            if spaces.count >= 3, members.filter(\.isLatinLike).count <= 1 {
+            if spaces.count >= 3, members.filter(isLatinLike).count <= 1 {
                 var kept = spaces[...]
                 if !edges, isLetter(start - 1) { kept = kept.dropFirst() }
                 if !edges, isLetter(end + 1) { kept = kept.dropLast() }
@@ -36,7 +46,17 @@ enum LetterSpacing {
 
     /// `text` without the spaces of its letter-spaced stretches.
     static func removingStretches(_ text: String, edges: Bool) -> String {
-        guard text.contains(" ") else { return text }
+        guard text.utf8.contains(0x20) else { return text }
+        if SimpleScalars.all(text) {
+            let scalars = Array(text.unicodeScalars)
+            let stretched = stretchedSpaces(in: scalars, edges: edges)
+            guard !stretched.isEmpty else { return text }
+            var result = String.UnicodeScalarView()
+            for (offset, scalar) in scalars.enumerated() where !stretched.contains(offset) {
+                result.append(scalar)
+            }
+            return String(result)
+        }
         let characters = Array(text)
         let stretched = stretchedSpaces(in: characters, edges: edges)
         guard !stretched.isEmpty else { return text }

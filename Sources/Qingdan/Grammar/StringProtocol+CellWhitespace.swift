@@ -1,6 +1,13 @@
 extension StringProtocol {
     /// Without leading and trailing whitespace, including the ideographic space (　) used to indent.
     var trimmingCellWhitespace: String {
+        if SimpleScalars.all(self) {
+            // Scalars are Characters here: trim by scalar, from both ends.
+            let scalars = unicodeScalars
+            guard let first = scalars.firstIndex(where: { !SimpleScalars.isWhitespace($0.value) }),
+                  let last = scalars.lastIndex(where: { !SimpleScalars.isWhitespace($0.value) }) else { return "" }
+            return String(self[first...last])
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }),
               let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
@@ -62,25 +69,12 @@ extension StringProtocol {
                 }
                 continue
             }
-            guard Self.isOwnGrapheme(value) else { return .needsGraphemes }
+            guard SimpleScalars.isOwnGrapheme(value) else { return .needsGraphemes }
             if scalar.isWhiteSpace { continue }
             UTF8.encode(scalar) { out.append($0) }
         }
         guard out.count <= limit else { return .longer }
         return .folded(String(decoding: out, as: UTF8.self))
-    }
-
-    /// Scalars that never join a neighbour into one grapheme (no combining marks, joiners,
-    /// variation selectors, prepended or spacing marks, Hangul jamo).
-    private static func isOwnGrapheme(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x80..<0x300: return value != 0xAD  // Latin-1 and Latin Extended; U+00AD is a control
-        case 0x2010...0x2027, 0x2030...0x205E: return true  // dashes, quotes, ellipsis, ‰
-        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF: return true  // CJK punctuation, kana
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // CJK ideographs
-        case 0xFF01...0xFF9D, 0xFFA0...0xFFEF: return true  // full-width and half-width forms
-        default: return false
-        }
     }
 }
 

@@ -6,13 +6,22 @@
 /// A paragraph that starts with a circled number gives sibling clauses (①…, ②…); circled numbers
 /// after other text become subclauses of the paragraph's clause (1.负责…①…②…).
 struct ClauseParagraphParser: Sendable {
-    private var reader: DutyTextReader
+    private let paragraph: String
+    private var reader = DutyTextReader("")
 
     init(_ paragraph: String) {
-        reader = DutyTextReader(paragraph)
+        self.paragraph = paragraph
     }
 
     mutating func parse() -> [Clause] {
+        if SimpleScalars.all(paragraph) {
+            // No circled number is a simple scalar (①… join nothing but are not in that set), so
+            // the paragraph is one clause: its marker, then the rest — read without Characters.
+            var labelReader = DutyTextReader(ClauseLabel.grammarPrefix(of: paragraph))
+            let label = labelReader.readClauseLabel()
+            return [Clause(label: label?.printed, text: String(Substring(paragraph.unicodeScalars.dropFirst(labelReader.index))))]
+        }
+        reader = DutyTextReader(paragraph)
         let label = reader.readClauseLabel()
         if let label, label.kind == .circled {
             return readCircledRun(first: label)

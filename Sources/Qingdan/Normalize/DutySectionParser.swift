@@ -49,7 +49,8 @@ struct DutySectionParser: Sendable {
     }
 
     static func startsWithLabel(_ paragraph: String) -> Bool {
-        var reader = DutyTextReader(paragraph)
+        guard let first = paragraph.unicodeScalars.first, ClauseLabel.canBeginLabel(first.value) else { return false }
+        var reader = SimpleScalars.all(paragraph) ? DutyTextReader(ClauseLabel.grammarPrefix(of: paragraph)) : DutyTextReader(paragraph)
         return reader.readClauseLabel() != nil
     }
 }

@@ -31,7 +31,16 @@ struct TextTableExtractor {
            header.text.contains("  ") {
             return true
         }
-        let gapped = lines.filter { $0.text.contains("   ") }.count
+        let gapped = lines.filter { line in
+            // Three spaces in a row: where scalars are Characters, three space bytes.
+            guard SimpleScalars.all(line.text) else { return line.text.contains("   ") }
+            var run = 0
+            for byte in line.text.utf8 {
+                run = byte == 0x20 ? run + 1 : 0
+                if run == 3 { return true }
+            }
+            return false
+        }.count
         return gapped * 5 >= lines.count
     }
 }

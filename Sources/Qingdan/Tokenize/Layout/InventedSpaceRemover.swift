@@ -12,6 +12,8 @@
 /// space inside a stretched run. Runs of two or more spaces are never touched.
 enum InventedSpaceRemover {
     static func clean(_ text: String) -> String {
+        guard text.utf8.contains(0x20) else { return text }
+        if SimpleScalars.all(text) { return cleanScalars(text) }
         let characters = Array(text)
         let stretched = LetterSpacing.stretchedSpaces(in: characters, edges: true)
         var result = ""
@@ -31,6 +33,27 @@ enum InventedSpaceRemover {
         // Curly quotes set in the Latin font leave the same gap beside Chinese: "“ 五进工程 ”".
         return (before.isCJK && curlyQuotes.contains(after)) || (curlyQuotes.contains(before) && after.isCJK)
     }
+
+    /// `clean` scalar by scalar, for text whose scalars are its Characters.
+    private static func cleanScalars(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let stretched = LetterSpacing.stretchedSpaces(in: scalars, edges: true)
+        var result = String.UnicodeScalarView()
+        for (offset, scalar) in scalars.enumerated() {
+            if scalar.value == 0x20, stretched.contains(offset) || isInvented(at: offset, in: scalars) { continue }
+            result.append(scalar)
+        }
+        return String(result)
+    }
+
+    private static func isInvented(at offset: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard offset > 0, offset + 1 < scalars.count else { return false }
+        let before = scalars[offset - 1], after = scalars[offset + 1]
+        if (before.isCJK && after.isLatinLike) || (before.isLatinLike && after.isCJK) { return true }
+        return (before.isCJK && curlyQuoteScalars.contains(after.value)) || (curlyQuoteScalars.contains(before.value) && after.isCJK)
+    }
+
+    private static let curlyQuoteScalars: Set<UInt32> = [0x201C, 0x201D, 0x2018, 0x2019]
 
     private static let curlyQuotes: Set<Character> = ["\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}"]
 }

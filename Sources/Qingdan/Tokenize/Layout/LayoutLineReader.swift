@@ -31,6 +31,49 @@ struct LayoutLineReader {
         skipFormFeeds()
         guard !didReachEnd else { return nil }
         lineNumber += 1
+        // Line breaks and form feeds stand apart from the characters around them: their bytes
+        // find the line's end.
+        let utf8 = text.utf8
+        var end = index
+        while end < utf8.endIndex, !Self.endsLine(byte: utf8[end]) { end = utf8.index(after: end) }
+        let line = text[index..<end]
+        guard SimpleScalars.all(line) else { return readCharacters() }
+        var runs: [LayoutRun] = []
+        var run = String.UnicodeScalarView()
+        var column = 0, runStart = 0, pendingSpaces = 0
+        for scalar in line.unicodeScalars {
+            if scalar.value == 0x20 || scalar.value == 0x09 {
+                pendingSpaces += 1
+            } else {
+                if !run.isEmpty, pendingSpaces >= 2 {
+                    runs.append(LayoutRun(start: runStart, text: String(run)))
+                    run = String.UnicodeScalarView()
+                }
+                if run.isEmpty {
+                    runStart = column
+                } else if pendingSpaces == 1 {
+                    run.append(" ")
+                }
+                run.append(scalar)
+                pendingSpaces = 0
+            }
+            column += 1
+        }
+        if !run.isEmpty {
+            runs.append(LayoutRun(start: runStart, text: String(run)))
+        }
+        index = end
+        if index < utf8.endIndex, utf8[index] != 0x0C {
+            // The line break itself (CRLF as one); a form feed is read by the next line.
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+        }
+        return LayoutLine(number: lineNumber, page: page, runs: runs)
+    }
+
+    /// `readLine` Character by Character, for a line with scalars that join into one Character.
+    private mutating func readCharacters() -> LayoutLine {
         var runs: [LayoutRun] = []
         var column = 0
         var run = ""
@@ -66,7 +109,7 @@ struct LayoutLineReader {
     }
 
     private mutating func skipFormFeeds() {
-        while !didReachEnd, text[index] == "\u{0C}" {
+        while !didReachEnd, text.utf8[index] == 0x0C {
             advance()
             // A form feed at the very end closes the last page.
             if !didReachEnd { page += 1 }
@@ -79,6 +122,10 @@ struct LayoutLineReader {
 
     /// Swift reads CRLF as one Character (its `asciiValue` is LF's), so this covers LF, CRLF
     /// and CR. By ASCII value: comparing Characters costs a Unicode normalization each.
+    private static func endsLine(byte: UInt8) -> Bool {
+        byte == 0x0A || byte == 0x0D || byte == 0x0C
+    }
+
     private static func endsLine(_ character: Character) -> Bool {
         guard let ascii = character.asciiValue else { return false }
         return ascii == 0x0A || ascii == 0x0D || ascii == 0x0C

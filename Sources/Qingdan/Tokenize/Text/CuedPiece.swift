@@ -30,12 +30,21 @@ struct CuedPiece: Sendable {
         looksLikeDepartment = TextCues.looksLikeDepartment(text)
         hasPhrasePunctuation = TextCues.hasPhrasePunctuation(text)
         endsSentence = TextCues.endsSentence(text)
-        endsWithColon = text.last == "："
         startsWithClosingPunctuation = TextCues.startsWithClosingPunctuation(text)
         startsWithOpeningBracket = TextCues.startsWithOpeningBracket(text)
-        let body = text.dropFirst(marker?.length ?? 0)
-        opensWithTownshipWords = TextCues.townshipWords.contains { body.hasPrefix($0) }
-        opensWithSuperiorWords = TextCues.superiorWords.contains { body.hasPrefix($0) }
+        if SimpleScalars.all(text) {
+            // Scalars are Characters: compare bytes (`SimpleScalars`).
+            endsWithColon = text.unicodeScalars.last?.value == 0xFF1A
+            let body = Substring(text.unicodeScalars.dropFirst(marker?.length ?? 0)).utf8
+            func opens(with word: String) -> Bool { body.starts(with: word.utf8) }
+            opensWithTownshipWords = TextCues.townshipWords.contains(where: opens)
+            opensWithSuperiorWords = TextCues.superiorWords.contains(where: opens)
+        } else {
+            endsWithColon = text.last == "："
+            let body = text.dropFirst(marker?.length ?? 0)
+            opensWithTownshipWords = TextCues.townshipWords.contains { body.hasPrefix($0) }
+            opensWithSuperiorWords = TextCues.superiorWords.contains { body.hasPrefix($0) }
+        }
     }
 
     /// `FlowPiece.fillsColumn(of:)` from the cues.

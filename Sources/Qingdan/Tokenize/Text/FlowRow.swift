@@ -58,6 +58,7 @@ struct FlowRow: Sendable, Equatable {
 
     /// The text between runs of spaces, each with the spaces before it.
     static func spaceSeparatedParts(of text: String) -> [(gap: String?, text: String)] {
+        if SimpleScalars.all(text) { return spaceSeparatedScalarParts(of: text) }
         var parts: [(gap: String?, text: String)] = []
         var gap: String?
         var current = ""
@@ -74,6 +75,28 @@ struct FlowRow: Sendable, Equatable {
             }
         }
         if !current.isEmpty { parts.append((gap, current)) }
+        return parts
+    }
+
+    /// `spaceSeparatedParts` over bytes, for text whose scalars are its Characters: spaces and
+    /// tabs are single bytes, and the parts are slices of the text.
+    private static func spaceSeparatedScalarParts(of text: String) -> [(gap: String?, text: String)] {
+        var parts: [(gap: String?, text: String)] = []
+        let utf8 = text.utf8
+        var gapStart: String.Index?
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            guard utf8[index] != 0x20, utf8[index] != 0x09 else {
+                if gapStart == nil { gapStart = index }
+                index = utf8.index(after: index)
+                continue
+            }
+            let start = index
+            while index < utf8.endIndex, utf8[index] != 0x20, utf8[index] != 0x09 { index = utf8.index(after: index) }
+            let gap = gapStart.map { String(text[$0..<start]) }
+            parts.append((gap, String(text[start..<index])))
+            gapStart = nil
+        }
         return parts
     }
 }

@@ -18,13 +18,14 @@ struct FlowTextReader {
     private var setAside = 0
     /// Second words of numbered lines that several numbers share: the categories rows print.
     private let categoryWords: Set<String>
-    /// The words of each line, split once: every line is asked several times whether it starts a
-    /// row.
-    private let lineWords: [[String]]
+    /// The first two words of each line, found once: every line is asked several times whether it
+    /// starts a row, and nothing else is asked of its words. Slices of the line, so that a long
+    /// export holds no second copy of its text (issue 10: memory a small multiple of the input).
+    private let lineWords: [LeadingWords]
 
     init(lines: [TextLine]) {
         self.lines = lines
-        let lineWords = lines.map(Self.words(of:))
+        let lineWords = lines.map(LeadingWords.init)
         self.lineWords = lineWords
         var numbersByWord: [String: Set<String>] = [:]
         for position in lines.indices {
@@ -36,13 +37,13 @@ struct FlowTextReader {
 
     /// A line's leading integer and the word after it, on the same line or (for a number printed
     /// alone) first on the next line with text.
-    private static func numberAndNextWord(at position: Int, in lines: [TextLine], words: [[String]]) -> (String, String)? {
+    private static func numberAndNextWord(at position: Int, in lines: [TextLine], words: [LeadingWords]) -> (String, String)? {
         let lineWords = words[position]
         guard let first = lineWords.first, Int(first) != nil else { return nil }
-        if lineWords.count >= 2 { return (first, lineWords[1]) }
+        if let second = lineWords.second { return (String(first), String(second)) }
         guard let next = lines.indices[(position + 1)...].prefix(3).first(where: { !lines[$0].isBlank }),
               let word = words[next].first else { return nil }
-        return (first, word)
+        return (String(first), String(word))
     }
 
     /// A cheap look before `SectionHeading` is asked (every line of a row is): a heading begins
@@ -215,10 +216,10 @@ extension FlowTextReader {
         return next.startsPage || header.isRepeated(in: next)
     }
 
-    /// The line's words when its first word is exactly `number`.
-    private func rowStart(at position: Int, number: Int) -> [String]? {
-        let words = lineWords[position]
-        return words.first == String(number) ? words : nil
+    /// The line's first word when it is exactly `number`.
+    private func rowStart(at position: Int, number: Int) -> Substring? {
+        let first = lineWords[position].first
+        return first == Substring(String(number)) ? first : nil
     }
 
     /// The 序号 of the row `line` starts after the row numbered `previous`: the next number, or a
@@ -237,6 +238,39 @@ extension FlowTextReader {
     }
 
     private static func words(of line: TextLine) -> [String] {
-        line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        if SimpleScalars.all(line.text) {
+            // Spaces and tabs are Characters of their own here: split at their bytes.
+            return line.text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }).map { String(Substring($0)) }
+        }
+        return line.text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+}
+
+/// The first two words of a line (split at spaces and tabs, as `FlowTextReader.words(of:)`).
+private struct LeadingWords {
+    var first: Substring?
+    var second: Substring?
+
+    init(_ line: TextLine) {
+        let text = line.text
+        if SimpleScalars.all(text) {
+            // Spaces and tabs are Characters of their own here: find the words by their bytes.
+            let utf8 = text.utf8
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
+            var index = utf8.startIndex
+            var found: [Substring] = []
+            while found.count < 2, index < utf8.endIndex {
+                guard !isSpace(utf8[index]) else { index = utf8.index(after: index); continue }
+                let start = index
+                while index < utf8.endIndex, !isSpace(utf8[index]) { index = utf8.index(after: index) }
+                found.append(text[start..<index])
+            }
+            first = found.first
+            second = found.count > 1 ? found[1] : nil
+        } else {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
+            first = words.first
+            second = words.count > 1 ? words[words.startIndex + 1] : nil
+        }
     }
 }

@@ -68,10 +68,14 @@ struct FlowTextTokenizer {
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
     static func pageCount(of text: String) -> Int? {
-        let formFeeds = text.filter { $0 == "\u{0C}" }.count
-        guard formFeeds > 0 else { return nil }
-        let afterLast = text.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? ""
-        return afterLast.allSatisfy(\.isWhitespace) ? formFeeds : formFeeds + 1
+        // A form feed is a Character of its own: its bytes count the Characters.
+        let formFeeds = text.utf8.reduce(0) { $0 + ($1 == 0x0C ? 1 : 0) }
+        guard formFeeds > 0, let last = text.utf8.lastIndex(of: 0x0C) else { return nil }
+        let afterLast = text[text.utf8.index(after: last)...]
+        let blank = SimpleScalars.all(afterLast)
+            ? afterLast.unicodeScalars.allSatisfy { SimpleScalars.isWhitespace($0.value) }
+            : afterLast.allSatisfy(\.isWhitespace)
+        return blank ? formFeeds : formFeeds + 1
     }
 
     /// The column a stray closing mark belongs to: the last sentence cell still open (not ending

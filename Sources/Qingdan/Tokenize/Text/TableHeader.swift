@@ -34,6 +34,25 @@ struct TableHeader: Sendable, Equatable {
 
     /// A line made only of header words: the header repeated at a page break.
     func isRepeated(in line: TextLine) -> Bool {
+        if SimpleScalars.all(line.text) {
+            // Scalars are Characters: split at whitespace scalars, and stop at the first word that
+            // is not a header word (most lines are rows).
+            let scalars = line.text.unicodeScalars
+            var any = false
+            var start = scalars.startIndex, index = start
+            while true {
+                let atEnd = index == scalars.endIndex
+                if atEnd || SimpleScalars.isWhitespace(scalars[index].value) {
+                    if start < index {
+                        guard words.contains(String(line.text[start..<index])) else { return false }
+                        any = true
+                    }
+                    if atEnd { return any }
+                    start = scalars.index(after: index)
+                }
+                index = scalars.index(after: index)
+            }
+        }
         let lineWords = line.text.split(whereSeparator: \.isWhitespace)
         return !lineWords.isEmpty && lineWords.allSatisfy { words.contains(String($0)) }
     }

@@ -26,8 +26,12 @@ enum TextCues {
     }
 
     static func endsSentence(_ text: String) -> Bool {
-        text.last.map { sentenceEnds.contains($0) } ?? false
+        if let last = SimpleScalars.lastCharacter(of: text) { return sentenceEndScalars.contains(last) }
+        return text.last.map { sentenceEnds.contains($0) } ?? false
     }
+
+    /// The scalars of `sentenceEnds`: a Character of one simple scalar is one of them or none.
+    private static let sentenceEndScalars: Set<UInt32> = Set(sentenceEnds.flatMap { $0.unicodeScalars.map(\.value) })
 
     /// A paragraph marker at the start: clause numbers "1." "2、" "（1）", circled numbers ①,
     /// Chinese numerals "一、".
@@ -54,6 +58,7 @@ enum TextCues {
     /// A whole department name on its own: short, ends like an organisation (before any bracketed
     /// second name, "区人力资源和社会保障局（区医疗保障局）"), no phrase punctuation.
     static func isDepartmentName(_ text: String) -> Bool {
+        if SimpleScalars.all(text) { return isSimpleDepartmentName(text) }
         guard text.count <= 30, !hasPhrasePunctuation(text) else { return false }
         var name = Substring(text)
         if name.last == "）" || name.last == ")" {
@@ -61,6 +66,29 @@ enum TextCues {
             name = name.lastIndex(where: { $0 == "（" || $0 == "(" }).map { name[..<$0] } ?? name.dropLast()
         }
         return name.count <= 20 && OrganisationName.endings.contains { name.hasSuffix($0) }
+    }
+
+    /// `isDepartmentName` over scalars, for text whose scalars are its Characters (then Character
+    /// comparison is byte comparison: `SimpleScalars`).
+    private static func isSimpleDepartmentName(_ text: String) -> Bool {
+        let scalars = text.unicodeScalars
+        guard scalars.count <= 30, !scalars.contains(where: { isPhrasePunctuation($0.value) }) else { return false }
+        var name = Substring(text)
+        if let last = scalars.last?.value, last == 0xFF09 || last == 0x29 {
+            // A bracketed second name, or the end of one wrapped from the line above.
+            let unicode = name.unicodeScalars
+            if let open = unicode.lastIndex(where: { $0.value == 0xFF08 || $0.value == 0x28 }) {
+                name = name[..<open]
+            } else {
+                name = name[..<unicode.index(before: unicode.endIndex)]
+            }
+        }
+        guard name.unicodeScalars.count <= 20 else { return false }
+        let bytes = name.utf8
+        return OrganisationName.endings.contains { ending in
+            let suffix = ending.utf8
+            return bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix)
+        }
     }
 
     /// Begins like an administrative body and carries no phrase punctuation ("区住房和城乡建设",
@@ -72,12 +100,19 @@ enum TextCues {
 
     /// A department heading inside a duties cell ("区民政局：").
     static func isHeading(_ text: String) -> Bool {
-        (text.hasSuffix("：") || text.hasSuffix(":")) && text.count <= 30
+        if SimpleScalars.all(text) {
+            let scalars = text.unicodeScalars
+            return (scalars.last?.value == 0xFF1A || scalars.last?.value == 0x3A) && scalars.count <= 30
+        }
+        return (text.hasSuffix("：") || text.hasSuffix(":")) && text.count <= 30
     }
 
     /// Text that is only a page number: "5", "- 5 -", "—5—", "第5页", "第5页 共23页", "5/23".
     static func isPageNumber(_ text: String) -> Bool {
-        text.count <= 12 && PageNumber.matches(text)
+        // A page number has an ASCII digit; most lines have none and need no counting.
+        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        let count = SimpleScalars.all(text) ? text.unicodeScalars.count : text.count
+        return count <= 12 && PageNumber.matches(text)
     }
 
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
@@ -85,6 +120,13 @@ enum TextCues {
         // Most lines hold no bracket: their code points tell without comparing characters.
         guard text.unicodeScalars.contains(where: { bracketScalars.contains($0.value) }) else { return false }
         var depth = 0
+        if SimpleScalars.all(text) {
+            for scalar in text.unicodeScalars {
+                if scalar.value == 0xFF08 || scalar.value == 0x28 { depth += 1 }
+                if scalar.value == 0xFF09 || scalar.value == 0x29 { depth = max(0, depth - 1) }
+            }
+            return depth > 0
+        }
         for character in text {
             if character == "（" || character == "(" { depth += 1 }
             if character == "）" || character == ")" { depth = max(0, depth - 1) }
@@ -103,14 +145,21 @@ enum TextCues {
 
     static func hasPhrasePunctuation(_ text: String) -> Bool {
         // Most lines hold none of the marks' code points: no need to compare them as Characters.
-        guard text.unicodeScalars.contains(where: { phrasePunctuationScalars.contains($0.value) }) else { return false }
+        guard text.unicodeScalars.contains(where: { isPhrasePunctuation($0.value) || $0.value == 0x037E }) else { return false }
+        // Where scalars are Characters, one that is a mark is the answer.
+        if SimpleScalars.all(text) { return true }
         return text.contains { phrasePunctuation.contains($0) }
     }
 
-    /// The code points a phrase punctuation Character can hold: the marks themselves and U+037E
-    /// (Greek question mark), which is canonically equivalent to ";".
-    private static let phrasePunctuationScalars: Set<UInt32> =
-        Set(phrasePunctuation.flatMap { $0.unicodeScalars.map(\.value) }).union([0x037E])
+    /// The scalars of `phrasePunctuation` (。，；：、,;:), by value: hashing each scalar into a
+    /// set cost more than the rest of the test.
+    private static func isPhrasePunctuation(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x3002, 0xFF0C, 0xFF1B, 0xFF1A, 0x3001, 0x2C, 0x3B, 0x3A: return true
+        default: return false
+        }
+    }
+
 
     /// The text after its paragraph marker.
     static func body(_ text: String) -> Substring {

@@ -18,7 +18,14 @@ struct TextLine: Sendable, Equatable {
             // A form feed is a character of its own (never part of a grapheme cluster): its byte
             // stands for it.
             let hasFormFeed = current.utf8.contains(0x0C)
-            let startsPage = (current.hasPrefix(" ") && !current.hasPrefix("  ")) || hasFormFeed
+            let leadsWithOneSpace: Bool
+            if SimpleScalars.all(current) {
+                let bytes = current.utf8
+                leadsWithOneSpace = bytes.first == 0x20 && bytes.dropFirst().first != 0x20
+            } else {
+                leadsWithOneSpace = current.hasPrefix(" ") && !current.hasPrefix("  ")
+            }
+            let startsPage = leadsWithOneSpace || hasFormFeed
             let cleaned = hasFormFeed ? current.filter { $0 != "\u{0C}" } : current
             // Letter-spaced justified lines ("史 志 编 纂 工") would read as cells split at spaces.
             let text = LetterSpacing.removingStretches(cleaned.trimmingCellWhitespace, edges: false)
@@ -42,7 +49,7 @@ struct TextLine: Sendable, Equatable {
         if start < utf8.endIndex { finish(text[start..<utf8.endIndex]) }
         // A single leading space marks a page only where lines are not indented as a rule.
         let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
-        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.contains("\u{0C}") {
+        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.utf8.contains(0x0C) {
             for index in lines.indices { lines[index].startsPage = false }
         }
         return lines

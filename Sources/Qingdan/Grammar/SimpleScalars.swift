@@ -1,0 +1,59 @@
+/// Text in which every Unicode scalar is a Character of its own: ASCII (but CR, which joins a
+/// following LF), CJK, kana, full-width forms and common punctuation — nearly every line of a
+/// list. There a scalar walk gives the same answer as a Character walk, without grapheme
+/// breaking or Character comparison (callgrind: most of the text readers' instructions); the
+/// hot paths take it when `all(_:)` holds and keep the Character walk for any other text.
+enum SimpleScalars {
+    /// Whether every scalar of `text` is its own grapheme.
+    static func all(_ text: some StringProtocol) -> Bool {
+        for byte in text.utf8 where byte >= 0x80 || byte == 0x0D {
+            // A non-ASCII or CR byte: decide by scalars (rare enough to walk twice).
+            return text.unicodeScalars.allSatisfy { isOwnGrapheme($0.value) }
+        }
+        return true
+    }
+
+    /// Scalars that never join a neighbour into one grapheme (no combining marks, joiners,
+    /// variation selectors, prepended or spacing marks, Hangul jamo), nor CR (CRLF is one).
+    static func isOwnGrapheme(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x80: return value != 0x0D
+        case 0x80..<0x300: return value != 0xAD  // Latin-1 and Latin Extended; U+00AD is a control
+        case 0x2010...0x2027, 0x2030...0x205E: return true  // dashes, quotes, ellipsis, ‰
+        case 0x3000...0x3029, 0x3030...0x3098, 0x309B...0x30FF: return true  // CJK punctuation, kana
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // CJK ideographs
+        case 0xFF01...0xFF9D, 0xFFA0...0xFFEF: return true  // full-width and half-width forms
+        default: return false
+        }
+    }
+
+    /// The scalar the last Character of `text` is, when it and the scalar before it are their own
+    /// graphemes (then nothing joins them); nil when that is not so or the text is empty.
+    static func lastCharacter(of text: some StringProtocol) -> UInt32? {
+        let scalars = text.unicodeScalars
+        guard let last = scalars.last, isOwnGrapheme(last.value) else { return nil }
+        let end = scalars.index(before: scalars.endIndex)
+        if end > scalars.startIndex, !isOwnGrapheme(scalars[scalars.index(before: end)].value) { return nil }
+        return last.value
+    }
+
+    /// The scalar the first Character of `text` is, when it and the scalar after it are their
+    /// own graphemes; nil when that is not so or the text is empty.
+    static func firstCharacter(of text: some StringProtocol) -> UInt32? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), isOwnGrapheme(first.value) else { return nil }
+        if let second = scalars.next(), !isOwnGrapheme(second.value) { return nil }
+        return first.value
+    }
+
+    /// Unicode's White_Space property (what `Unicode.Scalar.Properties.isWhitespace` reads from
+    /// its tables), spelled out: the property is fixed and short.
+    static func isWhitespace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            return true
+        default:
+            return false
+        }
+    }
+}

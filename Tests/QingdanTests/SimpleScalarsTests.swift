@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import Qingdan
+
+/// The text readers answer by scalars where every scalar is a Character of its own
+/// (`SimpleScalars`); these tests hold the scalar answers to the standard library's Character and
+/// property answers, which do not come from the code under test.
+@Suite struct SimpleScalarsTests {
+    @Test func whiteSpaceIsUnicodesProperty() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(SimpleScalars.isWhitespace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test func simpleScalarsJoinNoNeighbour() {
+        let neighbours: [Unicode.Scalar] = ["a", " ", "一", "。", "（", "1"]
+        for value in UInt32(0)...0xFFFF where SimpleScalars.isOwnGrapheme(value) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for other in neighbours + [scalar] {
+                var before = String.UnicodeScalarView(), after = String.UnicodeScalarView()
+                before.append(other); before.append(scalar)
+                after.append(scalar); after.append(other)
+                #expect(String(before).count == 2 && String(after).count == 2, "U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(!SimpleScalars.isOwnGrapheme(0x0D))  // CR LF is one Character
+        #expect(!SimpleScalars.all("e\u{301}"))
+    }
+
+    /// Every line of the text samples and fixtures, measured by scalars and by Characters.
+    @Test func scalarAnswersAreCharacterAnswersOnEveryFixtureLine() throws {
+        let roots = ["Samples", "Tests/QingdanTests/Fixtures", "Tests/QingdanTests/Fixtures/shapes"]
+        var lines: [String] = ["  　全角空格　 ", "e\u{301}  x", "\u{3000}", "区民政局（区医疗保障局）"]
+        for root in roots {
+            let folder = packageRoot.appendingPathComponent(root)
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        #expect(lines.count > 1_000)
+        for line in lines {
+            let trimmed: String = {
+                guard let first = line.firstIndex(where: { !$0.isWhitespace }),
+                      let last = line.lastIndex(where: { !$0.isWhitespace }) else { return "" }
+                return String(line[first...last])
+            }()
+            #expect(line.trimmingCellWhitespace == trimmed, "\(line)")
+            #expect(line.displayWidth == line.reduce(0) { $0 + $1.displayWidth }, "\(line)")
+            if let last = SimpleScalars.lastCharacter(of: line), let scalar = Unicode.Scalar(last) {
+                #expect(line.last == Character(scalar), "\(line)")
+            }
+        }
+    }
+}
