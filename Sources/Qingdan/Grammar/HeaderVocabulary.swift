@@ -71,7 +71,8 @@ enum HeaderVocabulary {
 
     /// The key a printed header names; nil when it is no known wording.
     static func key(of header: some StringProtocol) -> ColumnKey? {
-        keyByWording[folded(header)]
+        guard let folded = header.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return nil }
+        return keyByWording[folded]
     }
 
     /// The key of a leaf header under `group`: the group and the leaf read together when that is
@@ -109,7 +110,7 @@ enum HeaderVocabulary {
     }
 
     /// The UTF-8 length of the longest wording, folded: a text folding longer is none of them.
-    private static let longestWordingBytes = all.union(groupWordings).map(\.utf8.count).max() ?? 0
+    static let longestWordingBytes = all.union(groupWordings).map(\.utf8.count).max() ?? 0
 
     /// Whether `text` reads as a header cell: a known wording, or a short text holding a part
     /// that header wordings share. A line naming the 清单 is its title, not a header.
