@@ -59,8 +59,14 @@ install: deps build
 ## package: .build-deb/qingdan_VERSION_ARCH.deb, the Swift runtime linked in, depending on
 ## Debian's runtime libraries (found from what the binary links: poppler, libxml2, cairo …)
 package: toolchain deps
-	$(SWIFT) build -c $(PACKAGE_CONFIG) --product qingdan --static-swift-stdlib --scratch-path $(STATIC)
+	$(SWIFT) build -c $(PACKAGE_CONFIG) --product qingdan --static-swift-stdlib --scratch-path $(STATIC) $(STATIC_FOUNDATION)
 	bash Tests/Tools/package.sh $(STATIC)/$(PACKAGE_CONFIG)/qingdan $(VERSION) .build-deb
+
+## Static Foundation's own libraries, named for the linker: objects compiled for the test build (dynamic
+## Foundation) carry no autolink entries for them, and `make test` links the package from those objects
+## (a clean clone's `make test` failed with undefined CFBundleGetMainBundle and swift_udat_open).
+STATIC_FOUNDATION = -Xlinker -lCoreFoundation -Xlinker -l_FoundationCollections -Xlinker -l_FoundationCShims \
+	-Xlinker -l_FoundationICU -Xlinker -lstdc++ -Xlinker -lm
 
 ## package-test: installs the .deb into a scratch root (dpkg-deb -x) and converts a sample with
 ## it from another folder
