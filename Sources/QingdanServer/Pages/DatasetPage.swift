@@ -23,20 +23,9 @@ struct DatasetPage {
         let regions = Set(lists.map(\.region)).count, items = lists.reduce(0) { $0 + $1.items }
         let switchQuery = HTML.escape(query.query(extra: [("lang", other)]))
         let home = text.language == .en ? "/?lang=en" : "/"
+        let top = PageTop(text: text, title: "\(t(.tabDataset)) · \(t(.appTitle))", switchHref: "/dataset?\(switchQuery)")
         return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.htmlCode)" data-lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t(.tabDataset)) · \(t(.appTitle))</title>
-        <link rel="stylesheet" href="/app.css">
-        </head>
-        <body>
-        <header class="top">
-          <div class="brand"><span class="seal">清单</span><div><h1>\(t(.appTitle))</h1><p>\(t(.tagline))</p></div></div>
-          <a class="lang" id="lang-switch" href="/dataset?\(switchQuery)">\(t(.switchLanguage))</a>
-        </header>
+        \(top.html)
         <nav class="tabs">
           <a href="\(home)#convert">\(t(.tabConvert))</a>
           <a href="\(home)#check">\(t(.tabCheck))</a>

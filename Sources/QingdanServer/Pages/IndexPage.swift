@@ -11,20 +11,10 @@ struct IndexPage {
     var html: String {
         let t = { (key: PageText.Key) in HTML.escape(text[key]) }
         let other = text.language == .zh ? "en" : "zh"
+        let top = PageTop(text: text, title: t(.appTitle), bodyAttributes: " data-max-upload=\"\(maxUploadMB * 1_048_576)\"",
+                          switchHref: "/?lang=\(other)")
         return """
-        <!DOCTYPE html>
-        <html lang="\(text.language.htmlCode)" data-lang="\(text.language.rawValue)">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(t(.appTitle))</title>
-        <link rel="stylesheet" href="/app.css">
-        </head>
-        <body data-max-upload="\(maxUploadMB * 1_048_576)">
-        <header class="top">
-          <div class="brand"><span class="seal">清单</span><div><h1>\(t(.appTitle))</h1><p>\(t(.tagline))</p></div></div>
-          <a class="lang" id="lang-switch" href="/?lang=\(other)">\(t(.switchLanguage))</a>
-        </header>
+        \(top.html)
         <nav class="tabs" role="tablist">
           <a href="#convert" id="tab-convert" role="tab">\(t(.tabConvert))</a>
           <a href="#check" id="tab-check" role="tab">\(t(.tabCheck))</a>
