@@ -6,13 +6,6 @@ import Testing
 /// (`SimpleScalars`); these tests hold the scalar answers to the standard library's Character and
 /// property answers, which do not come from the code under test.
 @Suite struct SimpleScalarsTests {
-    @Test func whiteSpaceIsUnicodesProperty() {
-        for value in UInt32(0)...0x10FFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            #expect(SimpleScalars.isWhitespace(value) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
-        }
-    }
-
     @Test func simpleScalarsJoinNoNeighbour() {
         let neighbours: [Unicode.Scalar] = ["a", " ", "一", "。", "（", "1"]
         for value in UInt32(0)...0xFFFF where SimpleScalars.isOwnGrapheme(value) {

@@ -45,15 +45,4 @@ enum SimpleScalars {
         if let second = scalars.next(), !isOwnGrapheme(second.value) { return nil }
         return first.value
     }
-
-    /// Unicode's White_Space property (what `Unicode.Scalar.Properties.isWhitespace` reads from
-    /// its tables), spelled out: the property is fixed and short.
-    static func isWhitespace(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
-            return true
-        default:
-            return false
-        }
-    }
 }

@@ -4,8 +4,8 @@ extension StringProtocol {
         if SimpleScalars.all(self) {
             // Scalars are Characters here: trim by scalar, from both ends.
             let scalars = unicodeScalars
-            guard let first = scalars.firstIndex(where: { !SimpleScalars.isWhitespace($0.value) }),
-                  let last = scalars.lastIndex(where: { !SimpleScalars.isWhitespace($0.value) }) else { return "" }
+            guard let first = scalars.firstIndex(where: { !$0.isWhiteSpace }),
+                  let last = scalars.lastIndex(where: { !$0.isWhiteSpace }) else { return "" }
             return String(self[first...last])
         }
         guard let first = firstIndex(where: { !$0.isWhitespace }),

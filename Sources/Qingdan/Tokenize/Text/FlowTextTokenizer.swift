@@ -73,7 +73,7 @@ struct FlowTextTokenizer {
         guard formFeeds > 0, let last = text.utf8.lastIndex(of: 0x0C) else { return nil }
         let afterLast = text[text.utf8.index(after: last)...]
         let blank = SimpleScalars.all(afterLast)
-            ? afterLast.unicodeScalars.allSatisfy { SimpleScalars.isWhitespace($0.value) }
+            ? afterLast.unicodeScalars.allSatisfy { $0.isWhiteSpace }
             : afterLast.allSatisfy(\.isWhitespace)
         return blank ? formFeeds : formFeeds + 1
     }

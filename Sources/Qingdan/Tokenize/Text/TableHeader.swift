@@ -42,7 +42,7 @@ struct TableHeader: Sendable, Equatable {
             var start = scalars.startIndex, index = start
             while true {
                 let atEnd = index == scalars.endIndex
-                if atEnd || SimpleScalars.isWhitespace(scalars[index].value) {
+                if atEnd || scalars[index].isWhiteSpace {
                     if start < index {
                         guard words.contains(String(line.text[start..<index])) else { return false }
                         any = true
