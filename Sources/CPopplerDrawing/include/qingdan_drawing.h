@@ -1,6 +1,7 @@
 // The drawing of a PDF page as poppler's content-stream interpreter sees it: straight stroked
-// segments, filled rectangles and images, in page points (origin top left, as the text layer).
-// Text is not drawn at all, so reading the drawing costs no glyph rendering.
+// segments, filled rectangles and images, in page points (origin top left, as the text layer) —
+// alone, or with the page's text in the same run (`qd_document_read_page`). Glyphs are never
+// rendered.
 #ifndef QINGDAN_DRAWING_H
 #define QINGDAN_DRAWING_H
 
@@ -45,6 +46,30 @@ int qd_document_page_count(qd_document *document);
 /// Reads page `index` (0-based) into `drawing`, at most `max_marks` marks; returns 0 on success.
 int qd_document_draw_page(qd_document *document, int index, size_t max_marks, qd_drawing *drawing);
 void qd_drawing_free(qd_drawing *drawing);
+
+/// A character's box, in page points (origin top left).
+typedef struct {
+    double x1, y1, x2, y2;
+} qd_box;
+
+/// A page read in one run of its content stream: its text and the box of each character as
+/// poppler-glib's poppler_page_get_text and poppler_page_get_text_layout give them (same text
+/// device, same calls), and its drawing as `qd_document_draw_page` gives it.
+typedef struct {
+    /// UTF-8, NUL-terminated; lines end with "\n".
+    char *text;
+    /// One box per character (code point) of `text`, line breaks included.
+    qd_box *boxes;
+    size_t box_count;
+    qd_drawing drawing;
+    /// 1, or 2 where the page had to be read twice (text and drawing apart): optional content,
+    /// a tiling pattern, a pattern-filled string.
+    int passes;
+} qd_page;
+
+/// Reads page `index` (0-based) into `page`, at most `max_marks` marks; returns 0 on success.
+int qd_document_read_page(qd_document *document, int index, size_t max_marks, qd_page *page);
+void qd_page_free(qd_page *page);
 
 #ifdef __cplusplus
 }

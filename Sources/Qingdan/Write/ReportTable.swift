@@ -57,6 +57,6 @@ public struct ReportTable: Sendable, Equatable {
         let body = rows.map { row in row.map { XLSXCell.text($0) } }
         let widths = columns.indices.map { i in ColumnWidth.fitted([columns[i].header] + rows.map { i < $0.count ? $0[i] : "" }) }
         let sheet = Worksheet(name: "结果", widths: widths, rows: [header] + body)
-        return try XLSXPackage.zip(XLSXPackage.parts(title: title, sheets: [sheet]))
+        return try XLSXPackage.archive(title: title, sheets: [sheet])
     }
 }

@@ -9,7 +9,7 @@ public struct XLSXWriter: Sendable {
     public init(language: Language = .chinese) { self.language = language }
 
     public func data(_ list: DutyList) throws -> Data {
-        try XLSXPackage.zip(XLSXPackage.parts(title: list.title, sheets: [tableSheet(list), clauseSheet(list)]))
+        try XLSXPackage.archive(title: list.title, sheets: [tableSheet(list), clauseSheet(list)])
     }
 
     /// Sheet 清单: printed headers, then each item's cells under them.

@@ -17,4 +17,25 @@ struct Glyph: Sendable, Equatable {
         isSpace = character == " "
         isWide = character.isEastAsianWide
     }
+
+}
+
+extension Glyph {
+    /// The glyphs of a text layer given as poppler-glib gives it: the UTF-8 text of
+    /// `poppler_page_get_text` and, from `poppler_page_get_text_layout`, one box per *character*
+    /// (code point) of it, newlines included — walked together, line breaks left out. `box(i)`
+    /// is the box of character `i`, for `i` below `count`.
+    static func layer(text: UnsafePointer<CChar>, count: Int, box: (Int) -> Box) -> [Glyph] {
+        var glyphs: [Glyph] = []
+        glyphs.reserveCapacity(count)
+        var index = 0
+        for scalar in String(cString: text).unicodeScalars {
+            guard index < count else { break }
+            let rectangle = box(index)
+            index += 1
+            if scalar == "\n" || scalar == "\r" { continue }
+            glyphs.append(Glyph(character: Character(scalar), box: rectangle))
+        }
+        return glyphs
+    }
 }

@@ -1,4 +1,5 @@
 import CPoppler
+import Foundation
 
 /// One page of a `PDFDocument`: its size, its text layer glyph by glyph, and renderings.
 struct PDFPage {
@@ -16,7 +17,19 @@ struct PDFPage {
         self.drawings = drawings
     }
 
-    /// What the page draws besides text, read without rendering; nil when it cannot be read so.
+    /// The glyphs and the drawing, read in one run of poppler over the page (the text as
+    /// poppler-glib gives it, `DrawingDocument.contents(ofPage:)`). `QINGDAN_PDF_PASSES=2` in
+    /// the environment reads them as before, in two runs: the text through poppler-glib
+    /// (`glyphs`), the drawing apart (`drawing`) — to compare the two routes.
+    var contents: PageContents {
+        if !Self.readsTwice, let contents = drawings?.contents(ofPage: number - 1) { return contents }
+        return PageContents(glyphs: glyphs, drawing: drawing, passes: 2)
+    }
+
+    private static let readsTwice = ProcessInfo.processInfo.environment["QINGDAN_PDF_PASSES"] == "2"
+
+    /// What the page draws besides text, read without rendering and without its text; nil when
+    /// it cannot be read so.
     var drawing: PageDrawing? {
         drawings?.drawing(ofPage: number - 1)
     }
@@ -33,10 +46,7 @@ struct PDFPage {
         return (width, height)
     }
 
-    /// The text layer, one glyph per character, line breaks left out.
-    ///
-    /// `poppler_page_get_text_layout` returns one rectangle per *character* (code point) of the
-    /// UTF-8 string from `poppler_page_get_text`, newlines included, so the two are walked together.
+    /// The text layer through poppler-glib, one glyph per character, line breaks left out.
     var glyphs: [Glyph] {
         guard let text = poppler_page_get_text(page.pointer) else { return [] }
         defer { g_free(text) }
@@ -44,18 +54,10 @@ struct PDFPage {
         var count: guint = 0
         guard poppler_page_get_text_layout(page.pointer, &rectangles, &count) != 0, let rectangles else { return [] }
         defer { g_free(rectangles) }
-        var glyphs: [Glyph] = []
-        glyphs.reserveCapacity(Int(count))
-        var index = 0
-        for scalar in String(cString: text).unicodeScalars {
-            guard index < Int(count) else { break }
+        return Glyph.layer(text: text, count: Int(count)) { index in
             let rectangle = rectangles[index]
-            index += 1
-            if scalar == "\n" || scalar == "\r" { continue }
-            let box = Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2)
-            glyphs.append(Glyph(character: Character(scalar), box: box))
+            return Box(x0: rectangle.x1, y0: rectangle.y1, x1: rectangle.x2, y1: rectangle.y2)
         }
-        return glyphs
     }
 
     /// Whether the page carries images (a page of images without text is a scan).

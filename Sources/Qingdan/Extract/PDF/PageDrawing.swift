@@ -1,7 +1,7 @@
 /// What a PDF page draws besides its text, as poppler's interpreter reads it (not rendered):
 /// straight stroked segments, filled rectangles and images, in page points, y growing downwards
 /// as in the text layer.
-struct PageDrawing: Sendable {
+struct PageDrawing: Sendable, Equatable {
     /// A straight piece of a stroked path from (x0, y0) to (x1, y1), `width` its line width.
     struct Stroke: Sendable, Equatable {
         var x0: Double

@@ -15,19 +15,20 @@ struct PDFPageLayout {
     var table: PageTable?
     /// A page of images without any text: a scan.
     var isScan: Bool
-    /// The rules had to be read from a rendering of the page (see `rules(of:em:glyphs:)`).
+    /// The rules had to be read from a rendering of the page (see `rules(of:drawing:em:glyphs:)`).
     var rulesFromRaster: Bool
 
     init(page: PDFPage) {
         number = page.number
-        glyphs = page.glyphs
+        let contents = page.contents
+        glyphs = contents.glyphs
         isScan = !glyphs.contains { !$0.isSpace } && page.hasImages
         let em = Self.em(of: glyphs)
         if isScan {
             rules = []
             rulesFromRaster = false
         } else {
-            (rules, rulesFromRaster) = Self.rules(of: page, em: em, glyphs: glyphs)
+            (rules, rulesFromRaster) = Self.rules(of: page, drawing: contents.drawing, em: em, glyphs: glyphs)
         }
         let naturalEm = Self.naturalEm(of: glyphs)
         table = TableGrid(rules: rules, em: em).map {
@@ -35,14 +36,14 @@ struct PDFPageLayout {
         }
     }
 
-    /// The page's ruling lines, read from its drawing (`VectorRuleFinder`). The rendering
+    /// The page's ruling lines, read from its `drawing` (`VectorRuleFinder`). The rendering
     /// (`RuleFinder`) is read only where the drawing cannot decide: when it cannot be read or
     /// was cut short by its budget, or when its lines form no grid but the page draws an image —
     /// a table pasted as a picture shows its rules only in pixels.
     /// `QINGDAN_RULES=raster` in the environment takes the rendering route on every page (to
     /// measure one route against the other, or to check a doubtful PDF).
-    static func rules(of page: PDFPage, em: Double, glyphs: [Glyph]) -> (rules: [Rule], fromRaster: Bool) {
-        if !forcesRaster, let drawing = page.drawing, drawing.isComplete {
+    static func rules(of page: PDFPage, drawing: PageDrawing?, em: Double, glyphs: [Glyph]) -> (rules: [Rule], fromRaster: Bool) {
+        if !forcesRaster, let drawing, drawing.isComplete {
             let rules = VectorRuleFinder(em: em, glyphs: glyphs).rules(in: drawing)
             if drawing.images.isEmpty || TableGrid(rules: rules, em: em) != nil {
                 return (rules, false)

@@ -13,35 +13,40 @@ enum XLSXPackage {
     /// the same bytes.
     static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
-    /// The package's parts in the order they are written.
-    static func parts(title: String, sheets: [Worksheet]) -> [(path: String, xml: String)] {
-        var strings = SharedStrings()
-        let sheetParts = sheets.enumerated().map { index, sheet in
-            (path: "xl/worksheets/sheet\(index + 1).xml", xml: sheet.xml(strings: &strings))
-        }
-        return [
+    /// The workbook of `sheets`, zipped in memory (deflated, fixed dates): each part is made,
+    /// zipped and released before the next, so that a long list's sheets are never all held as
+    /// XML at once; the parts are zipped from the XML's own bytes, not a copy.
+    static func archive(title: String, sheets: [Worksheet]) throws -> Data {
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, xml) in [
             ("[Content_Types].xml", contentTypes(sheetCount: sheets.count)),
             ("_rels/.rels", rootRelationships),
             ("docProps/core.xml", coreProperties(title: title)),
             ("xl/workbook.xml", workbook(sheets: sheets)),
             ("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count)),
             ("xl/styles.xml", styles),
-        ] + sheetParts + [("xl/sharedStrings.xml", strings.xml)]
+        ] {
+            try add(xml, at: path, to: archive)
+        }
+        var strings = SharedStrings()
+        for (index, sheet) in sheets.enumerated() {
+            try add(sheet.xml(strings: &strings), at: "xl/worksheets/sheet\(index + 1).xml", to: archive)
+        }
+        try add(strings.xml, at: "xl/sharedStrings.xml", to: archive)
+        return archive.data ?? Data()
     }
 
-    /// Zips `parts` in memory, deflated, with fixed dates.
-    static func zip(_ parts: [(path: String, xml: String)]) throws -> Data {
-        let archive = try Archive(data: Data(), accessMode: .create)
-        for part in parts {
-            let bytes = Data(part.xml.utf8)
+    /// Adds one part, read from `xml`'s UTF-8 bytes where they are.
+    private static func add(_ xml: String, at path: String, to archive: Archive) throws {
+        var xml = xml
+        try xml.withUTF8 { bytes in
             try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: entryDate,
+                with: path, type: .file, uncompressedSize: Int64(bytes.count), modificationDate: entryDate,
                 permissions: 0o644, compressionMethod: .deflate
             ) { position, size in
-                bytes.subdata(in: Int(position)..<Int(position) + size)
+                Data(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[Int(position)..<Int(position) + size]))
             }
         }
-        return archive.data ?? Data()
     }
 
     private static func contentTypes(sheetCount: Int) -> String {
