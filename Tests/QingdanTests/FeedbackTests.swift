@@ -28,15 +28,16 @@ struct FeedbackTests {
     @Test("on a terminal, convert prints one line per file: items, findings by severity, outputs")
     func oneLinePerFile() throws {
         let dir = try temporaryDirectory(), out = dir.appendingPathComponent("out")
-        let input = Self.samples.appendingPathComponent("kouquan-cooperative.txt").path
+        // The `-raw` form: warnings and no error (the export form has one doubt, text.paragraph-uncertain).
+        let input = Self.samples.appendingPathComponent("kouquan-cooperative.raw.txt").path
         let r = try CLI.run(["convert", input, "-o", out.path], environment: Self.terminal)
         #expect(r.status == 0)
-        let c = try Self.counts(out.appendingPathComponent("kouquan-cooperative.json"))
+        let c = try Self.counts(out.appendingPathComponent("kouquan-cooperative.raw.json"))
         #expect(c.items == 100 && c.warning > 0)
         #expect(r.stderr == "✔ \(input): \(c.items) items; \(c.error) errors, \(c.warning) warnings, \(c.info) info → "
-                + "\(out.path)/kouquan-cooperative.{json,csv,clauses.csv,md}\n")
+                + "\(out.path)/kouquan-cooperative.raw.{json,csv,clauses.csv,md}\n")
         let chinese = try CLI.run(["convert", input, "-o", out.path, "--format", "json"], locale: "zh_CN.UTF-8", environment: Self.terminal)
-        #expect(chinese.stderr == "✔ \(input)：\(c.items) 项；错误 \(c.error)、警告 \(c.warning)、提示 \(c.info) → \(out.path)/kouquan-cooperative.json\n")
+        #expect(chinese.stderr == "✔ \(input)：\(c.items) 项；错误 \(c.error)、警告 \(c.warning)、提示 \(c.info) → \(out.path)/kouquan-cooperative.raw.json\n")
         // Not a terminal: silent, as a pipeline step should be.
         #expect(try CLI.run(["convert", input, "-o", out.path]).stderr == "")
     }
@@ -44,7 +45,7 @@ struct FeedbackTests {
     @Test("a batch on a terminal shows each file's line, the current file and the time left")
     func batchProgress() throws {
         let dir = try temporaryDirectory(), out = dir.appendingPathComponent("out")
-        try Self.copy("kouquan-cooperative.txt", to: dir, as: "a.txt")
+        try Self.copy("kouquan-cooperative.raw.txt", to: dir, as: "a.txt")
         try Self.copy("kouquan-cooperative.layout.txt", to: dir, as: "b.txt")
         try Data("%PDF-1.7 truncated".utf8).write(to: dir.appendingPathComponent("c.pdf"))
         let r = try CLI.run(["convert", dir.path, "-o", out.path, "--format", "json", "--jobs", "1"], environment: Self.terminal)
@@ -105,7 +106,7 @@ struct FeedbackTests {
     @Test("a.txt and a.clauses.docx would both write a.clauses.csv: each keeps its own")
     func clausesNameCollision() throws {
         let dir = try temporaryDirectory(), out = dir.appendingPathComponent("out")
-        try Self.copy("kouquan-cooperative.txt", to: dir, as: "a.txt")
+        try Self.copy("kouquan-cooperative.raw.txt", to: dir, as: "a.txt")
         try Self.copy("kouquan-cooperative.docx", to: dir, as: "a.clauses.docx")
         try Self.copy("kouquan-cooperative.txt", to: dir, as: "b.txt")
         let r = try CLI.run(["convert", dir.path, "-o", out.path, "--format", "csv"])

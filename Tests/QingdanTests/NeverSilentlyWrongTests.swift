@@ -123,6 +123,38 @@ import Testing
         #expect(!list.findings.contains { $0.code == "structure.lossy" })
     }
 
+    /// Clauses announced by a colon and printed inline after it (…程序：（1）…；（2）…) are the
+    /// subclauses of the clause with the colon, as when each is printed on a line of its own; the
+    /// cell is kept as printed. Truths typed here, not read from the code.
+    @Test func clausesInlineAfterAColonAreSplit() {
+        let list = validated([row("1", township: "1.开展统计。\n2.指导完成选举程序：（1）审核候选人资格；（2）监督投票和计票。\n负责以下工作:1.登记；2.核对；3.上报。")])
+        let clauses = list.items.first?.townshipDuties ?? []
+        #expect(clauses.map(\.label) == ["1.", "2.", nil])
+        #expect(clauses.map(\.text) == ["开展统计。", "指导完成选举程序：", "负责以下工作:"])
+        #expect(clauses[1].subclauses.map(\.label) == ["（1）", "（2）"])
+        #expect(clauses[1].subclauses.map(\.text) == ["审核候选人资格；", "监督投票和计票。"])
+        #expect(clauses[2].subclauses.map(\.label) == ["1.", "2.", "3."])
+        #expect(clauses[2].subclauses.map(\.text) == ["登记；", "核对；", "上报。"])
+        #expect(!list.findings.contains { $0.code == "clause.unsplit" })
+        #expect(!list.findings.contains { $0.code == "structure.lossy" })
+        // A lone （1） after a colon is no run: left in its clause, and nothing to report.
+        let lone = validated([row("1", township: "1.负责核查：（1）类项目。")])
+        #expect(lone.items.first?.townshipDuties.first?.subclauses == [])
+        #expect(!lone.findings.contains { $0.code == "clause.unsplit" })
+    }
+
+    /// Inline clauses after a colon whose labels are no clean sequence stay one clause: an error.
+    @Test func clausesInlineOutOfSequenceAreAnError() {
+        for township in ["1.指导完成选举程序：（1）审核资格；（3）监督计票。", "1.指导完成选举程序：（1）审核资格；（1）监督计票。"] {
+            let list = validated([row("1", township: township)])
+            #expect(list.items.first?.townshipDuties.first?.subclauses == [], "\(township)")
+            let finding = list.findings.first { $0.code == "clause.unsplit" }
+            #expect(finding?.severity == .error, "\(township)")
+            #expect(finding?.item == 1)
+            #expect(finding?.column == "街道配合职责")
+        }
+    }
+
     /// Where the labels after the sentence ends are no clean sequence nothing is cut, and the
     /// clerk is told: 2. then 2. again, or 2. after a skipped number.
     @Test func clausesRunOnOutOfSequenceAreAnError() {

@@ -5,7 +5,7 @@ import Testing
 /// The whole pipeline on every form of the sample: every form must give the same list.
 @Suite struct PipelineTests {
     static let firstEdition = ["kouquan-cooperative.docx", "kouquan-cooperative.txt", "kouquan-cooperative.layout.txt",
-                               "kouquan-cooperative.pdf", "kouquan-cooperative.html"]
+                               "kouquan-cooperative.pdf", "kouquan-cooperative.html", "kouquan-cooperative.raw.txt"]
     static let secondEdition = ["kouquan-cooperative-rev.docx", "kouquan-cooperative-rev.pdf"]
 
     static func read(_ sample: String) throws -> DutyList {
@@ -35,17 +35,23 @@ import Testing
                 Issue.record("\(form): item \(want.number) differs from \(forms[0])")
                 break
             }
-            // Item-level findings (departments, quotes, numbering) do not depend on the form.
-            #expect(list.findings.filter { $0.item != nil } == reference.findings.filter { $0.item != nil }, "\(form)")
+            // Item-level findings (departments, quotes, numbering) do not depend on the form; a
+            // reader's doubt about a line break does (FlowParagraphBreakTests holds it to the truth).
+            #expect(Self.listFindings(list) == Self.listFindings(reference), "\(form)")
         }
     }
 
-    /// `pdftotext -raw` text is read too, but one of its paragraph breaks cannot be told from a
-    /// wrap (see TextTokenizerTests), so it is held to the structural checks only.
-    @Test(arguments: firstEdition + secondEdition + ["kouquan-cooperative.raw.txt"])
+    /// Findings about the list's items, not about how one form printed them.
+    static func listFindings(_ list: DutyList) -> [Finding] {
+        list.findings.filter { $0.item != nil && $0.code != "text.paragraph-uncertain" }
+    }
+
+    /// No error but a flowing text's doubt about a line break it cannot see (text.paragraph-uncertain,
+    /// held to the reference cells by FlowParagraphBreakTests).
+    @Test(arguments: firstEdition + secondEdition)
     func noErrorsAndLossless(_ form: String) throws {
         let list = try Self.read(form)
-        #expect(list.findings.filter { $0.severity == .error } == [], "\(form)")
+        #expect(list.findings.filter { $0.severity == .error && $0.code != "text.paragraph-uncertain" } == [], "\(form)")
         for item in list.items {
             let lossy = LosslessCheck.mismatches(in: item, columns: list.columns).map(\.header)
             #expect(lossy == [], "\(form): item \(item.number)")

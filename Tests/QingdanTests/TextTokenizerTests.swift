@@ -35,7 +35,8 @@ import Testing
         #expect(table.rows.count == 100)
         let comparison = reference.compare(table)
         #expect(comparison.equal == 100, "\(comparison.firstDifference ?? "")")
-        #expect(table.findings.isEmpty, "\(table.findings)")
+        // But one doubt: a line ending ； at its column's edge (FlowParagraphBreakTests).
+        #expect(table.findings.map(\.code) == ["text.paragraph-uncertain"], "\(table.findings)")
     }
 
     @Test func rowsStartOnlyFromTheNumberingSequence() throws {
@@ -155,8 +156,7 @@ import Testing
         #expect(table.rows[1].cells == reference.rows[1].cells)
         #expect(table.pageCount == 23)
         let comparison = reference.compare(table)
-        #expect(comparison.equal >= 99, "\(comparison.firstDifference ?? "")")
-        print("raw.txt: \(comparison.equal)/100 rows equal the reference")
+        #expect(comparison.equal == 100, "\(comparison.firstDifference ?? "")")
     }
 
     @Test func laterEditionRawExport() throws {

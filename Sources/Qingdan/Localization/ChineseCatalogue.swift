@@ -45,6 +45,8 @@ public struct ChineseCatalogue: Catalogue {
             return "第 \(page) 页：表格有 \(columns) 列，表头有 \(headers) 列"
         case .uncertainWrap(let header, let row, let line):
             return "表格第 \(row) 行的“\(header)”：“\(line)”排满一行，下一行以条款序号开头，无法判断是换行还是另起一段（已按同一段读取）；请对照原件检查"
+        case .uncertainBreak(let item, let header, let line, let text):
+            return "第 \(item) 项的“\(header)”：第 \(line) 行“\(text)”以句末标点结束又排满一行，下一行不以条款序号开头，无法判断是换行还是另起一段（已按同一段读取）；请对照原件检查"
         case .mergedAcrossRows(let header, let first, let last, let text):
             return "表格第 \(first) 至 \(last) 行的“\(header)”印在同一个单元格里（\(text)）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行"
         case .textInNoCell(let page, let text):
@@ -174,6 +176,7 @@ public struct ChineseCatalogue: Catalogue {
         case .memoryBudgetExceeded(let megabytes): return "已停止：读取时崩溃或内存超过 \(megabytes) MB（单个文件的内存上限）"
         case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) 不是本程序能读的版本（\(supported)）"
         case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) 磅"
+        case .impossibleTextPosition: return "文字位置不可能（字体或文字矩阵已损坏）"
         case .partTooLarge(let part, let megabytes): return "拒绝读取：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
         case .partOverBudget(let part, let reason): return "拒绝读取：\(part) 含有\(reason)"
         case .pageOverBudget(let reason): return "拒绝读取：网页含有\(reason)"

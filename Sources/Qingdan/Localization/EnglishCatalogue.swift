@@ -45,6 +45,8 @@ public struct EnglishCatalogue: Catalogue {
             return "page \(page): \(columns) columns, the header has \(headers)"
         case .uncertainWrap(let header, let row, let line):
             return "table row \(row), \(header): “\(line)” fills its line and the next line begins with a clause label, so whether it wraps or starts a new paragraph cannot be told (read as one paragraph); check it against the original"
+        case .uncertainBreak(let item, let header, let line, let text):
+            return "item \(item), \(header): line \(line) “\(text)” ends a sentence and fills its line, and the next line begins with no clause label, so whether it wraps or starts a new paragraph cannot be told (read as one paragraph); check it against the original"
         case .mergedAcrossRows(let header, let first, let last, let text):
             return "table rows \(first)–\(last) share one \(header) cell (\(text)): the rules between them were not seen, so the rows may have been read as one; check these rows against the original"
         case .textInNoCell(let page, let text):
@@ -161,6 +163,7 @@ public struct EnglishCatalogue: Catalogue {
         case .memoryBudgetExceeded(let megabytes): return "stopped: reading it crashed or used more than \(megabytes) MB of memory (the memory budget for one document)"
         case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) is not one this qingdan reads (\(supported))"
         case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
+        case .impossibleTextPosition: return "text placed at an impossible position (a damaged font or text matrix)"
         case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
         case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"
         case .pageOverBudget(let reason): return "refused: the page holds \(reason)"

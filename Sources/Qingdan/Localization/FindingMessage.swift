@@ -35,6 +35,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     /// PDF: a 序号 or 事项名称 cell over several table rows (a row rule not seen).
     case mergedAcrossRows(header: String, first: Int, last: Int, text: String)
     case uncertainWrap(header: String, row: Int, line: String)
+    /// Flowing text: a line that ends a sentence fills its column and the next has no label.
+    case uncertainBreak(item: Int, header: String, line: Int, text: String)
     // Normalizer.
     case columnMissing(key: String, headers: [String])
     case duplicateHeader(position: Int, header: String, renamed: String)

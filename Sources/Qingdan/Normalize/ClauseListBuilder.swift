@@ -11,12 +11,32 @@ struct ClauseListBuilder: Sendable {
     mutating func add(paragraph: String) {
         var start = paragraph.startIndex
         for end in ClauseLabel.runOnClauseStarts(in: paragraph) + [paragraph.endIndex] {
-            var parser = ClauseParagraphParser(String(paragraph[start..<end]))
-            for clause in parser.parse() {
+            for clause in Self.parse(String(paragraph[start..<end])) {
                 Self.attach(clause, to: &clauses)
             }
             start = end
         }
+    }
+
+    /// The clauses of one clause's paragraph; clauses printed inline after its colon
+    /// (…程序：（1）…；（2）…) become its subclauses (`InlineClauseRun`).
+    private static func parse(_ paragraph: String) -> [Clause] {
+        let inline = InlineClauseRun.starts(in: paragraph)
+        guard let first = inline.first else {
+            var parser = ClauseParagraphParser(paragraph)
+            return parser.parse()
+        }
+        var parser = ClauseParagraphParser(String(paragraph[..<first]))
+        var lead = parser.parse()
+        guard !lead.isEmpty else { return lead }
+        for (index, start) in inline.enumerated() {
+            let end = index + 1 < inline.count ? inline[index + 1] : paragraph.endIndex
+            var part = ClauseParagraphParser(String(paragraph[start..<end]))
+            for clause in part.parse() {
+                attach(clause, to: &lead[lead.count - 1].subclauses)
+            }
+        }
+        return lead
     }
 
     private static func attach(_ clause: Clause, to list: inout [Clause]) {

@@ -11,11 +11,33 @@ struct TextTableExtractor {
     }
 
     func extract(text: String, path: String) throws(QingdanError) -> RawTable {
-        let lines = TextLine.lines(of: text)
+        // The layout form nearly always shows itself in its header, a few lines down: stop
+        // there rather than read the whole text into lines the layout reader does not use.
+        var splitter = TextLine.Splitter(text)
+        var lines: [TextLine] = []
+        var headerSeen = false
+        while let line = splitter.next() {
+            if !headerSeen, Self.beginsHeader(line) {
+                headerSeen = true
+                if Self.isSpacedHeader(line) { return try LayoutTextTokenizer().tokenize(text: text, path: path) }
+            }
+            lines.append(line)
+        }
+        TextLine.markIndentedPages(in: &lines, of: text)
         if Self.isLayout(lines: lines) {
             return try LayoutTextTokenizer().tokenize(text: text, path: path)
         }
         return try FlowTextTokenizer().tokenize(text: text, lines: lines, path: path)
+    }
+
+    /// The header line `isLayout` looks at: the first printed line beginning like a header.
+    private static func beginsHeader(_ line: TextLine) -> Bool {
+        !line.isBlank && TableHeader.begins(line.text.split(separator: " ").map(String.init))
+    }
+
+    /// Header words separated by two spaces or more: the layout form.
+    private static func isSpacedHeader(_ line: TextLine) -> Bool {
+        line.text.contains("  ")
     }
 
     /// The layout form keeps columns apart with runs of spaces: its header words are separated by
@@ -27,8 +49,7 @@ struct TextTableExtractor {
     static func isLayout(lines all: [TextLine]) -> Bool {
         let lines = all.filter { !$0.isBlank }
         guard !lines.isEmpty else { return false }
-        if let header = lines.first(where: { TableHeader.begins($0.text.split(separator: " ").map(String.init)) }),
-           header.text.contains("  ") {
+        if let header = lines.first(where: beginsHeader), isSpacedHeader(header) {
             return true
         }
         let gapped = lines.filter { line in

@@ -23,6 +23,8 @@ struct ClauseSplitCheck: Sendable {
     /// Whether a sentence end in the clause's text is followed by the label the next clause would
     /// carry (the clause's own value plus one, or 1./2. after an unnumbered paragraph).
     static func holdsNextLabel(_ clause: Clause) -> Bool {
+        // Clauses announced by a colon and left inline (…：（1）…；（3）…: no clean sequence).
+        if InlineClauseRun.holdsUnsplitRun(clause.text) { return true }
         // Most clauses hold one sentence, ended at their end: no need to break them into characters.
         guard hasSentenceEndBeforeEnd(clause.text) else { return false }
         let own = clause.label.flatMap(ClauseLabel.init)

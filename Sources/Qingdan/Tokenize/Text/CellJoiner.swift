@@ -69,6 +69,7 @@ struct CellJoiner {
                 || (TextCues.isDepartmentName(before.text) && !TextCues.startsWithOpeningBracket(text))
         }
         if TextCues.isHeading(text), TextCues.endsSentence(before.text) { return true }
+        if ShortSentenceLine.endsParagraph(before, before: piece, width: width) { return true }
         return !before.runsOn(into: piece, width: width)
     }
 }

@@ -74,7 +74,12 @@ struct ColumnSegmenter {
     func columns(of cued: [CuedPiece]) -> [Int] {
         guard !cued.isEmpty else { return [] }
         // A piece's own cost does not depend on the column order: weigh it once per column.
-        let own = cued.map { piece in roles.indices.map { pieceCost(piece, column: $0) } }
+        // Row-major, a row of `roles.count` costs per piece: one buffer, not an array per piece.
+        var own: [Double] = []
+        own.reserveCapacity(cued.count * roles.count)
+        for piece in cued {
+            for column in roles.indices { own.append(pieceCost(piece, column: column)) }
+        }
         var best: (cost: Double, columns: [Int])?
         for (order, prior) in orders() {
             let (cost, columns) = segment(cued, own: own, order: order)
@@ -97,7 +102,7 @@ struct ColumnSegmenter {
 
     /// The cheapest split for one column order. A row broken by page breaks is split page by page:
     /// on a new page the cells resume in column order, each going on from where it stopped.
-    private func segment(_ pieces: [CuedPiece], own: [[Double]], order: [Int]) -> (Double, [Int]) {
+    private func segment(_ pieces: [CuedPiece], own: [Double], order: [Int]) -> (Double, [Int]) {
         let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].piece.followsPageBreak }
         var total = 0.0
         var columns: [Int] = []
@@ -121,11 +126,13 @@ struct ColumnSegmenter {
     /// The cheapest split of the pieces of one page of a row, given the last piece and the last
     /// clause number each column holds from earlier pages (all nil on the row's first page).
     /// A state is the slot (position in `order`) of the current piece.
-    private func segmentPage(_ page: ArraySlice<CuedPiece>, own ownCosts: [[Double]], order: [Int],
+    private func segmentPage(_ page: ArraySlice<CuedPiece>, own ownCosts: [Double], order: [Int],
                              after lastPiece: [CuedPiece?], lastClause: [Int?], isLast: Bool) -> (Double, [Int]) {
         let count = order.count
+        let columnCount = roles.count
         let offset = page.startIndex
         let pieces = Array(page)
+        func ownCost(_ index: Int, _ slot: Int) -> Double { ownCosts[(offset + index) * columnCount + order[slot]] }
         // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
         // left mid-sentence or never begun.
         let passOver = order.map { column -> Double in
@@ -147,18 +154,19 @@ struct ColumnSegmenter {
                 + (sequence ? Self.clauseOutOfSequence : 0)
         }
 
-        var cost = Array(repeating: Array(repeating: Self.impossible, count: count), count: pieces.count)
-        var back = Array(repeating: Array(repeating: 0, count: count), count: pieces.count)
+        // Pieces × slots, row-major: `cost[index * count + slot]`.
+        var cost = Array(repeating: Self.impossible, count: pieces.count * count)
+        var back = Array(repeating: 0, count: pieces.count * count)
         let first = pieces[0]
         let isFirstPage = lastPiece.allSatisfy { $0 == nil }
         for slot in 0..<count {
-            let own = ownCosts[offset][order[slot]]
+            let own = ownCost(0, slot)
             guard own < Self.impossible else { continue }
             if isFirstPage {
                 // The row's first page begins with its number.
-                if slot == 0 { cost[0][0] = own }
+                if slot == 0 { cost[0] = own }
             } else {
-                cost[0][slot] = passing(0..<slot) + resuming(slot, with: first) + own
+                cost[slot] = passing(0..<slot) + resuming(slot, with: first) + own
             }
         }
         // Moving on from each slot depends only on the two pieces, not on the slot moved to.
@@ -167,30 +175,31 @@ struct ColumnSegmenter {
             let previous = pieces[index - 1], piece = pieces[index]
             for earlier in 0..<count { moving[earlier] = moveCost(previous, piece, from: order[earlier]) }
             for slot in 0..<count {
-                let own = ownCosts[offset + index][order[slot]]
+                let own = ownCost(index, slot)
                 guard own < Self.impossible else { continue }
-                var best = cost[index - 1][slot] + stayCost(previous, piece, column: order[slot])
+                let above = (index - 1) * count
+                var best = cost[above + slot] + stayCost(previous, piece, column: order[slot])
                 var from = slot
                 if slot > 0 {
                     let resumed = resuming(slot, with: piece)
-                    for earlier in 0..<slot where cost[index - 1][earlier] < Self.impossible {
-                        let candidate = cost[index - 1][earlier] + moving[earlier]
+                    for earlier in 0..<slot where cost[above + earlier] < Self.impossible {
+                        let candidate = cost[above + earlier] + moving[earlier]
                             + passing((earlier + 1)..<slot) + resumed
                         if candidate < best { best = candidate; from = earlier }
                     }
                 }
-                cost[index][slot] = best + own
-                back[index][slot] = from
+                cost[index * count + slot] = best + own
+                back[index * count + slot] = from
             }
         }
         let last = pieces.count - 1
-        let ending = (0..<count).map { cost[last][$0] + passing(($0 + 1)..<count) }
+        let ending = (0..<count).map { cost[last * count + $0] + passing(($0 + 1)..<count) }
         var slot = ending.indices.min { ending[$0] < ending[$1] } ?? 0
         let total = ending[slot]
         var columns = Array(repeating: 0, count: pieces.count)
         for index in pieces.indices.reversed() {
             columns[index] = order[slot]
-            slot = back[index][slot]
+            slot = back[index * count + slot]
         }
         return (total, columns)
     }

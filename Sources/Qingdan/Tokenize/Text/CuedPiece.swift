@@ -2,7 +2,9 @@
 /// every piece against every column and neighbour, and re-reading the text each time (clause
 /// markers, department names, punctuation) made it the slowest part of the reader.
 struct CuedPiece: Sendable {
-    let piece: FlowPiece
+    /// Where the piece prints, without its text: the search copies pieces from state to state,
+    /// and copying the text with them (reference counting its strings) was most of its cost.
+    let piece: Placement
     let startsParagraph: Bool
     /// The number of an arabic clause marker "3." at the start.
     let clauseNumber: Int?
@@ -20,7 +22,7 @@ struct CuedPiece: Sendable {
     let opensWithSuperiorWords: Bool
 
     init(_ piece: FlowPiece) {
-        self.piece = piece
+        self.piece = Placement(piece)
         let text = piece.text
         let marker = ClauseLabel.prefix(of: text)
         startsParagraph = marker != nil
@@ -53,6 +55,31 @@ struct CuedPiece: Sendable {
         if piece.endsWithHangingPunctuation { return false }
         let printed = max(piece.width, piece.lineWidth)
         return printed >= width - 2 || (printed >= width - 4 && !endsSentence && !endsWithColon)
+    }
+
+    /// The `FlowPiece` fields the search reads, all plain values.
+    struct Placement: Sendable {
+        let width: Int
+        let lineWidth: Int
+        let followsBlankLine: Bool
+        let followsPageBreak: Bool
+        let sharesLine: Bool
+        let isOnRowStartLine: Bool
+        let endsWithHangingPunctuation: Bool
+        let restartsNumbering: Bool
+        let continuesOpenBracket: Bool
+
+        init(_ piece: FlowPiece) {
+            width = piece.width
+            lineWidth = piece.lineWidth
+            followsBlankLine = piece.followsBlankLine
+            followsPageBreak = piece.followsPageBreak
+            sharesLine = piece.sharesLine
+            isOnRowStartLine = piece.isOnRowStartLine
+            endsWithHangingPunctuation = piece.endsWithHangingPunctuation
+            restartsNumbering = piece.restartsNumbering
+            continuesOpenBracket = piece.continuesOpenBracket
+        }
     }
 
     /// `FlowPiece.runsOn(into:width:)` from the cues.

@@ -94,7 +94,9 @@ struct FlowRow: Sendable, Equatable {
             let start = index
             while index < utf8.endIndex, utf8[index] != 0x20, utf8[index] != 0x09 { index = utf8.index(after: index) }
             let gap = gapStart.map { String(text[$0..<start]) }
-            parts.append((gap, String(text[start..<index])))
+            // A line of one part (most lines) is the part: share its storage, not a copy.
+            let whole = start == utf8.startIndex && index == utf8.endIndex
+            parts.append((gap, whole ? text : String(text[start..<index])))
             gapStart = nil
         }
         return parts

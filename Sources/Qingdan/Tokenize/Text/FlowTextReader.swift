@@ -19,8 +19,9 @@ struct FlowTextReader {
     /// Second words of numbered lines that several numbers share: the categories rows print.
     private let categoryWords: Set<String>
     /// The first two words of each line, found once: every line is asked several times whether it
-    /// starts a row, and nothing else is asked of its words. Slices of the line, so that a long
-    /// export holds no second copy of its text (issue 10: memory a small multiple of the input).
+    /// starts a row, and nothing else is asked of its words. Byte offsets into the line, so that a
+    /// long export holds no second copy of its text nor two slices a line (issue 10: memory a
+    /// small multiple of the input).
     private let lineWords: [LeadingWords]
 
     init(lines: [TextLine]) {
@@ -38,11 +39,11 @@ struct FlowTextReader {
     /// A line's leading integer and the word after it, on the same line or (for a number printed
     /// alone) first on the next line with text.
     private static func numberAndNextWord(at position: Int, in lines: [TextLine], words: [LeadingWords]) -> (String, String)? {
-        let lineWords = words[position]
-        guard let first = lineWords.first, Int(first) != nil else { return nil }
-        if let second = lineWords.second { return (String(first), String(second)) }
+        let line = lines[position], lineWords = words[position]
+        guard let first = lineWords.first(of: line), Int(first) != nil else { return nil }
+        if let second = lineWords.second(of: line) { return (String(first), String(second)) }
         guard let next = lines.indices[(position + 1)...].prefix(3).first(where: { !lines[$0].isBlank }),
-              let word = words[next].first else { return nil }
+              let word = words[next].first(of: lines[next]) else { return nil }
         return (String(first), String(word))
     }
 
@@ -218,14 +219,14 @@ extension FlowTextReader {
 
     /// The line's first word when it is exactly `number`.
     private func rowStart(at position: Int, number: Int) -> Substring? {
-        let first = lineWords[position].first
+        let first = lineWords[position].first(of: lines[position])
         return first == Substring(String(number)) ? first : nil
     }
 
     /// The 序号 of the row `line` starts after the row numbered `previous`: the next number, or a
     /// repeated or skipped-to number followed by a category other rows print.
     private func nextRowStart(at position: Int, after previous: Int) -> Int? {
-        guard let first = lineWords[position].first, let number = Int(first), String(number) == first else { return nil }
+        guard let first = lineWords[position].first(of: lines[position]), let number = Int(first), String(number) == first else { return nil }
         if number == previous + 1 { return number }
         let misnumbered = number == previous || (previous + 2...previous + Self.largestGap).contains(number)
         guard misnumbered, let (_, next) = Self.numberAndNextWord(at: position, in: lines, words: lineWords),
@@ -246,31 +247,53 @@ extension FlowTextReader {
     }
 }
 
-/// The first two words of a line (split at spaces and tabs, as `FlowTextReader.words(of:)`).
+/// The first two words of a line (split at spaces and tabs, as `FlowTextReader.words(of:)`), as
+/// UTF-8 offsets into its text: 16 bytes a line where two slices took 72.
 private struct LeadingWords {
-    var first: Substring?
-    var second: Substring?
+    private var firstStart = LeadingWords.none, firstEnd = LeadingWords.none
+    private var secondStart = LeadingWords.none, secondEnd = LeadingWords.none
+    private static let none = UInt32.max
 
     init(_ line: TextLine) {
         let text = line.text
+        // Offsets that do not fit (a line over 4 GB) leave the words out, as a line without any.
+        guard text.utf8.count < Int(Self.none) else { return }
+        var found: [Substring] = []
         if SimpleScalars.all(text) {
             // Spaces and tabs are Characters of their own here: find the words by their bytes.
             let utf8 = text.utf8
             func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 }
             var index = utf8.startIndex
-            var found: [Substring] = []
             while found.count < 2, index < utf8.endIndex {
                 guard !isSpace(utf8[index]) else { index = utf8.index(after: index); continue }
                 let start = index
                 while index < utf8.endIndex, !isSpace(utf8[index]) { index = utf8.index(after: index) }
                 found.append(text[start..<index])
             }
-            first = found.first
-            second = found.count > 1 ? found[1] : nil
         } else {
-            let words = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2)
-            first = words.first
-            second = words.count > 1 ? words[words.startIndex + 1] : nil
+            found = Array(text.split(whereSeparator: { $0 == " " || $0 == "\t" }).prefix(2))
         }
+        func offset(_ index: String.Index) -> UInt32 { UInt32(text.utf8.distance(from: text.utf8.startIndex, to: index)) }
+        if let first = found.first {
+            firstStart = offset(first.startIndex)
+            firstEnd = offset(first.endIndex)
+        }
+        if found.count > 1 {
+            secondStart = offset(found[1].startIndex)
+            secondEnd = offset(found[1].endIndex)
+        }
+    }
+
+    /// The first word of `line`, the line these words were found in.
+    func first(of line: TextLine) -> Substring? { word(firstStart, firstEnd, in: line.text) }
+
+    /// The second word of `line`, the line these words were found in.
+    func second(of line: TextLine) -> Substring? { word(secondStart, secondEnd, in: line.text) }
+
+    private func word(_ start: UInt32, _ end: UInt32, in text: String) -> Substring? {
+        guard start != Self.none else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: Int(start))
+        return text[lower..<utf8.index(lower, offsetBy: Int(end - start))]
     }
 }

@@ -31,8 +31,12 @@ struct FlowTextTokenizer {
             let row = document.rows[index]
             let columns = segmenter.columns(of: cuedRows[index])
             var cells = header.roles.indices.map { column in
-                joiner.join(zip(row.pieces, columns).filter { $0.1 == column }.map(\.0),
-                                role: header.roles[column], width: widths[column])
+                let pieces = zip(row.pieces, columns).filter { $0.1 == column }.map(\.0)
+                if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column], joiner: joiner).first {
+                    findings.append(Finding(.error, "text.paragraph-uncertain", item: row.number, column: header.titles[column],
+                                            .uncertainBreak(item: row.number, header: header.titles[column], line: wrap.line, text: wrap.text)))
+                }
+                return joiner.join(pieces, role: header.roles[column], width: widths[column])
             }
             for stray in row.strays {
                 if let column = openCell(cells, roles: header.roles) {
@@ -63,7 +67,8 @@ struct FlowTextTokenizer {
         table += (document.sections[rows.count] ?? []).map { RawRow(section: $0.text, lines: $0.line...$0.line) }
         return RawTable(title: document.title, headers: header.titles, rows: table,
                         pageCount: Self.pageCount(of: text), findings: findings,
-                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside)
+                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
+                        headerGroups: header.groups)
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.

@@ -2,6 +2,9 @@
 struct TableHeader: Sendable, Equatable {
     var titles: [String] = []
     var roles: [ColumnRole] = []
+    /// The spanning header over each title of a two-row grouped header (职责边界划分 over 上级部门职责
+    /// | 乡镇（街道）配合职责: `HeaderGroupWord`), nil over the others; empty without a group.
+    var groups: [String?] = []
     /// Every word printed in the header, to recognise the header where it is repeated on later pages.
     private var words: Set<String> = []
 
@@ -9,8 +12,15 @@ struct TableHeader: Sendable, Equatable {
     /// own; a line below it begins with the rest of a wrapped title when its first word names no
     /// role, or the same role as the title before ("序" + "号", "乡镇（街道）" + "配合职责").
     init?(lines: [[String]]) {
+        // The group and the line it is printed on: the titles begun on later lines are its leaves.
+        var group: (text: String, line: Int)?
         for (lineIndex, line) in lines.enumerated() {
             for (wordIndex, word) in line.enumerated() {
+                if HeaderGroupWord.isSpanningGroup(word) {
+                    group = (word, lineIndex)
+                    words.insert(word)
+                    continue
+                }
                 let role = ColumnRole(headerWords: word)
                 if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
                     titles[titles.count - 1] += word
@@ -20,11 +30,13 @@ struct TableHeader: Sendable, Equatable {
                 } else {
                     titles.append(word)
                     roles.append(role ?? .other)
+                    groups.append(group.flatMap { $0.line < lineIndex ? $0.text : nil })
                 }
                 words.insert(word)
             }
         }
         guard roles.first == .number, roles.count >= 3 else { return nil }
+        if groups.allSatisfy({ $0 == nil }) { groups = [] }
     }
 
     /// Whether the header begins on a line starting with these words (序号 …, or a wrapped 序).

@@ -13,8 +13,55 @@ struct TextLine: Sendable, Equatable {
     /// Splits text at LF, CRLF and CR. Form feeds are page marks, not line breaks, so line numbers
     /// stay those an editor shows.
     static func lines(of text: String) -> [TextLine] {
+        var splitter = Splitter(text)
         var lines: [TextLine] = []
-        func finish(_ current: Substring) {
+        while let line = splitter.next() { lines.append(line) }
+        markIndentedPages(in: &lines, of: text)
+        return lines
+    }
+
+    /// A single leading space marks a page only where lines are not indented as a rule: `lines`
+    /// (all of `text`, from a `Splitter`) lose that mark where they are.
+    static func markIndentedPages(in lines: inout [TextLine], of text: String) {
+        let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
+        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.utf8.contains(0x0C) {
+            for index in lines.indices { lines[index].startsPage = false }
+        }
+    }
+
+    /// Reads text one line at a time (page marks by the line's own bytes; `markIndentedPages`
+    /// decides over the whole text), so that a caller may stop after the first lines.
+    struct Splitter {
+        private let text: String
+        private var index: String.Index
+        private var count = 0
+
+        init(_ text: String) {
+            self.text = text
+            index = text.utf8.startIndex
+        }
+
+        /// The next line; nil at the end of the text (a final line break ends the last line).
+        mutating func next() -> TextLine? {
+            // Split on the bytes of LF, CR and CRLF: line breaks always stand apart from the
+            // characters around them, so no need to walk the text character by character.
+            let utf8 = text.utf8
+            let start = index
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index = utf8.index(after: index)
+                    continue
+                }
+                let line = text[start..<index]
+                index = utf8.index(after: index)
+                if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+                return finish(line)
+            }
+            return start < utf8.endIndex ? finish(text[start..<utf8.endIndex]) : nil
+        }
+
+        private mutating func finish(_ current: Substring) -> TextLine {
             // A form feed is a character of its own (never part of a grapheme cluster): its byte
             // stands for it.
             let hasFormFeed = current.utf8.contains(0x0C)
@@ -29,29 +76,8 @@ struct TextLine: Sendable, Equatable {
             let cleaned = hasFormFeed ? current.filter { $0 != "\u{0C}" } : current
             // Letter-spaced justified lines ("史 志 编 纂 工") would read as cells split at spaces.
             let text = LetterSpacing.removingStretches(cleaned.trimmingCellWhitespace, edges: false)
-            lines.append(TextLine(number: lines.count + 1, text: text, startsPage: startsPage))
+            count += 1
+            return TextLine(number: count, text: text, startsPage: startsPage)
         }
-        // Split on the bytes of LF, CR and CRLF: line breaks always stand apart from the
-        // characters around them, so no need to walk the text character by character.
-        let utf8 = text.utf8
-        var start = utf8.startIndex, index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte == 0x0A || byte == 0x0D else {
-                index = utf8.index(after: index)
-                continue
-            }
-            finish(text[start..<index])
-            index = utf8.index(after: index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
-            start = index
-        }
-        if start < utf8.endIndex { finish(text[start..<utf8.endIndex]) }
-        // A single leading space marks a page only where lines are not indented as a rule.
-        let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
-        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.utf8.contains(0x0C) {
-            for index in lines.indices { lines[index].startsPage = false }
-        }
-        return lines
     }
 }
