@@ -33,6 +33,12 @@ struct DatasetBuild: ParsableCommand {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
+    /// What a child conversion must be told to read and word its list as this process would:
+    /// the findings it writes into its JSON are in the `--lang` language.
+    var childOptions: [String] {
+        ["--lang", language.language.rawValue] + (password.map { ["--password", $0] } ?? [])
+    }
+
     func run() throws {
         let files: [String]
         do {
@@ -51,7 +57,7 @@ struct DatasetBuild: ParsableCommand {
         let jobs = min(self.jobs ?? ProcessInfo.processInfo.activeProcessorCount, files.count)
         let builder = DatasetBuilder(dataset: dataset, files: files, edition: edition,
                                      reader: ListReader(options: ReadOptions(password: password)),
-                                     child: jobs > 1 ? (password.map { ["--password", $0] } ?? []) : nil)
+                                     child: jobs > 1 ? childOptions : nil)
         let failures = BatchRunner(count: files.count, jobs: max(1, jobs), progress: Stderr.isTerminal && files.count > 1)
             .run { index in try builder.build(index); return nil }
         builder.cleanUp()

@@ -33,9 +33,9 @@ struct DatasetQueryOptions: ParsableArguments {
             let table = try query(try Dataset(path: db, language: language.language))
             let data: Data
             switch format {
-            case .md: data = Data(table.markdown().utf8)
-            case .csv: data = Data(table.csv(byteOrderMark: !noBom).utf8)
-            case .json: data = Data(table.json().utf8)
+            case .md: data = table.markdownData()
+            case .csv: data = table.csvData(byteOrderMark: !noBom)
+            case .json: data = table.jsonData()
             case .xlsx: data = try table.xlsx()
             }
             if let output { try AtomicFile.write(data, to: output) } else { FileHandle.standardOutput.write(data) }

@@ -129,4 +129,41 @@ struct DatasetSampleTests {
         #expect(unknown.status == 3)
         #expect(unknown.stderr.contains("999999"))
     }
+
+    /// Each finding (code, 序号, message) of `file` as `convert --lang LANG` writes it into its JSON.
+    static func convertedFindings(_ file: String, lang: String) throws -> [[String]] {
+        let r = try CLI.run(["convert", file, "--format", "json", "--lang", lang])
+        #expect(r.status == 0, "\(r.stderr)")
+        return try LocalizationTests.findings(of: r.stdout).map { finding in
+            [finding["code"] as? String ?? "", (finding["item"] as? Int).map(String.init) ?? "", finding["message"] as? String ?? ""]
+        }
+    }
+
+    @Test("--lang reaches the conversions: the findings stored are worded as convert --lang words them, whether child processes (--jobs 2) or the build itself (--jobs 1) converted the files",
+          arguments: ["2", "1"])
+    func findingsLanguage(_ jobs: String) throws {
+        let directory = try temporaryDirectory()
+        let files = [Self.sample("kouquan-cooperative.txt"), Self.sample("kouquan-cooperative-rev.docx")]
+        var messages: [String: [String]] = [:]
+        for lang in ["en", "zh"] {
+            let db = directory.appendingPathComponent("\(lang).sqlite").path
+            let build = try CLI.run(["dataset", "build"] + files + ["-o", db, "--jobs", jobs, "--lang", lang])
+            #expect(build.status == 0, "\(build.stderr)")
+            for file in files {
+                let name = (file as NSString).lastPathComponent
+                let stored = try DatasetTests.sqlite(db, """
+                    SELECT f.code, COALESCE(f.item_number, ''), f.message FROM findings f JOIN lists l ON l.id = f.list_id
+                    WHERE l.source_file = '\(name)' ORDER BY f.id
+                    """)
+                let expected = try Self.convertedFindings(file, lang: lang)
+                #expect(!expected.isEmpty)
+                #expect(stored == expected, "\(name), --lang \(lang), --jobs \(jobs)")
+                messages[lang, default: []] += stored.map { $0[2] }
+            }
+        }
+        // The two languages really differ: item 54's truncated department (区住房和城乡建设 printed).
+        let en = messages["en"] ?? [], zh = messages["zh"] ?? []
+        #expect(en.contains { $0.contains("name cut short") } && !en.contains { $0.contains("名称不全") })
+        #expect(zh.contains { $0.contains("名称不全") } && !zh.contains { $0.contains("name cut short") })
+    }
 }

@@ -119,6 +119,128 @@ struct DatasetTests {
         #expect(Set(table.rows.map { $0[5] }).count == 4, "one lineage per township and kind")
     }
 
+    /// 甲乡's cooperative list again as two more editions: one labelled by a number smaller than
+    /// the years (999), one by a label without a number (修订本), which comes after every number.
+    static func buildWithOddEditions() throws -> Dataset {
+        let (dataset, _) = try Self.build()
+        let truth = DatasetFixture.truths[0]
+        for (label, file) in [("修订本", "甲乡-修订本.json"), ("999", "甲乡-999.json")] {
+            var list = DatasetFixture.list(truth, file: file)
+            list.items.removeLast(Int(label) == nil ? 1 : 2)
+            guard case .added = try dataset.add(list, edition: label) else { Issue.record("\(label) not added"); continue }
+        }
+        return dataset
+    }
+
+    @Test("summary rows come in order: region, kind, edition by its number (labels without one last), category; counts as put in")
+    func summaryOrder() throws {
+        let dataset = try Self.buildWithOddEditions()
+        let rows = try dataset.summary().rows
+        // 甲乡's cooperative editions, in order, with their item counts.
+        let jia = rows.filter { $0[0] == "某市某区甲乡" && $0[2] == "配合履职事项清单" }
+        var editions: [String] = []
+        for row in jia where editions.last != row[3] { editions.append(row[3]) }
+        #expect(editions == ["999", "2024", "2025", "2026", "修订本"])
+        let holding = DatasetFixture.truths[0].duties.count
+        for (edition, count) in [("999", holding - 2), ("修订本", holding - 1), ("2024", holding)] {
+            #expect(jia.filter { $0[3] == edition }.map { Int($0[5]) ?? 0 }.reduce(0, +) == count, "\(edition)")
+        }
+        // Regions in order; in a region basic before cooperative; in an edition, categories in order.
+        #expect(rows.map { $0[0] } == rows.map { $0[0] }.sorted())
+        let jiaKinds = rows.filter { $0[0] == "某市某区甲乡" }.map { $0[2] }
+        let lastBasic = try #require(jiaKinds.lastIndex(of: "基本履职事项清单"))
+        #expect(lastBasic < (jiaKinds.firstIndex(of: "配合履职事项清单") ?? -1))
+        for (a, b) in zip(rows, rows.dropFirst()) where a[0] == b[0] && a[2] == b[2] && a[3] == b[3] {
+            #expect(a[4] < b[4], "\(a) before \(b)")
+        }
+        #expect(try dataset.summary().notes == ["共 \(DatasetFixture.truths.count + 2) 份清单，\(DatasetFixture.truths.map(\.duties.count).reduce(0, +) + 2 * holding - 3) 项事项"])
+    }
+
+    @Test("department: an item naming it only in 对应上级部门 is one row without a clause; a heading naming it twice gives its clauses once; two sections give both, in printed order")
+    func departmentShapes() throws {
+        let directory = try temporaryDirectory()
+        let dataset = try Dataset(path: directory.appendingPathComponent("lists.sqlite").path, create: true)
+        func item(_ number: Int, _ name: String, departments: [String], _ sections: [(String, [String], [String])]) -> Item {
+            let superior = sections.map { heading, names, clauses in
+                Section(heading: heading, departments: names, clauses: clauses.enumerated().map { Clause(label: "\($0.offset + 1).", text: $0.element) })
+            }
+            let superiorCell = sections.map { heading, _, clauses in
+                ([heading] + clauses.enumerated().map { "\($0.offset + 1).\($0.element)" }).joined(separator: "\n")
+            }.joined(separator: "\n")
+            return Item(number: number, category: "民生服务", name: name, departments: departments, superiorDuties: superior,
+                        townshipDuties: [Clause(label: "1.", text: "配合做好\(name)。")], content: nil,
+                        cells: [CellEntry(header: "序号", text: String(number)), CellEntry(header: "事项类别", text: "民生服务"),
+                                CellEntry(header: "事项名称", text: name), CellEntry(header: "对应上级部门", text: departments.joined(separator: "\n")),
+                                CellEntry(header: "上级部门职责", text: superiorCell), CellEntry(header: "乡镇（街道）配合职责", text: "1.配合做好\(name)。")],
+                        source: ItemSource(pages: [1]))
+        }
+        let items = [
+            item(1, "低保审核工作", departments: ["区民政局", "区财政局"], [("区财政局：", ["区财政局"], ["负责资金拨付。"])]),
+            item(2, "临时救助工作", departments: ["区民政局"], [("区民政局、民政局：", ["区民政局", "区民政局"], ["负责救助审批。", "负责救助资金发放。"])]),
+            item(3, "养老服务工作", departments: ["区民政局", "区财政局"], [
+                ("区民政局：", ["区民政局"], ["负责养老机构监管。"]), ("区财政局：", ["区财政局"], ["负责补贴资金保障。"]),
+                ("区民政局（养老科）：", ["区民政局"], ["负责居家养老服务指导。"]),
+            ]),
+            item(4, "森林防火工作", departments: ["区应急管理局"], [("区应急管理局：", ["区应急管理局"], ["负责森林防火。"])]),
+        ]
+        let title = "某市某区丁乡配合履职事项清单（2024年版）"
+        let list = DutyList(title: title, listKind: .cooperative, region: Region(city: "某市", district: "某区", township: "丁乡"),
+                            source: SourceInfo(file: "丁乡.json", format: .pdf, sha256: SHA256.hex(of: Data(title.utf8)), pages: 1),
+                            columns: DatasetFixture.columns, items: items, findings: [])
+        _ = try dataset.add(list)
+        let table = try dataset.department("区民政局")
+        let head = ["某市某区丁乡", "配合履职事项清单", "2024"]
+        #expect(table.rows.map { Array($0[0..<5]) + Array($0[6...]) } == [
+            head + ["1", "低保审核工作", "", "", "", ""],
+            head + ["2", "临时救助工作", "上级部门职责", "区民政局、民政局：", "1.", "负责救助审批。"],
+            head + ["2", "临时救助工作", "上级部门职责", "区民政局、民政局：", "2.", "负责救助资金发放。"],
+            head + ["3", "养老服务工作", "上级部门职责", "区民政局：", "1.", "负责养老机构监管。"],
+            head + ["3", "养老服务工作", "上级部门职责", "区民政局（养老科）：", "1.", "负责居家养老服务指导。"],
+        ])
+        #expect(table.notes == ["共 1 份清单中的 3 项事项"])
+    }
+
+    @Test("department rows follow the summary's list order, editions without a number last")
+    func departmentOrder() throws {
+        let dataset = try Self.buildWithOddEditions()
+        let rows = try dataset.department("区应急管理局").rows.filter { $0[0] == "某市某区甲乡" && $0[1] == "配合履职事项清单" }
+        var editions: [String] = []
+        for row in rows where editions.last != row[2] { editions.append(row[2]) }
+        #expect(editions == ["999", "2024", "2025", "2026", "修订本"])
+    }
+
+    @Test("reports' Markdown, CSV and JSON: the bytes the tree renderings gave, every cell escaped")
+    func reportForms() throws {
+        let table = ReportTable(title: "标题 | *注*", columns: [.init("a", "甲"), .init("b", "乙|")],
+                                rows: [["x\ny", "\"引\"\\"], ["<b>", "\u{2028}\t"], ["`#~_[]", ""]], notes: ["第一", "第二 ~"])
+        #expect(table.markdown() == """
+            # 标题 \\| \\*注\\*
+
+            第一
+
+            第二 \\~
+
+            | 甲 | 乙\\| |
+            | --- | --- |
+            | x<br>y | "引"\\\\ |
+            | \\<b\\> | \u{2028}\t |
+            | \\`\\#\\~\\_\\[\\] |  |
+
+            """)
+        let tree = JSONValue.object([
+            ("title", .string(table.title)), ("notes", .array(table.notes.map(JSONValue.string))),
+            ("rows", .array(table.rows.map { row in .object(zip(table.columns, row).map { ($0.key, .string($1)) }) })),
+        ]).rendered() + "\n"
+        #expect(table.json() == tree)
+        #expect(table.jsonData() == Data(tree.utf8))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: table.jsonData()) as? [String: Any])
+        #expect(parsed["rows"] as? [[String: String]] == [["a": "x\ny", "b": "\"引\"\\"], ["a": "<b>", "b": "\u{2028}\t"], ["a": "`#~_[]", "b": ""]])
+        var empty = table
+        empty.rows = []
+        #expect(empty.json().hasSuffix("\"rows\": []\n}\n"))
+        #expect(table.csvData(byteOrderMark: false) == Data("甲,乙|\r\n\"x\ny\",\"\"\"引\"\"\\\"\r\n<b>,\u{2028}\t\r\n`#~_[],\r\n".utf8))
+    }
+
     @Test("history by lineage: first edition, the rename with the renumbering, then a renumbering alone")
     func historyOfRename() throws {
         let (dataset, _) = try Self.build()
@@ -247,6 +369,23 @@ struct DatasetTests {
         #expect(throws: DatasetError(.database, "\(old)：数据集由旧版本建立，缺少查询所需的表；请先运行一次 qingdan dataset summary --db \(old) 升级")) {
             _ = try Dataset(path: old, readOnly: true)
         }
+    }
+
+    @Test("a file made before schema v3 (no item_names) is refused read-only, upgraded when a command opens it, and then finds a part of a name")
+    func upgradeToV3() throws {
+        let (built, directory) = try Self.build()
+        let old = directory.appendingPathComponent("v2.sqlite").path
+        _ = try Self.sqlite(built.path, "VACUUM INTO '\(old)'")
+        _ = try Self.sqlite(old, "DROP TABLE item_names; DELETE FROM grdb_migrations WHERE identifier = 'v3'")
+        #expect(throws: DatasetError.self) { _ = try Dataset(path: old, readOnly: true) }
+        let upgraded = try Dataset(path: old)
+        #expect(try Self.sqlite(old, "SELECT COUNT(*) FROM item_names") == [[String(Set(DatasetFixture.truths.flatMap { $0.duties.map(\.name) }).count)]])
+        // 禁毒宣传 is part of one name only: its lineages, one per township and kind that has it.
+        let rows = try upgraded.history(name: "禁毒宣传").rows
+        let holders = DatasetFixture.truths.filter { $0.duties.contains { $0.identity == "d2" } }
+        #expect(Set(rows.map { "\($0[1])/\($0[2])" }) == Set(holders.map { "\($0.region)/\(Self.kindNames[$0.kind]!)" }))
+        #expect(rows.count == holders.count)
+        #expect(Set(rows.map { $0[5] }) == ["禁毒宣传工作"])
     }
 }
 

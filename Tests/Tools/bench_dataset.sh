@@ -7,8 +7,12 @@
 #   - converted to JSON with `qingdan convert DIR --format json` (the reference), and
 #   - built into one dataset with `qingdan dataset build DIR`, in the same run, same --jobs;
 #   then each query is timed on that database (median of RUNS runs), process start included and
-#   without it (the median of `qingdan --version`, timed in the same run, taken off).
-# Goals: build ≤ 1.3× the conversion, peak RSS ≤ 150 MB, each query ≤ 50 ms.
+#   without it (the median of `qingdan --version`, timed in the same run, taken off), and its
+#   instructions counted with callgrind (repeatable on a busy machine), also without those of
+#   `qingdan --version`.
+# Goals: build ≤ 1.3× the conversion, peak RSS ≤ 150 MB, each query ≤ 50 ms (without the start).
+# DATASET_DB=FILE times the queries on a dataset built before (DATASET_KEEP keeps one), skipping
+# the generation, conversion and build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -19,20 +23,11 @@ JOBS=${DATASET_JOBS:-2}
 QD=${QD:-$ROOT/.build/release/qingdan}
 [ -x "$QD" ] || { swift build -c release --product qingdan 2>&1 | tail -1; }
 [ -x /usr/bin/time ] || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null)
+command -v valgrind >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null)
 mkdir -p "$CACHE"
 WORK=$(mktemp -d "$CACHE/dataset-run.XXXXXX")
 # DATASET_KEEP=FILE keeps the built dataset (to profile the queries on it).
 trap '[ -n "${DATASET_KEEP:-}" ] && [ -f "$WORK/lists.sqlite" ] && sqlite3 "$WORK/lists.sqlite" ".backup $DATASET_KEEP"; rm -rf "$WORK"' EXIT
-
-# Keyed by the generator's own hash: a changed generator makes new lists.
-INPUTS=$CACHE/dataset-$LISTS-$(sha256sum Tests/Tools/bench_lists.py | cut -c1-12)
-if [ ! -f "$INPUTS/.done" ]; then
-    rm -rf "$CACHE"/dataset-"$LISTS"-* "$CACHE/dataset-$LISTS"
-    start=$(date +%s.%N)
-    python3 Tests/Tools/bench_lists.py dataset Samples/kouquan-cooperative.txt "$INPUTS" "$LISTS"
-    echo "generated $LISTS lists in $(echo "$(date +%s.%N) - $start" | bc -l | awk '{printf "%.1f", $1}') s"
-    touch "$INPUTS/.done"
-fi
 
 now() { date +%s.%N; }
 seconds() { echo "$2 - $1" | bc -l | awk '{printf "%.2f", $1}'; }
@@ -46,6 +41,19 @@ median_ms() {
     done
     printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR]=$1} END {m=(NR%2)?a[(NR+1)/2]:(a[NR/2]+a[NR/2+1])/2; printf "%.1f\n", m}'
 }
+
+if [ -n "${DATASET_DB:-}" ]; then
+    sqlite3 "$DATASET_DB" ".backup $WORK/lists.sqlite"
+else
+# Keyed by the generator's own hash: a changed generator makes new lists.
+INPUTS=$CACHE/dataset-$LISTS-$(sha256sum Tests/Tools/bench_lists.py | cut -c1-12)
+if [ ! -f "$INPUTS/.done" ]; then
+    rm -rf "$CACHE"/dataset-"$LISTS"-* "$CACHE/dataset-$LISTS"
+    start=$(date +%s.%N)
+    python3 Tests/Tools/bench_lists.py dataset Samples/kouquan-cooperative.txt "$INPUTS" "$LISTS"
+    echo "generated $LISTS lists in $(echo "$(date +%s.%N) - $start" | bc -l | awk '{printf "%.1f", $1}') s"
+    touch "$INPUTS/.done"
+fi
 
 echo "== 5. dataset: $LISTS lists ($(ls "$INPUTS" | wc -l) files, $(du -sh "$INPUTS" | cut -f1)), --jobs $JOBS"
 start=$(now)
@@ -69,17 +77,29 @@ start=$(now)
 "$QD" dataset build "$INPUTS" -o "$WORK/lists.sqlite" --jobs "$JOBS" 2>/dev/null
 echo "rebuild with every file already present: $(seconds "$start" "$(now)")s"
 
+fi
+
 DB=$WORK/lists.sqlite
+# A dataset made by an older version is brought up to date once, before any query is timed.
+"$QD" dataset summary --db "$DB" --format json >/dev/null
+QD_CG=$WORK/qingdan-callgrind
+strip -g -o "$QD_CG" "$QD"   # valgrind 3.19 gives up on Swift's DWARF; code and symbols stay
+instructions() {  # instructions (millions) of one run under callgrind
+    valgrind --tool=callgrind --callgrind-out-file="$WORK/cg.out" "$@" 2>&1 >/dev/null |
+        awk '/refs:/ {gsub(",", "", $NF); printf "%.1f", $NF / 1000000}'
+}
+i_startup=$(instructions "$QD_CG" --version)
 lineage=$(sqlite3 "$DB" "SELECT lineage FROM items WHERE name = '志愿者服务工作' LIMIT 1")
 startup=$(median_ms "$RUNS" "$QD" --version)
-echo "process start (qingdan --version): ${startup} ms"
+echo "process start (qingdan --version): ${startup} ms, ${i_startup} M instructions"
 query() {  # query LABEL ARGS...
     local label=$1; shift
     local ms rows
     ms=$(median_ms "$RUNS" "$QD" dataset "$@" --db "$DB" --format json)
     rows=$("$QD" dataset "$@" --db "$DB" --format json 2>/dev/null | grep -c '^    {' || true)
+    i=$(instructions "$QD_CG" dataset "$@" --db "$DB" --format json)
     echo "query $label: ${ms} ms with process start, $(echo "$ms - $startup" | bc -l | awk '{printf "%.1f", $1}') ms without;" \
-         "$rows rows (goal <= 50)"
+         "${i} M instructions, $(echo "$i - $i_startup" | bc -l | awk '{printf "%.1f", $1}') M without; $rows rows (goal <= 50 ms)"
 }
 query "summary" summary
 query "department 区发展改革和科技局 (in every list)" department 区发展改革和科技局

@@ -62,10 +62,14 @@ public struct CSVWriter: Sendable {
     private static let clauseHeaders = ["number", "name", "column", "department", "label", "text"]
 
     func render(rows: [[String]]) -> String {
+        String(decoding: renderUTF8(rows: rows), as: UTF8.self)
+    }
+
+    func renderUTF8(rows: [[String]]) -> [UInt8] {
         var out = OutputBuffer()
         start(&out)
         for row in rows { append(row: row, to: &out) }
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     private func itemRows(_ list: DutyList) -> [[String]] {

@@ -47,16 +47,27 @@ struct MarkdownText {
 
     /// Escapes the characters that Markdown (and GitHub tables) would treat as syntax.
     static func escape(_ s: String) -> String {
-        // By scalar: the syntax characters are ASCII, and Character comparison is slow.
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "\\", "*", "_", "`", "[", "]", "<", ">", "#", "|", "~": out.unicodeScalars.append("\\"); out.unicodeScalars.append(c)
-            case "\n": out += "<br>"
-            default: out.unicodeScalars.append(c)
+        var out: [UInt8] = []
+        appendEscaped(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `escape(s)` appended as UTF-8 bytes. By byte: the syntax characters are ASCII, and no
+    /// byte of a multi-byte UTF-8 sequence is below 0x80.
+    static func appendEscaped(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { bytes in
+            out.reserveCapacity(out.count + bytes.count)
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                case UInt8(ascii: "\n"): out += "<br>".utf8
+                default: out.append(byte)
+                }
             }
         }
-        return out
     }
 }

@@ -28,27 +28,90 @@ public struct ReportTable: Sendable, Equatable {
 
     /// RFC 4180, UTF-8 with BOM like the list CSV.
     public func csv(byteOrderMark: Bool = true) -> String {
-        CSVWriter(byteOrderMark: byteOrderMark).render(rows: [columns.map(\.header)] + rows)
+        String(decoding: csvData(byteOrderMark: byteOrderMark), as: UTF8.self)
     }
 
-    public func markdown() -> String {
-        var out = "# \(MarkdownText.escape(title))\n\n"
-        for note in notes { out += MarkdownText.escape(note) + "\n\n" }
-        out += "| " + columns.map { MarkdownText.escape($0.header) }.joined(separator: " | ") + " |\n"
-        out += "|" + String(repeating: " --- |", count: columns.count) + "\n"
-        for row in rows {
-            out += "| " + row.map(MarkdownText.escape).joined(separator: " | ") + " |\n"
+    /// `csv` as UTF-8 bytes, without a `String` in between.
+    public func csvData(byteOrderMark: Bool = true) -> Data {
+        Data(CSVWriter(byteOrderMark: byteOrderMark).renderUTF8(rows: [columns.map(\.header)] + rows))
+    }
+
+    public func markdown() -> String { String(decoding: markdownUTF8(), as: UTF8.self) }
+
+    /// `markdown` as UTF-8 bytes: each cell escaped straight into the output (an answer of
+    /// 20,000 rows is 200,000 cells: a `String` built and joined for each cost more than the
+    /// query).
+    public func markdownData() -> Data { Data(markdownUTF8()) }
+
+    private func markdownUTF8() -> [UInt8] {
+        var out: [UInt8] = []
+        out += "# ".utf8
+        MarkdownText.appendEscaped(title, to: &out)
+        out += "\n\n".utf8
+        for note in notes {
+            MarkdownText.appendEscaped(note, to: &out)
+            out += "\n\n".utf8
         }
+        appendMarkdownRow(columns.map(\.header), to: &out)
+        out += "|".utf8
+        for _ in columns { out += " --- |".utf8 }
+        out += "\n".utf8
+        for row in rows { appendMarkdownRow(row, to: &out) }
         return out
     }
 
+    private func appendMarkdownRow(_ cells: [String], to out: inout [UInt8]) {
+        out += "| ".utf8
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out += " | ".utf8 }
+            MarkdownText.appendEscaped(cell, to: &out)
+        }
+        out += " |\n".utf8
+    }
+
     /// `{"title", "notes", "rows": [{key: text}]}`, members in column order.
-    public func json() -> String {
-        JSONValue.object([
-            ("title", .string(title)),
-            ("notes", .array(notes.map(JSONValue.string))),
-            ("rows", .array(rows.map { row in .object(zip(columns, row).map { ($0.key, .string($1)) }) })),
-        ]).rendered() + "\n"
+    public func json() -> String { String(decoding: jsonUTF8(), as: UTF8.self) }
+
+    /// `json` as UTF-8 bytes, written row by row in `JSONValue`'s own layout (the same bytes as
+    /// rendering the `JSONValue` tree, without building one of 20,000 objects first).
+    public func jsonData() -> Data { Data(jsonUTF8()) }
+
+    private func jsonUTF8() -> [UInt8] {
+        var out: [UInt8] = []
+        out += "{\n  \"title\": ".utf8
+        JSONValue.appendQuoted(title, to: &out)
+        out += ",\n  \"notes\": ".utf8
+        JSONValue.array(notes.map(JSONValue.string)).render(into: &out, indent: 2)
+        out += ",\n  \"rows\": ".utf8
+        if rows.isEmpty {
+            out += "[]".utf8
+        } else {
+            // Each key once, quoted and escaped, with the indent and ": " around it.
+            let keys = columns.map { column -> [UInt8] in
+                var key = Array("      ".utf8)
+                JSONValue.appendQuoted(column.key, to: &key)
+                return key + Array(": ".utf8)
+            }
+            out += "[\n".utf8
+            for (r, row) in rows.enumerated() {
+                let count = min(keys.count, row.count)
+                if count == 0 {
+                    out += "    {}".utf8
+                } else {
+                    out += "    {\n".utf8
+                    for i in 0..<count {
+                        out += keys[i]
+                        JSONValue.appendQuoted(row[i], to: &out)
+                        out += (i == count - 1 ? "\n" : ",\n").utf8
+                    }
+                    out += "    }".utf8
+                }
+                out += (r == rows.count - 1 ? "\n" : ",\n").utf8
+            }
+            out += "  ]".utf8
+        }
+        out += "\n}\n".utf8
+        return out
     }
 
     /// One sheet (结果), header row frozen; the title is the workbook's.

@@ -10,48 +10,54 @@ extension Dataset {
         return try read { db in
             let name = try Self.resolveDepartment(asked, db)
             // One pass over the department's rows (departments_by_name), each joined to its item,
-            // list and clauses by their keys: no per-item query.
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.item_id, l.id AS list_id, l.region, l.kind, l.edition, i.number, i.name, i.lineage,
+            // list and clauses by their keys, in report order: no per-item query.
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT d.item_id, l.id, l.region, l.kind, l.edition, i.number, i.name, i.lineage,
                        c.column, c.heading, c.label, c.text
                 FROM departments d
                 JOIN items i ON i.id = d.item_id
                 JOIN lists l ON l.id = i.list_id
                 LEFT JOIN clauses c ON c.item_id = d.item_id AND c.section = d.section
                 WHERE d.name = ?
-                ORDER BY l.region, l.kind, l.edition_number, l.edition, i.position, c.position
+                ORDER BY \(ListOrder.sql), i.position, d.item_id, c.position
                 """, arguments: [name])
-            // One entry per item: its clauses under the department, or the item alone.
-            var order: [Int64] = []
-            var byItem: [Int64: (head: [String], clauses: [[String]], seen: Set<String>)] = [:]
-            var lists = Set<Int64>()
-            for row in rows {
-                let item: Int64 = row["item_id"]
-                lists.insert(row["list_id"])
-                if byItem[item] == nil {
-                    order.append(item)
-                    let kind = ListKind(rawValue: row["kind"]) ?? .other
-                    byItem[item] = ([row["region"], text.kindName(kind), text.edition(row["edition"]),
-                                     String(row["number"] as Int), row["name"], String(row["lineage"] as Int64)], [], [])
-                }
-                guard let clauseText: String = row["text"] else { continue }
-                let column: String = row["column"] ?? "", heading: String = row["heading"] ?? "", label: String = row["label"] ?? ""
-                let clause = [column, heading, label, clauseText]
-                // A clause reached through two headings naming the department is listed once.
-                let key = clause.joined(separator: "\u{1F}")
-                if byItem[item]?.seen.insert(key).inserted == true { byItem[item]?.clauses.append(clause) }
-            }
+            let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
+            // One entry per item: its clauses under the department, or the item alone. An item's
+            // rows come together (ordered by its position, then id).
             var table: [[String]] = []
-            for item in order {
-                guard let entry = byItem[item] else { continue }
-                if entry.clauses.isEmpty { table.append(entry.head + ["", "", "", ""]) }
-                for clause in entry.clauses { table.append(entry.head + clause) }
+            var items = 0
+            var lists = Set<Int64>()
+            var current: Int64?
+            var head: [String] = []
+            var clauses: [[String]] = []
+            func finishItem() {
+                guard current != nil else { return }
+                if clauses.isEmpty { table.append(head + ["", "", "", ""]) }
+                for clause in clauses { table.append(head + clause) }
+                clauses.removeAll(keepingCapacity: true)
             }
+            while let row = try cursor.next() {
+                let item: Int64 = row[0]
+                if item != current {
+                    finishItem()
+                    current = item
+                    items += 1
+                    lists.insert(row[1])
+                    let kind: String = row[3], number: Int = row[5], lineage: Int64 = row[7]
+                    head = [row[2], kindNames[kind] ?? text.kindName(.other), text.edition(row[4]), String(number), row[6], String(lineage)]
+                }
+                guard let clauseText: String = row[11] else { continue }
+                let clause: [String] = [row[8] ?? "", row[9] ?? "", row[10] ?? "", clauseText]
+                // A clause reached through two headings naming the department is listed once
+                // (an item has a few clauses: a look along them is enough).
+                if !clauses.contains(clause) { clauses.append(clause) }
+            }
+            finishItem()
             return ReportTable(
                 title: text.departmentTitle(name),
                 columns: text.columns(.region, .kind, .edition, .number, .name, .lineage, .column, .heading, .label, .text),
                 rows: table,
-                notes: [text.departmentNote(asked: asked, resolved: name, items: order.count, lists: lists.count)])
+                notes: [text.departmentNote(asked: asked, resolved: name, items: items, lists: lists.count)])
         }
     }
 

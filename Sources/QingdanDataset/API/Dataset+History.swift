@@ -19,15 +19,19 @@ extension Dataset {
     public func history(name: String, region: String? = nil) throws(DatasetError) -> ReportTable {
         let text = self.text
         return try read { db in
-            // Both read the index items_by_name (name, lineage, list_id) alone, not the items.
+            // Both read the index items_by_name (name, lineage, list_id) alone, not the items; a
+            // part of a name is looked for along the distinct names (item_names, first: CROSS
+            // JOIN keeps SQLite from scanning the items instead), then each name found is an
+            // index search.
             var lineages = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT i.lineage FROM items i JOIN lists l ON l.id = i.list_id
                 WHERE i.name = ?1 AND (?2 IS NULL OR instr(l.region, ?2) > 0) ORDER BY i.lineage
                 """, arguments: [name, region])
             if lineages.isEmpty {
                 lineages = try Int64.fetchAll(db, sql: """
-                    SELECT DISTINCT i.lineage FROM items i INDEXED BY items_by_name JOIN lists l ON l.id = i.list_id
-                    WHERE instr(i.name, ?1) > 0 AND (?2 IS NULL OR instr(l.region, ?2) > 0) ORDER BY i.lineage
+                    SELECT DISTINCT i.lineage FROM item_names n CROSS JOIN items i INDEXED BY items_by_name ON i.name = n.name
+                    JOIN lists l ON l.id = i.list_id
+                    WHERE instr(n.name, ?1) > 0 AND (?2 IS NULL OR instr(l.region, ?2) > 0) ORDER BY i.lineage
                     """, arguments: [name, region])
             }
             guard !lineages.isEmpty else { throw DatasetError(.notFound, text.noItem(name)) }
@@ -54,42 +58,51 @@ extension Dataset {
     private func historyRows(_ db: Database, lineages: [Int64]) throws -> [[String]] {
         guard !lineages.isEmpty else { return [] }
         let placeholders = databaseQuestionMarks(count: lineages.count)
-        let appearances = try Row.fetchAll(db, sql: """
-            SELECT i.lineage, i.json, l.id AS list_id, l.region, l.kind, l.columns_json
+        var byLineage: [Int64: [Int64: (json: String, columnsJSON: String)]] = [:]
+        var groupOf: [Int64: (region: String, kind: String)] = [:]
+        let appearances = try Row.fetchCursor(db, sql: """
+            SELECT i.lineage, i.json, l.id, l.region, l.kind, l.columns_json
             FROM items i JOIN lists l ON l.id = i.list_id WHERE i.lineage IN (\(placeholders))
             """, arguments: StatementArguments(lineages))
-        var byLineage: [Int64: [Int64: Row]] = [:]
-        var groups = Set<[String]>()
-        for row in appearances {
-            byLineage[row["lineage"], default: [:]][row["list_id"]] = row
-            groups.insert([row["region"], row["kind"]])
+        while let row = try appearances.next() {
+            let lineage: Int64 = row[0], list: Int64 = row[2]
+            let json: String = row[1], columnsJSON: String = row[5]
+            byLineage[lineage, default: [:]][list] = (json, columnsJSON)
+            if groupOf[lineage] == nil {
+                let region: String = row[3], kind: String = row[4]
+                groupOf[lineage] = (region, kind)
+            }
         }
-        // The editions of every list the lineages appear in, oldest first.
-        var editions: [[String]: [(id: Int64, edition: EditionLabel)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, region, kind, edition FROM lists") {
-            let group: [String] = [row["region"], row["kind"]]
-            guard groups.contains(group) else { continue }
-            editions[group, default: []].append((id: row["id"], edition: EditionLabel(row["edition"])))
+        // The editions of every list the lineages appear in, oldest first (ListOrder): the lists
+        // of those regions and kinds alone, by the index lists_by_region.
+        var editions: [[String]: [(id: Int64, edition: String)]] = [:]
+        let lists = try Row.fetchCursor(db, sql: """
+            SELECT l.id, l.edition, l.region, l.kind FROM lists l
+            WHERE (l.region, l.kind) IN (SELECT l.region, l.kind FROM items i JOIN lists l ON l.id = i.list_id
+                                         WHERE i.lineage IN (\(placeholders)))
+            ORDER BY \(ListOrder.sql)
+            """, arguments: StatementArguments(lineages))
+        while let row = try lists.next() {
+            let id: Int64 = row[0], edition: String = row[1], region: String = row[2], kind: String = row[3]
+            editions[[region, kind], default: []].append((id: id, edition: edition))
         }
-        for key in editions.keys { editions[key]?.sort { $0.edition < $1.edition } }
         var columnsByList: [Int64: [Qingdan.Column]] = [:]
-        func columns(_ row: Row) throws -> [Qingdan.Column] {
-            let id: Int64 = row["list_id"]
-            if let known = columnsByList[id] { return known }
-            let parsed = try Self.columns(row["columns_json"])
-            columnsByList[id] = parsed
+        func columns(_ list: Int64, _ json: String) throws -> [Qingdan.Column] {
+            if let known = columnsByList[list] { return known }
+            let parsed = try Self.columns(json)
+            columnsByList[list] = parsed
             return parsed
         }
+        let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
 
         var rows: [[String]] = []
         for lineage in lineages {
-            guard let byList = byLineage[lineage], let first = byList.values.first else { continue }
-            let region: String = first["region"], kindText: String = first["kind"]
-            let kind = ListKind(rawValue: kindText) ?? .other
+            guard let byList = byLineage[lineage], let group = groupOf[lineage] else { continue }
+            let kindName = kindNames[group.kind] ?? text.kindName(.other)
             var previous: (item: Item, columns: [Qingdan.Column])?
-            for edition in editions[[region, kindText]] ?? [] {
-                let head = [String(lineage), region, text.kindName(kind), text.edition(edition.edition.text)]
-                guard let row = byList[edition.id] else {
+            for edition in editions[[group.region, group.kind]] ?? [] {
+                let head = [String(lineage), group.region, kindName, text.edition(edition.edition)]
+                guard let stored = byList[edition.id] else {
                     // Before its first appearance there is nothing to say; after it, the item is gone.
                     if let item = previous?.item {
                         rows.append(head + [String(item.number), item.name, text.gone, "", ""])
@@ -97,8 +110,8 @@ extension Dataset {
                     }
                     continue
                 }
-                let item = try Item(canonicalJSONData: Data((row["json"] as String).utf8))
-                let itemColumns = try columns(row)
+                let item = try Item(canonicalJSONData: Data(stored.json.utf8))
+                let itemColumns = try columns(edition.id, stored.columnsJSON)
                 defer { previous = (item, itemColumns) }
                 rows += changeRows(head: head, from: previous, to: item, columns: itemColumns)
             }

@@ -2,35 +2,32 @@ import GRDB
 import Qingdan
 
 extension Dataset {
-    /// Item counts per region (township), kind, edition and category.
+    /// Item counts per region (township), kind, edition and category: counted and ordered by
+    /// SQLite (one pass over the index items_by_list), each row's cells taken as they come.
     public func summary() throws(DatasetError) -> ReportTable {
-        try read { db in
-            var lists: [Int64: Row] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, region, township, kind, edition, edition_number FROM lists") {
-                lists[row["id"]] = row
-            }
-            var rows: [(sort: [String], edition: EditionLabel, cells: [String], count: Int)] = []
+        let text = self.text
+        return try read { db in
+            let lists = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lists") ?? 0
+            let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
+            var rows: [[String]] = []
             var total = 0
-            for row in try Row.fetchAll(db, sql: "SELECT list_id, category, COUNT(*) AS n FROM items GROUP BY list_id, category") {
-                guard let list = lists[row["list_id"]] else { continue }
-                let kind = ListKind(rawValue: list["kind"]) ?? .other
-                let count: Int = row["n"]
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT l.region, l.township, l.kind, l.edition, c.category, c.n
+                FROM (SELECT list_id, category, COUNT(*) AS n FROM items GROUP BY list_id, category) c
+                JOIN lists l ON l.id = c.list_id
+                ORDER BY \(ListOrder.sql), c.category
+                """)
+            while let row = try cursor.next() {
+                let kind: String = row[2], count: Int = row[5]
                 total += count
-                let region: String = list["region"], category: String = row["category"] ?? ""
-                rows.append((sort: [region, kind.rawValue], edition: EditionLabel(list["edition"]),
-                             cells: [region, list["township"] ?? "", text.kindName(kind), text.edition(list["edition"]),
-                                     category, String(count)], count: count))
-            }
-            rows.sort { a, b in
-                if a.sort != b.sort { return a.sort.lexicographicallyPrecedes(b.sort) }
-                if a.edition != b.edition { return a.edition < b.edition }
-                return a.cells[4] < b.cells[4]
+                rows.append([row[0], row[1] ?? "", kindNames[kind] ?? text.kindName(.other), text.edition(row[3]),
+                             row[4] ?? "", String(count)])
             }
             return ReportTable(
                 title: text.summaryTitle,
                 columns: text.columns(.region, .township, .kind, .edition, .category, .items),
-                rows: rows.map(\.cells),
-                notes: [text.summaryNote(lists: lists.count, items: total)])
+                rows: rows,
+                notes: [text.summaryNote(lists: lists, items: total)])
         }
     }
 }

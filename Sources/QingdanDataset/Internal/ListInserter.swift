@@ -56,6 +56,7 @@ struct ListInserter {
             INSERT INTO departments (item_id, position, section, printed, name) VALUES (?, ?, ?, ?, ?)
             """)
         let departmentNames = try db.cachedStatement(sql: "INSERT OR IGNORE INTO department_names (name) VALUES (?)")
+        let itemNames = try db.cachedStatement(sql: "INSERT OR IGNORE INTO item_names (name) VALUES (?)")
         var namesSeen = Set<String>()
         let clauses = try db.cachedStatement(sql: """
             INSERT INTO clauses (item_id, column, column_key, section, heading, label, text, position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -74,6 +75,7 @@ struct ListInserter {
                                           item.canonicalJSON.rendered()])
             let itemID = db.lastInsertedRowID
             ids.append(itemID)
+            try itemNames.execute(arguments: [item.name])
 
             var position = 0
             func department(section: Int?, printed: String, name: String) throws {
@@ -119,7 +121,8 @@ struct ListInserter {
             INSERT INTO findings (list_id, severity, code, item_number, column, message) VALUES (?, ?, ?, ?, ?, ?)
             """)
         for finding in findings {
-            try statement.execute(arguments: [listID, finding.severity.rawValue, finding.code, finding.item, finding.column, finding.message])
+            try statement.execute(arguments: [listID, finding.severity.rawValue, finding.code, finding.item, finding.column,
+                                              finding.message(in: text.language)])
         }
     }
 

@@ -78,9 +78,9 @@ struct DatasetRoutes: Sendable {
             let table = try query.answer(dataset.in(text.library))
             let name = "\(query.view.rawValue).\(format)"
             switch format {
-            case "json": return Self.data(Data(table.json().utf8), type: "application/json; charset=utf-8")
-            case "csv": return Self.data(Data(table.csv().utf8), type: "text/csv; charset=utf-8", download: name)
-            case "md": return Self.data(Data(table.markdown().utf8), type: "text/markdown; charset=utf-8", download: name)
+            case "json": return Self.data(table.jsonData(), type: "application/json; charset=utf-8")
+            case "csv": return Self.data(table.csvData(), type: "text/csv; charset=utf-8", download: name)
+            case "md": return Self.data(table.markdownData(), type: "text/markdown; charset=utf-8", download: name)
             case "xlsx":
                 return Self.data(try table.xlsx(), type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", download: name)
             default: return Routes.errorResponse(ServerError.badRequest(.errorReportFormat), text)
