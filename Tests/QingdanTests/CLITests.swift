@@ -21,7 +21,7 @@ struct CLI {
 
     /// The environment of a run: the test's own, with an English message locale unless `locale`
     /// says otherwise, so that what a test reads on stderr does not depend on the machine.
-    static func environment(locale: String = "C.UTF-8", extra: [String: String] = [:]) -> [String: String] {
+    static func environment(locale: String = "en_US.UTF-8", extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["LC_ALL"] = nil
         environment["LC_MESSAGES"] = nil
@@ -29,7 +29,7 @@ struct CLI {
         return environment.merging(extra) { $1 }
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, locale: String = "C.UTF-8",
+    static func run(_ arguments: [String], in directory: URL? = nil, locale: String = "en_US.UTF-8",
                     environment extra: [String: String] = [:], executable: URL? = nil) throws -> Result {
         let process = Process()
         process.executableURL = executable ?? binary

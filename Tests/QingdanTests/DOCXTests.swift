@@ -163,6 +163,6 @@ import ZIPFoundation
             try DOCXTableExtractor().extract(data: Self.docx(body: body), path: "memo.docx")
         }
         #expect(error?.kind == .noTable)
-        #expect(error?.description.hasPrefix("memo.docx: ") == true)
+        #expect(error?.description(in: .english).hasPrefix("memo.docx: ") == true)
     }
 }

@@ -29,8 +29,8 @@ struct EditionReaderTests {
             _ = try EditionReader().decode(data, path: "old.json")
         } throws: { error in
             guard let error = error as? QingdanError else { return false }
-            return error.kind == .unsupported && error.description.hasPrefix("old.json: ")
-                && error.description.contains("title") && !error.description.contains("\n")
+            let line = error.description(in: .english)
+            return error.kind == .unsupported && line.hasPrefix("old.json: ") && line.contains("title") && !line.contains("\n")
         }
     }
 

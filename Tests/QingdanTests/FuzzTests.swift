@@ -75,7 +75,8 @@ import Glibc
         do {
             list = try ListReader().read(data: data, path: name)
         } catch {
-            let oneLine = !error.description.contains("\n") && error.description.hasPrefix(name + ":")
+            let line = error.description(in: .english)
+            let oneLine = !line.contains("\n") && line.hasPrefix(name + ":")
             return (false, oneLine ? nil : "error message is not one line naming the file: \(error)")
         }
         let conservation = list.findings.filter { $0.code == "text.lost" || $0.code == "text.invented" }

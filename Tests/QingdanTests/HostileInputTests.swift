@@ -105,6 +105,24 @@ import Glibc
         try Self.expectRefused(absurd, "page 1: impossible page size")
     }
 
+    /// A font whose /Widths are written with 115 digits (a fuzzed PDF, seed 20335956) gives its
+    /// glyphs boxes reaching 1e113 pt; converting such a position to whole numbers trapped (SIGILL).
+    @Test func textAtAnImpossiblePositionIsAnErrorNamingThePage() throws {
+        var bytes = [UInt8](try Data(contentsOf: Self.samples.appendingPathComponent("kouquan-cooperative.pdf")))
+        let widths = Array("/Widths[".utf8), thousand = Array("1000".utf8)
+        let start = try #require(bytes.firstRange(of: widths)).upperBound
+        let end = try #require(bytes[start...].firstIndex(of: UInt8(ascii: "]")))
+        var array = Array(bytes[start..<end])
+        array.replace(thousand, with: Array(String(repeating: "9", count: 115).utf8))
+        #expect(array.count > end - start, "the first /Widths array holds no width of 1000")
+        bytes.replaceSubrange(start..<end, with: array)
+        let file = try Self.write(Data(bytes), "far-text.pdf")
+        try Self.expectRefused(file, "text placed at an impossible position")
+        let png = file.deletingLastPathComponent().appendingPathComponent("far.png")
+        let inspect = try Spawned.run(["inspect", file.path, "-o", png.path])
+        #expect(inspect.signal == 0 && inspect.status == 3, "\(inspect.status) \(inspect.stderr)")
+    }
+
     @Test func inspectRendersHugePagesWithinTheCap() throws {
         let folder = try temporaryDirectory()
         for side in [14_400, 100_000] {

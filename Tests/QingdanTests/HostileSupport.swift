@@ -39,7 +39,7 @@ struct Spawned {
         let command = limits.isEmpty ? [CLI.binary.path] + arguments : ["/usr/bin/prlimit"] + limits + ["--", CLI.binary.path] + arguments
         var env = ProcessInfo.processInfo.environment
         // Messages on stderr follow the locale; the tests read the English ones.
-        env["LC_ALL"] = "C.UTF-8"
+        env["LC_ALL"] = "en_US.UTF-8"
         for (key, value) in environment { env[key] = value }
         var argv = command.map { strdup($0) } + [nil]
         var envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -92,7 +92,7 @@ struct LocalizationTests {
         }
     }
 
-    @Test("CLI messages follow LC_ALL, then LC_MESSAGES, then LANG")
+    @Test("CLI messages follow LC_ALL, then LC_MESSAGES, then LANG, and are Chinese when none names a language")
     func cliLocale() throws {
         let missing = "/nonexistent/清单.pdf"
         let chinese = try CLI.run(["check", missing], locale: "zh_CN.UTF-8")
@@ -103,10 +103,14 @@ struct LocalizationTests {
         let overridden = try CLI.run(["check", missing], locale: "zh_CN.UTF-8", environment: ["LC_ALL": "en_US.UTF-8"])
         #expect(overridden.stderr.contains("cannot read file"))
         #expect(Language.messages(environment: ["LANG": "zh_CN.UTF-8"]) == .chinese)
-        #expect(Language.messages(environment: ["LANG": "zh_CN.UTF-8", "LC_MESSAGES": "C"]) == .english)
+        #expect(Language.messages(environment: ["LANG": "en_US.UTF-8", "LC_MESSAGES": "C"]) == .chinese)
+        #expect(Language.messages(environment: ["LANG": "zh_CN.UTF-8", "LC_MESSAGES": "en_GB"]) == .english)
         #expect(Language.messages(environment: ["LANG": "en_US.UTF-8", "LC_ALL": "zh_TW"]) == .chinese)
-        #expect(Language.messages(environment: ["LANG": "", "LC_ALL": ""]) == .english)
-        #expect(Language.messages(environment: [:]) == .english)
+        #expect(Language.messages(environment: ["LANG": "", "LC_ALL": ""]) == .chinese)
+        #expect(Language.messages(environment: [:]) == .chinese)
+        #expect(Language.messages(environment: ["LANG": "C.UTF-8"]) == .chinese)
+        let plain = try CLI.run(["check", missing], locale: "C.UTF-8")
+        #expect(plain.stderr.hasPrefix("qingdan: \(missing)：无法读取文件（No such file or directory）\n"), "\(plain.stderr)")
     }
 
     @Test("--lang takes zh or en; anything else is a usage error")

@@ -34,6 +34,8 @@ env -i PATH=/usr/bin:/bin LANG=C.UTF-8 "$qingdan" convert kouquan-cooperative.pd
 for file in kouquan-cooperative.json kouquan-cooperative.csv kouquan-cooperative.clauses.csv kouquan-cooperative.md; do
     cmp -s "out/$file" "$repo/Output/$file" || fail "out/$file differs from Output/$file"
 done
-env -i PATH=/usr/bin:/bin LANG=zh_CN.UTF-8 "$qingdan" check missing.pdf 2>"$scratch/err" && fail "check of a missing file succeeded"
-grep -q "无法读取文件" "$scratch/err" || fail "no Chinese message under LANG=zh_CN.UTF-8: $(cat "$scratch/err")"
+env -i PATH=/usr/bin:/bin "$qingdan" check missing.pdf 2>"$scratch/err" && fail "check of a missing file succeeded"
+grep -q "无法读取文件" "$scratch/err" || fail "no Chinese message without a locale: $(cat "$scratch/err")"
+env -i PATH=/usr/bin:/bin LANG=en_US.UTF-8 "$qingdan" check missing.pdf 2>"$scratch/err" && fail "check of a missing file succeeded"
+grep -q "cannot read file" "$scratch/err" || fail "no English message under LANG=en_US.UTF-8: $(cat "$scratch/err")"
 echo "package-test: $(basename "$deb") installs into a scratch root and converts the sample like Output/ (Depends: $depends)"

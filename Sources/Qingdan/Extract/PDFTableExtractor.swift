@@ -50,6 +50,9 @@ struct PDFTableExtractor {
         var hasTable = false
         for index in 0..<document.pageCount {
             var layout = PDFPageLayout(page: try document.loadPage(at: index, path: path))
+            guard !layout.hasImpossibleGlyph else {
+                throw QingdanError(.unsupported, file: path, location: .page(index + 1), .impossibleTextPosition)
+            }
             // Past the first table page, a page's table holds its text: its loose glyphs are only
             // needed for the title (first table page) and for tables without rules (no table at
             // all). Dropping them keeps memory from growing twice as fast as the document.

@@ -174,6 +174,7 @@ public struct ChineseCatalogue: Catalogue {
         case .memoryBudgetExceeded(let megabytes): return "已停止：读取时崩溃或内存超过 \(megabytes) MB（单个文件的内存上限）"
         case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) 不是本程序能读的版本（\(supported)）"
         case .impossiblePageSize(let width, let height): return "页面尺寸不可能：\(width) × \(height) 磅"
+        case .impossibleTextPosition: return "文字位置不可能（字体或文字矩阵已损坏）"
         case .partTooLarge(let part, let megabytes): return "拒绝读取：\(part) 解压后超过 \(megabytes) MB（是压缩炸弹，不是清单）"
         case .partOverBudget(let part, let reason): return "拒绝读取：\(part) 含有\(reason)"
         case .pageOverBudget(let reason): return "拒绝读取：网页含有\(reason)"

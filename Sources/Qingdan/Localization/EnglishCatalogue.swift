@@ -161,6 +161,7 @@ public struct EnglishCatalogue: Catalogue {
         case .memoryBudgetExceeded(let megabytes): return "stopped: reading it crashed or used more than \(megabytes) MB of memory (the memory budget for one document)"
         case .unsupportedSchemaVersion(let found, let supported): return "schema_version \(found) is not one this qingdan reads (\(supported))"
         case .impossiblePageSize(let width, let height): return "impossible page size \(width) × \(height) pt"
+        case .impossibleTextPosition: return "text placed at an impossible position (a damaged font or text matrix)"
         case .partTooLarge(let part, let megabytes): return "refused: \(part) unpacks to more than \(megabytes) MB (a zip bomb, not a list)"
         case .partOverBudget(let part, let reason): return "refused: \(part) holds \(reason)"
         case .pageOverBudget(let reason): return "refused: the page holds \(reason)"

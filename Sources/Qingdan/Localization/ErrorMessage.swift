@@ -36,6 +36,8 @@ public enum ErrorMessage: Sendable, Equatable, Hashable {
     case noListInFolder(extensions: [String])
     /// A page whose size is not finite or beyond the PDF maximum (`width`/`height` already printed short).
     case impossiblePageSize(width: String, height: String)
+    /// A page that places text at a non-finite or absurd position (a damaged font or text matrix).
+    case impossibleTextPosition
     /// A ZIP part that inflates past the limit (a zip bomb, not a list).
     case partTooLarge(part: String, megabytes: Int)
     /// A part over the markup budget; `reason` names the limit.

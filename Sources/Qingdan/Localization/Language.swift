@@ -33,15 +33,16 @@ public enum Language: String, Sendable, CaseIterable, Codable {
     }
 
     /// The language of the messages the CLI prints: the POSIX message locale (LC_ALL, then
-    /// LC_MESSAGES, then LANG — the first that is set and not empty); Chinese for `zh…`,
-    /// English otherwise (including `C` and `POSIX`).
+    /// LC_MESSAGES, then LANG — the first that is set and not empty) when it names a language we
+    /// have (`en_US.UTF-8` → English, `zh_CN.UTF-8` → Chinese); Chinese otherwise. A clerk reads
+    /// Chinese, and an office PC or a fresh Debian often says only `C.UTF-8` or nothing at all.
     public static func messages(environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
         for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[name], !value.isEmpty {
-                return Language(code: value) ?? .english
+                return Language(code: value) ?? .chinese
             }
         }
-        return .english
+        return .chinese
     }
 
     /// The message locale of this process, read once.

@@ -17,11 +17,23 @@ struct PDFPageLayout {
     var isScan: Bool
     /// The rules had to be read from a rendering of the page (see `rules(of:em:glyphs:)`).
     var rulesFromRaster: Bool
+    /// A glyph lies where no page can reach (see `farthestCoordinate`): nothing on the page is read.
+    var hasImpossibleGlyph = false
+
+    /// The farthest a glyph's box may lie from the page origin, in points: ten times the largest
+    /// page side. A damaged font matrix can place text at 1.5e110 pt (a fuzzed PDF did), and every
+    /// later conversion of such a position to a whole number would trap; no text that far can be
+    /// placed in a table, so the page is refused instead (`ErrorMessage.impossibleTextPosition`).
+    static let farthestCoordinate = PDFPage.largestSide * 10
 
     init(page: PDFPage) {
         number = page.number
         glyphs = page.glyphs
         isScan = !glyphs.contains { !$0.isSpace } && page.hasImages
+        if glyphs.contains(where: { !Self.isPlaceable($0.box) }) {
+            (rules, rulesFromRaster, table, hasImpossibleGlyph) = ([], false, nil, true)
+            return
+        }
         let em = Self.em(of: glyphs)
         if isScan {
             rules = []
@@ -57,6 +69,11 @@ struct PDFPageLayout {
     }
 
     private static let forcesRaster = ProcessInfo.processInfo.environment["QINGDAN_RULES"] == "raster"
+
+    /// Whether every corner of `box` is a finite position within `farthestCoordinate`.
+    static func isPlaceable(_ box: Box) -> Bool {
+        [box.x0, box.y0, box.x1, box.y1].allSatisfy { $0.isFinite && abs($0) <= farthestCoordinate }
+    }
 
     /// The table part on this page when the page has no grid of its own but lies wholly inside a
     /// row that `previous` (the part on the page before) left open at the bottom.
