@@ -124,7 +124,7 @@ import Testing
 
     @Test func headerLinesSplitAsCharactersDo() {
         for text in Self.awkwardTexts {
-            #expect(HeaderInRowCheck.lines(of: text) == text.split(separator: "\n"), "\(text.debugDescription)")
+            #expect(CellText.lines(of: text) == text.split(separator: "\n"), "\(text.debugDescription)")
         }
     }
 

@@ -17,7 +17,7 @@ struct SectionHeading: Sendable, Equatable {
 
     /// Nil when `printed` is not a section heading: data, a sentence, a bare number.
     init?(_ printed: some StringProtocol) {
-        var text = String(printed.split(separator: "\n").map(\.trimmingCellWhitespace).joined())
+        var text = CellText.lines(of: printed).map(\.trimmingCellWhitespace).joined()
         var level = 1
         var labelled = false
         if let (label, length) = ClauseLabel.prefix(of: text) {
@@ -49,7 +49,7 @@ struct SectionHeading: Sendable, Equatable {
             self = labelled
             return
         }
-        let title = String(printed.split(separator: "\n").map(\.trimmingCellWhitespace).joined())
+        let title = CellText.lines(of: printed).map(\.trimmingCellWhitespace).joined()
         guard !title.isEmpty, title.count <= Self.longestTitle,
               !title.contains(where: { Self.sentenceMarks.contains($0) }), !title.contains("清单"),
               !title.allSatisfy({ ClauseLabel.digitValue($0) != nil }) else { return nil }

@@ -1,13 +1,43 @@
 /// Small text helpers for cell contents (no Foundation needed).
 enum CellText {
-    /// `text` without leading and trailing whitespace.
+    /// `text` without leading and trailing whitespace (`trimmingCellWhitespace`).
     static func trimmed(_ text: some StringProtocol) -> String {
-        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
-              let last = text.lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(text[first...last])
+        text.trimmingCellWhitespace
     }
 
+    /// Whether `text` is all whitespace Characters (or empty): decided by scalars while each is
+    /// a Character of its own, which for a cell with text is its first.
     static func isBlank(_ text: some StringProtocol) -> Bool {
-        text.allSatisfy(\.isWhitespace)
+        var previousIsOwn = true
+        for scalar in text.unicodeScalars {
+            let isOwn = SimpleScalars.isOwnGrapheme(scalar.value)
+            // A whitespace scalar begins a whitespace Character whatever may join it.
+            if scalar.isWhiteSpace { previousIsOwn = isOwn; continue }
+            // Another scalar that nothing joins to the one before begins a Character that is no space.
+            if isOwn, previousIsOwn { return false }
+            return text.allSatisfy(\.isWhitespace)
+        }
+        return true
+    }
+
+    /// The lines of `text` as `split(separator: "\n")` gives them (empty ones left out), found by
+    /// byte: LF is a Character of its own except after CR (CR LF is one Character, no "\n").
+    static func lines<S: StringProtocol>(of text: S) -> [S.SubSequence] {
+        var lines: [S.SubSequence] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var previous: UInt8 = 0
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                if start != index { lines.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        if start != bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
+        return lines
     }
 }

@@ -53,7 +53,7 @@ struct ClauseListBuilder: Sendable {
     /// Clauses of a cell whose paragraphs are separated by hard breaks.
     static func clauses(of cell: String) -> [Clause] {
         var builder = ClauseListBuilder()
-        for paragraph in cell.split(separator: "\n") {
+        for paragraph in CellText.lines(of: cell) {
             builder.add(paragraph: String(paragraph))
         }
         return builder.clauses

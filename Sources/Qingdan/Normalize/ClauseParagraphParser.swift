@@ -51,7 +51,7 @@ struct ClauseParagraphParser: Sendable {
     /// that the validator can report the skip.
     private mutating func readText(after value: Int) -> String {
         reader.read(until: { reader in
-            guard let next = reader.current.flatMap(ClauseLabel.circledValue) else { return false }
+            guard let next = reader.currentUnit.flatMap({ ClauseLabel.circledValue($0.value) }) else { return false }
             return value == 0 ? next == 1 : next > value
         })
     }

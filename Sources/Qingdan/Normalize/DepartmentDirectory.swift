@@ -6,7 +6,7 @@ struct DepartmentDirectory: Sendable {
     /// Full names the document uses, resolved, in first-printed order.
     private(set) var documentNames: [String] = []
     /// Alias/truncation candidates by first character, sorted so that searches are deterministic.
-    private let candidatesByFirst: [Character: [String]]
+    private let candidatesByFirst: [Character: [Candidate]]
     private let printedDocumentNames: Set<String>
 
     init(printedNames: [String]) {
@@ -16,7 +16,7 @@ struct DepartmentDirectory: Sendable {
         for name in StandardDepartments.names.union(printed) {
             if let first = name.first { byFirst[first, default: []].insert(name) }
         }
-        candidatesByFirst = byFirst.mapValues { $0.sorted() }
+        candidatesByFirst = byFirst.mapValues { $0.sorted().map(Candidate.init) }
         for name in printed {
             documentResolutions[name] = resolveFullName(name)
         }
@@ -64,28 +64,73 @@ struct DepartmentDirectory: Sendable {
     /// with one run of characters left out between its opening and its ending (alias).
     private func completions(of name: String) -> [(name: String, kind: DepartmentResolution.Kind)] {
         guard let first = name.first, let pool = candidatesByFirst[first] else { return [] }
-        let isBody = DepartmentName.looksLikeBody(name)
+        let short = Candidate(name)
         var found: [(name: String, kind: DepartmentResolution.Kind)] = []
-        for candidate in pool where candidate.count > name.count && DepartmentName.looksLikeBody(candidate) {
-            if !isBody, name.count >= 3, candidate.hasPrefix(name) {
-                found.append((candidate, .truncated))
-            } else if isBody, name.count >= 4, Self.isSingleInsertion(of: name, into: candidate) {
-                found.append((candidate, .alias))
+        for candidate in pool where candidate.length > short.length && candidate.isBody {
+            if !short.isBody, short.length >= 3, candidate.hasPrefix(short) {
+                found.append((candidate.name, .truncated))
+            } else if short.isBody, short.length >= 4, Self.isSingleInsertion(of: short, into: candidate) {
+                found.append((candidate.name, .alias))
             }
         }
         return found
     }
 
+    /// A name of the directory with what the searches ask of it, worked out once: every printed
+    /// name is compared with every candidate of its first character.
+    private struct Candidate: Sendable {
+        var name: String
+        /// Characters in the name.
+        var length: Int
+        var isBody: Bool
+        /// Whether each scalar of the name is a Character of its own (`SimpleScalars`).
+        var isSimple: Bool
+
+        init(_ name: String) {
+            self.name = name
+            isSimple = SimpleScalars.all(name)
+            length = isSimple ? name.unicodeScalars.count : name.count
+            isBody = DepartmentName.looksLikeBody(name)
+        }
+
+        /// `name.hasPrefix(other.name)`, by bytes where both are simple.
+        func hasPrefix(_ other: Candidate) -> Bool {
+            guard isSimple, other.isSimple else { return name.hasPrefix(other.name) }
+            return name.utf8.starts(with: other.name.utf8)
+        }
+    }
+
     /// Whether `long` is `short` with one run of characters inserted after at least its first two
     /// characters and before at least its last one (区市场监督局 → 区市场监督管理局).
     static func isSingleInsertion(of short: String, into long: String) -> Bool {
-        let a = Array(short), b = Array(long)
-        guard b.count > a.count else { return false }
+        isSingleInsertion(of: Candidate(short), into: Candidate(long))
+    }
+
+    private static func isSingleInsertion(of short: Candidate, into long: Candidate) -> Bool {
+        guard long.length > short.length else { return false }
+        // Where both are simple their scalars are their Characters.
+        if short.isSimple, long.isSimple {
+            return isSingleInsertion(of: short.name.unicodeScalars, into: long.name.unicodeScalars, count: short.length)
+        }
+        return isSingleInsertion(of: Array(short.name), into: Array(long.name), count: short.length)
+    }
+
+    private static func isSingleInsertion<C: BidirectionalCollection>(of a: C, into b: C, count: Int) -> Bool
+    where C.Element: Equatable {
         var prefix = 0
-        while prefix < a.count, a[prefix] == b[prefix] { prefix += 1 }
+        var (x, y) = (a.startIndex, b.startIndex)
+        while prefix < count, a[x] == b[y] {
+            prefix += 1
+            (x, y) = (a.index(after: x), b.index(after: y))
+        }
         var suffix = 0
-        while suffix < a.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
-        return prefix >= 2 && suffix >= 1 && prefix + suffix == a.count
+        (x, y) = (a.endIndex, b.endIndex)
+        while suffix < count - prefix {
+            (x, y) = (a.index(before: x), b.index(before: y))
+            guard a[x] == b[y] else { break }
+            suffix += 1
+        }
+        return prefix >= 2 && suffix >= 1 && prefix + suffix == count
     }
 
     private static func unique(_ names: [String]) -> [String] {

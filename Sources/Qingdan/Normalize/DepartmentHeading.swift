@@ -14,7 +14,12 @@ struct DepartmentHeading: Sendable {
     /// Reads `paragraph` as a heading: it ends with ：and, but for an optional marker, is a list of
     /// names of bodies (or of short names closed by 等部门).
     init?(paragraph: String, isKnown: (String) -> Bool) {
-        guard let last = paragraph.last, last == "：" || last == ":" else { return nil }
+        // Most paragraphs end otherwise, which their last scalar tells without a Character.
+        if let last = SimpleScalars.lastCharacter(of: paragraph) {
+            guard last == 0xFF1A || last == 0x3A else { return nil }  // ： :
+        } else {
+            guard let last = paragraph.last, last == "：" || last == ":" else { return nil }
+        }
         var reader = DutyTextReader(paragraph.dropLast())
         _ = reader.readClauseLabel()
         var body = reader.read(until: { _ in false })

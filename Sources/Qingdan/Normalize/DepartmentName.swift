@@ -13,6 +13,12 @@ enum DepartmentName {
     }
 
     static func withoutTrailingParenthetical(_ name: String) -> String {
+        if SimpleScalars.all(name) {
+            // Scalars are Characters: look for the brackets without breaking graphemes.
+            let scalars = name.unicodeScalars
+            guard scalars.last == "）", let open = scalars.lastIndex(of: "（"), open > scalars.startIndex else { return name }
+            return String(name[..<open])
+        }
         guard name.hasSuffix("）"), let open = name.lastIndex(of: "（"), open > name.startIndex else { return name }
         return String(name[..<open])
     }
@@ -21,6 +27,31 @@ enum DepartmentName {
 
     /// Splits a list of names at 、，, / outside parentheses.
     static func split(_ list: String) -> [String] {
+        guard SimpleScalars.all(list) else { return splitByCharacters(list) }
+        // Scalars are Characters: cut the list into slices of itself.
+        var parts: [Substring] = []
+        var depth = 0
+        let scalars = list.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            if depth == 0, separatorScalars.contains(scalar) {
+                parts.append(list[start..<scalars.index(before: index)])
+                start = index
+                continue
+            }
+            if scalar == "（" || scalar == "(" { depth += 1 }
+            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+        }
+        parts.append(list[start...])
+        return parts.map(normalized).filter { !$0.isEmpty }
+    }
+
+    private static let separatorScalars: Set<Unicode.Scalar> = Set(separators.compactMap { $0.unicodeScalars.first })
+
+    private static func splitByCharacters(_ list: String) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0
@@ -42,7 +73,7 @@ enum DepartmentName {
     /// with a parenthesis continues the previous one (a long name wrapped before its parenthetical).
     static func lines(ofCell cell: String) -> [String] {
         var lines: [String] = []
-        for line in cell.split(separator: "\n") {
+        for line in CellText.lines(of: cell) {
             let name = normalized(line)
             guard !name.isEmpty else { continue }
             if name.first == "（", let last = lines.indices.last {

@@ -30,7 +30,7 @@ struct DutySectionParser: Sendable {
             isOpen = false
         }
 
-        for line in cell.split(separator: "\n") {
+        for line in CellText.lines(of: cell) {
             let paragraph = String(line)
             if let next = DepartmentHeading(paragraph: paragraph, isKnown: isKnownDepartment) {
                 close()

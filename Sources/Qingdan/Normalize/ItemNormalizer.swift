@@ -55,7 +55,7 @@ struct ItemNormalizer: Sendable {
 
     /// Hard breaks in a one-line field are wraps the source kept.
     private static func joined(_ text: String) -> String {
-        text.split(separator: "\n").map(CellText.trimmed).joined()
+        CellText.lines(of: text).map(CellText.trimmed).joined()
     }
 
     /// 事项名称 without its closing 。.

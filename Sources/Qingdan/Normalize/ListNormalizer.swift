@@ -47,7 +47,7 @@ struct ListNormalizer: Sendable {
     /// filled cell); nil for other rows.
     static func titleText(of row: RawRow) -> String? {
         guard row.section == nil, let text = soleText(of: row) else { return nil }
-        let title = text.split(separator: "\n").map(CellText.trimmed).joined()
+        let title = CellText.lines(of: text).map(CellText.trimmed).joined()
         return title.contains("清单") && title.count <= ListTitleParser.longestTitle ? title : nil
     }
 
@@ -59,7 +59,7 @@ struct ListNormalizer: Sendable {
             let printed = CellText.trimmed(row.cells[number])
             if !printed.isEmpty, printed.allSatisfy({ ClauseLabel.digitValue($0) != nil }) { return nil }
         }
-        return text.split(separator: "\n").map(CellText.trimmed).joined()
+        return CellText.lines(of: text).map(CellText.trimmed).joined()
     }
 
     /// The one text a row holds: its only filled cell, or the text every filled cell repeats.

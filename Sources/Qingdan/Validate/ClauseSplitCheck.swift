@@ -28,14 +28,26 @@ struct ClauseSplitCheck: Sendable {
         // Most clauses hold one sentence, ended at their end: no need to break them into characters.
         guard hasSentenceEndBeforeEnd(clause.text) else { return false }
         let own = clause.label.flatMap(ClauseLabel.init)
-        let text = Array(clause.text)
-        for index in text.indices.dropLast() where ClauseLabel.sentenceEnds.contains(text[index]) {
-            guard let (next, _) = ClauseLabel.prefix(of: String(text[(index + 1)...].prefix(8))) else { continue }
-            if let own {
-                if next.kind == own.kind, next.value == own.value + 1 { return true }
-            } else if next.kind == .arabic, next.value <= 2 {
-                return true
+        func isNext(_ rest: Substring) -> Bool {
+            guard let (next, _) = ClauseLabel.prefix(of: rest) else { return false }
+            if let own { return next.kind == own.kind && next.value == own.value + 1 }
+            return next.kind == .arabic && next.value <= 2
+        }
+        let text = clause.text
+        if SimpleScalars.all(text) {
+            // Scalars are the text's Characters: find the sentence ends without breaking graphemes.
+            let scalars = text.unicodeScalars
+            var index = scalars.startIndex
+            while index != scalars.endIndex {
+                let next = scalars.index(after: index)
+                if next != scalars.endIndex, ClauseLabel.sentenceEnds.contains(scalars[index]), isNext(text[next...]) { return true }
+                index = next
             }
+            return false
+        }
+        let characters = Array(text)
+        for index in characters.indices.dropLast() where ClauseLabel.sentenceEndCharacters.contains(characters[index]) {
+            if isNext(Substring(String(characters[(index + 1)...].prefix(8)))) { return true }
         }
         return false
     }

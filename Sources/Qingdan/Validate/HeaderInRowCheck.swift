@@ -27,31 +27,10 @@ struct HeaderInRowCheck: Sendable {
     /// Whether `text` has more than one line and one of them, folded, is `header` folded. A line
     /// longer than the header is told after its first bytes, not folded whole.
     static func holdsOwnHeaderLine(_ text: String, header: String) -> Bool {
-        let lines = self.lines(of: text)
+        let lines = CellText.lines(of: text)
         guard lines.count > 1 else { return false }
         let own = HeaderVocabulary.folded(header)
         let limit = own.utf8.count
         return lines.contains { $0.foldingSpacesAndParentheses(atMost: limit) == own }
-    }
-
-    /// The lines of `text` as `split(separator: "\n")` gives them (empty ones left out), found by
-    /// byte: LF is its own character except after CR (CR LF is one character, no "\n").
-    static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let bytes = text.utf8
-        var start = bytes.startIndex
-        var previous: UInt8 = 0
-        var index = bytes.startIndex
-        while index != bytes.endIndex {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
-                if start != index { lines.append(text[start..<index]) }
-                start = bytes.index(after: index)
-            }
-            previous = byte
-            index = bytes.index(after: index)
-        }
-        if start != bytes.endIndex { lines.append(text[start..<bytes.endIndex]) }
-        return lines
     }
 }

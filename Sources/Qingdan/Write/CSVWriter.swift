@@ -38,10 +38,11 @@ public struct CSVWriter: Sendable {
     /// `data` appended to `out` row by row, handed on between rows.
     public func write(_ list: DutyList, to out: inout OutputBuffer) throws(QingdanError) {
         let headers = list.columns.map(\.header)
+        let distinct = Set(headers).count == headers.count
         start(&out)
         append(row: headers, to: &out)
         for item in list.items {
-            append(row: item.cells(under: headers).map { $0 ?? "" }, to: &out)
+            append(row: item.texts(under: headers, headersAreDistinct: distinct).map { $0 ?? "" }, to: &out)
             try out.flushIfFull()
         }
     }

@@ -10,11 +10,41 @@ struct MarkdownText {
     init(out: OutputBuffer = OutputBuffer()) { self.out = out }
 
     mutating func line(_ s: String) {
+        raw(s)
+        endLine()
+    }
+
+    /// Appends `s` as it is to the line being written.
+    mutating func raw(_ s: String) {
+        let start = out.bytes.count
         out.bytes += s.utf8
+        noteTail(from: start)
+    }
+
+    /// Appends `s` escaped (`escape(_:)`) to the line being written.
+    mutating func escaped(_ s: String) {
+        let start = out.bytes.count
+        Self.appendEscaped(s, to: &out.bytes)
+        noteTail(from: start)
+    }
+
+    /// Appends a number to the line being written.
+    mutating func number(_ value: Int) {
+        let start = out.bytes.count
+        JSONValue.appendDecimal(value, to: &out.bytes)
+        noteTail(from: start)
+    }
+
+    /// Ends the line being written.
+    mutating func endLine() {
         out.bytes.append(Self.newline)
-        for byte in s.utf8.suffix(2) { tail = (tail.1, tail.2, byte) }
         tail = (tail.1, tail.2, Self.newline)
         isEmpty = false
+    }
+
+    /// Keeps the last bytes appended since `start` in `tail`.
+    private mutating func noteTail(from start: Int) {
+        for byte in out.bytes[max(start, out.bytes.count - 3)...] { tail = (tail.1, tail.2, byte) }
     }
 
     /// One empty line, never two in a row.
@@ -48,26 +78,36 @@ struct MarkdownText {
     /// Escapes the characters that Markdown (and GitHub tables) would treat as syntax.
     static func escape(_ s: String) -> String {
         var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count)
         appendEscaped(s, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// `escape(s)` appended as UTF-8 bytes. By byte: the syntax characters are ASCII, and no
-    /// byte of a multi-byte UTF-8 sequence is below 0x80.
+    /// `escape(s)` appended as UTF-8 bytes. The syntax characters are ASCII, and every byte of
+    /// a multi-byte sequence is ≥ 0x80: escaping bytes is escaping scalars. Runs between them are
+    /// copied whole.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var s = s
         s.withUTF8 { bytes in
-            out.reserveCapacity(out.count + bytes.count)
-            for byte in bytes {
-                switch byte {
-                case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "`"), UInt8(ascii: "["), UInt8(ascii: "]"),
-                     UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "#"), UInt8(ascii: "|"), UInt8(ascii: "~"):
+            var copied = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                guard byte < 0x80, isSyntax[Int(byte)] else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                if byte == UInt8(ascii: "\n") {
+                    out += "<br>".utf8
+                } else {
                     out.append(UInt8(ascii: "\\"))
                     out.append(byte)
-                case UInt8(ascii: "\n"): out += "<br>".utf8
-                default: out.append(byte)
                 }
+                copied = index + 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
+    }
+
+    /// ASCII bytes `appendEscaped` rewrites: \ * _ ` [ ] < > # | ~ get a backslash, a line break becomes <br>.
+    private static let isSyntax: [Bool] = (0..<128).map { byte in
+        "\\*_`[]<>#|~\n".utf8.contains(UInt8(byte))
     }
 }

@@ -64,36 +64,52 @@ public struct MarkdownWriter: Sendable {
     }
 
     private func renderItem(_ item: Item, list: DutyList, into out: inout MarkdownText) {
-        out.line("<a id=\"item-\(item.number)\"></a>")
+        out.raw("<a id=\"item-")
+        out.number(item.number)
+        out.raw("\"></a>")
+        out.endLine()
         out.blank()
-        out.line("## \(item.number). \(MarkdownText.escape(item.name))")
+        out.raw("## ")
+        out.number(item.number)
+        out.raw(". ")
+        out.escaped(item.name)
+        out.endLine()
         out.blank()
         if let category = item.category {
-            out.line("- **\(header(.category, in: list, default: "事项类别"))**：\(MarkdownText.escape(category))")
+            out.raw("- **" + header(.category, in: list, default: "事项类别") + "**：")
+            out.escaped(category)
+            out.endLine()
         }
         if !item.departments.isEmpty {
-            let names = item.departments.map(MarkdownText.escape).joined(separator: "、")
-            out.line("- **\(header(.departments, in: list, default: "对应上级部门"))**：\(names)")
+            out.raw("- **" + header(.departments, in: list, default: "对应上级部门") + "**：")
+            for (index, name) in item.departments.enumerated() {
+                if index > 0 { out.raw("、") }
+                out.escaped(name)
+            }
+            out.endLine()
         }
         out.blank()
         if !item.superiorDuties.isEmpty {
-            out.line("### \(header(.superiorDuties, in: list, default: "上级部门职责"))")
+            out.line("### " + header(.superiorDuties, in: list, default: "上级部门职责"))
             out.blank()
             for section in item.superiorDuties {
                 if let heading = section.heading {
-                    out.line("**\(MarkdownText.escape(heading))**")
+                    out.raw("**")
+                    out.escaped(heading)
+                    out.raw("**")
+                    out.endLine()
                     out.blank()
                 }
                 renderClauses(section.clauses, into: &out)
             }
         }
         if !item.townshipDuties.isEmpty {
-            out.line("### \(header(.townshipDuties, in: list, default: "乡镇（街道）配合职责"))")
+            out.line("### " + header(.townshipDuties, in: list, default: "乡镇（街道）配合职责"))
             out.blank()
             renderClauses(item.townshipDuties, into: &out)
         }
         if let content = item.content, !content.isEmpty {
-            out.line("### \(header(.content, in: list, default: "具体内容"))")
+            out.line("### " + header(.content, in: list, default: "具体内容"))
             out.blank()
             renderClauses(content, into: &out)
         }
@@ -102,9 +118,15 @@ public struct MarkdownWriter: Sendable {
         let others = list.columns.filter { !structured.contains($0.key) }
         for (column, text) in zip(others, item.cells(under: others.map(\.header))) {
             guard let text, !text.isEmpty else { continue }
-            out.line("### \(MarkdownText.escape(column.header))")
+            out.raw("### ")
+            out.escaped(column.header)
+            out.endLine()
             out.blank()
-            for paragraph in text.split(separator: "\n") { out.line(MarkdownText.escape(String(paragraph)) + "  ") }
+            for paragraph in CellText.lines(of: text) {
+                out.escaped(String(paragraph))
+                out.raw("  ")
+                out.endLine()
+            }
             out.blank()
         }
     }
@@ -112,9 +134,15 @@ public struct MarkdownWriter: Sendable {
     private func renderClauses(_ clauses: [Clause], into out: inout MarkdownText) {
         guard !clauses.isEmpty else { return }
         for clause in clauses {
-            out.line("- " + MarkdownText.escape((clause.label ?? "") + clause.text))
+            out.raw("- ")
+            if let label = clause.label { out.escaped(label) }
+            out.escaped(clause.text)
+            out.endLine()
             for sub in clause.subclauses {
-                out.line("  - " + MarkdownText.escape((sub.label ?? "") + sub.text))
+                out.raw("  - ")
+                if let label = sub.label { out.escaped(label) }
+                out.escaped(sub.text)
+                out.endLine()
             }
         }
         out.blank()
