@@ -48,7 +48,7 @@ enum InlineClauseRun {
         var index = first
         while index < text.endIndex {
             let next = text.index(after: index)
-            if ClauseLabel.sentenceEnds.contains(text[index]), next < text.endIndex,
+            if ClauseLabel.sentenceEndCharacters.contains(text[index]), next < text.endIndex,
                let (later, _) = ClauseLabel.prefix(of: text[next...]), later.kind == label.kind {
                 if later.value != expected { run.isClean = false }
                 run.starts.append(next)
