@@ -42,7 +42,8 @@ import Testing
                 if let first = zip(contents.glyphs, glyphs).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset {
                     Issue.record("\(name) page \(index + 1), glyph \(first): \(contents.glyphs[first]) ≠ \(glyphs[first])")
                 }
-                #expect(contents.drawing == page.drawing, "\(name) page \(index + 1): drawing")
+                // Compared as printed: a damaged page's marks may hold NaN, which is never == itself.
+                #expect(String(describing: contents.drawing) == String(describing: page.drawing), "\(name) page \(index + 1): drawing")
                 if contents.passes == 1 { onePass += 1 } else { twoPasses += 1 }
             }
             return (onePass, twoPasses)
@@ -82,13 +83,14 @@ import Testing
             resources: "/Pattern << /P1 6 0 R >>") { pdf in
                 pdf.add(shadingPattern)
             }, 2),
-        // A path filled with a shading: its fills are the same in both runs — read once.
+        // A path filled with a shading: poppler reports a pattern fill the same way for shadings
+        // and tilings (updatePatternOpacity), so it is read twice too — both runs agree anyway.
         ("shaded-path", TinyPDF.page(
             mediaBox: "[0 0 400 400]",
             content: "/Pattern cs /P1 scn 50 50 200 40 re f BT /F1 12 Tf 72 300 Td (text) Tj ET",
             resources: "/Pattern << /P1 6 0 R >>") { pdf in
                 pdf.add(shadingPattern)
-            }, 1),
+            }, 2),
         // Images inline and as objects, an image mask among them: the text device skips them,
         // this one draws them; the text after them must read the same — read once.
         ("images", TinyPDF.page(
@@ -120,7 +122,7 @@ import Testing
             pdf.add("<< /Type /Catalog /Pages 2 0 R /OCProperties << /OCGs [6 0 R] /D << /OFF [6 0 R] >> >> >>")
             pdf.add("<< /Type /Pages /Kids [3 0 R] /Count 1 >>")
             pdf.add("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 400] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> /XObject << /Fm1 7 0 R >> /Properties << /oc1 6 0 R >> >> >>")
-            pdf.addStream("", Data("BT /F1 12 Tf 72 300 Td (shown) Tj ET /Fm1 Do /OC /oc1 BDC 0 0 m 100 100 l S EMC".utf8))
+            pdf.addStream("", Data("BT /F1 12 Tf 72 300 Td (shown) Tj ET 5 5 m 50 5 l S /Fm1 Do /OC /oc1 BDC 0 0 m 100 100 l S EMC".utf8))
             pdf.add("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
             pdf.add("<< /Type /OCG /Name (hidden) >>")
             pdf.addStream("/Type /XObject /Subtype /Form /BBox [0 0 400 400] /OC 6 0 R /Resources << /Font << /F1 5 0 R >> >>",
