@@ -172,22 +172,17 @@ private:
     }
 };
 
-/// Records the drawing and nothing else (text is not drawn: see `drawPage`).
-class DrawingOutputDev : public OutputDev
+/// Records every image a device is given (the drawing needs where images are; they hold no
+/// text), for both devices below. An inline image's data is skipped as OutputDev skips it;
+/// masked images are never inline, and OutputDev's own would call drawImage (one image, not two).
+template <class Device>
+class ImageRecording : public Device
 {
 public:
-    explicit DrawingOutputDev(size_t maxMarks) : recorder(maxMarks) { }
+    template <class... Arguments>
+    explicit ImageRecording(size_t maxMarks, Arguments... arguments) : Device(arguments...), recorder(maxMarks) { }
 
     MarkRecorder recorder;
-
-    bool upsideDown() override { return true; }
-    bool useDrawChar() override { return false; }
-    bool interpretType3Chars() override { return false; }
-    bool needCharCount() override { return false; }
-
-    void stroke(GfxState *state) override { recorder.stroke(state); }
-    void fill(GfxState *state) override { recorder.fill(state); }
-    void eoFill(GfxState *state) override { recorder.fill(state); }
 
     void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
     {
@@ -211,6 +206,22 @@ public:
     {
         recorder.image(state);
     }
+};
+
+/// Records the drawing and nothing else (text is not drawn: see `drawPage`).
+class DrawingOutputDev : public ImageRecording<OutputDev>
+{
+public:
+    explicit DrawingOutputDev(size_t maxMarks) : ImageRecording(maxMarks) { }
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    bool needCharCount() override { return false; }
+
+    void stroke(GfxState *state) override { recorder.stroke(state); }
+    void fill(GfxState *state) override { recorder.fill(state); }
+    void eoFill(GfxState *state) override { recorder.fill(state); }
 
     static bool abortCheck(void *data) { return static_cast<DrawingOutputDev *>(data)->recorder.truncated; }
 };
@@ -223,13 +234,12 @@ public:
 /// like a form), and a pattern-filled string draws its pattern as fill marks the drawing of
 /// `drawPage` never had (that drawing has no fonts): either sets `needsTwoPasses`, and the page
 /// is then read as before, text and drawing apart.
-class TextAndDrawingOutputDev : public TextOutputDev
+class TextAndDrawingOutputDev : public ImageRecording<TextOutputDev>
 {
 public:
     // The arguments poppler-glib gives (physical layout, no fixed pitch, reading order, no file).
-    explicit TextAndDrawingOutputDev(size_t maxMarks) : TextOutputDev(nullptr, true, 0, false, false), recorder(maxMarks) { }
+    explicit TextAndDrawingOutputDev(size_t maxMarks) : ImageRecording(maxMarks, static_cast<const char *>(nullptr), true, 0.0, false, false) { }
 
-    MarkRecorder recorder;
     bool needsTwoPasses = false;
 
     bool needNonText() override { return true; }
@@ -254,31 +264,6 @@ public:
     // pattern fill of a string.
     void updatePatternOpacity(GfxState *state) override { needsTwoPasses = true; }
     void saveTextPos(GfxState *state) override { needsTwoPasses = true; }
-
-    // The base class has none of these (OutputDev's: skip an inline image's data).
-    void drawImageMask(GfxState *state, Object *ref, Stream *str, int width, int height, bool invert, bool interpolate, bool inlineImg) override
-    {
-        recorder.image(state);
-        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
-    }
-
-    void drawImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, const int *maskColors, bool inlineImg) override
-    {
-        recorder.image(state);
-        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
-    }
-
-    // OutputDev's would call drawImage (one image, not two); neither is ever inline.
-    void drawMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, bool maskInvert, bool maskInterpolate) override
-    {
-        recorder.image(state);
-    }
-
-    void drawSoftMaskedImage(GfxState *state, Object *ref, Stream *str, int width, int height, GfxImageColorMap *colorMap, bool interpolate, Stream *maskStr, int maskWidth, int maskHeight, GfxImageColorMap *maskColorMap,
-                             bool maskInterpolate) override
-    {
-        recorder.image(state);
-    }
 };
 
 // From glib (linked through poppler-glib): declared here to keep glib's headers out of this target.
