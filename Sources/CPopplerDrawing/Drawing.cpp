@@ -26,6 +26,22 @@ struct qd_document {
 
 namespace {
 
+/// Hands `items` over to C as a malloc'd array in `*array`, `*count` long (nothing allocated
+/// when empty); false, with `*count` 0, when out of memory.
+template <class Item>
+bool copyOut(const std::vector<Item> &items, Item **array, size_t *count)
+{
+    *count = items.size();
+    if (items.empty()) return true;
+    *array = static_cast<Item *>(std::malloc(sizeof(Item) * items.size()));
+    if (!*array) {
+        *count = 0;
+        return false;
+    }
+    std::copy(items.begin(), items.end(), *array);
+    return true;
+}
+
 /// How dark a colour prints on white with opacity `alpha`, as the raster's grey conversion
 /// (0 paper … 255 black).
 unsigned char inkOf(const GfxRGB &rgb, double alpha)
@@ -120,17 +136,8 @@ public:
     /// Hands the marks over as `drawing` (malloc'd); false when out of memory.
     bool copy(qd_drawing *drawing) const
     {
-        drawing->count = marks.size();
         drawing->truncated = truncated ? 1 : 0;
-        if (drawing->count > 0) {
-            drawing->marks = static_cast<qd_mark *>(std::malloc(sizeof(qd_mark) * drawing->count));
-            if (!drawing->marks) {
-                drawing->count = 0;
-                return false;
-            }
-            std::copy(marks.begin(), marks.end(), drawing->marks);
-        }
-        return true;
+        return copyOut(marks, &drawing->marks, &drawing->count);
     }
 
 private:
@@ -410,16 +417,7 @@ bool copyText(Page *page, TextPage *text, qd_page *out)
     // rectangles are unset memory (or written past its array); here they are empty or cut off.
     if (count < boxes.size()) boxes.resize(count);
     else if (count - boxes.size() <= size_t(lineCount)) boxes.resize(count, qd_box { 0, 0, 0, 0 });
-    out->box_count = boxes.size();
-    if (out->box_count > 0) {
-        out->boxes = static_cast<qd_box *>(std::malloc(sizeof(qd_box) * out->box_count));
-        if (!out->boxes) {
-            out->box_count = 0;
-            return false;
-        }
-        std::copy(boxes.begin(), boxes.end(), out->boxes);
-    }
-    return true;
+    return copyOut(boxes, &out->boxes, &out->box_count);
 }
 
 /// The text of `page` exactly as poppler-glib's poppler_page_get_text_page builds it: its

@@ -219,6 +219,14 @@ def cooperative_items():
     return items
 
 
+def returned_truths(rows):
+    """The truths of a 收回 list's rows (category, name, departments one a line, basis, remark), numbered from 1."""
+    return [{'number': n, 'category': category, 'subcategory': None, 'name': name, 'name_printed': name,
+             'departments': departments.split('\n'), 'departments_printed': departments,
+             'basis': basis, 'remark': remark}
+            for n, (category, name, departments, basis, remark) in enumerate(rows, start=1)]
+
+
 def returned_items():
     """临川县石门镇上级部门收回事项清单."""
     rows = [
@@ -233,12 +241,7 @@ def returned_items():
         ('公共服务', '婚姻登记', '县民政局', '《婚姻登记条例》第二条', ''),
         ('公共服务', '残疾人证办理', '县残疾人联合会', '《中华人民共和国残疾人证管理办法》', ''),
     ]
-    items = []
-    for n, (category, name, departments, basis, remark) in enumerate(rows, start=1):
-        items.append({'number': n, 'category': category, 'subcategory': None, 'name': name, 'name_printed': name,
-                      'departments': departments.split('\n'), 'departments_printed': departments,
-                      'basis': basis, 'remark': remark})
-    return items
+    return returned_truths(rows)
 
 
 # MARK: - Variants: one list in one set of shapes, with its typesetting
@@ -316,12 +319,7 @@ def street_returned_items():
         ('其他权力', '生产经营单位安全生产标准化评审', '县应急管理局', '《安全生产标准化评审管理办法》', ''),
         ('其他权力', '燃气经营企业日常监管', '县住房和城乡建设局', '《城镇燃气管理条例》第五条', ''),
     ]
-    items = []
-    for n, (category, name, departments, basis, remark) in enumerate(rows, start=1):
-        items.append({'number': n, 'category': category, 'subcategory': None, 'name': name, 'name_printed': name,
-                      'departments': departments.split('\n'), 'departments_printed': departments,
-                      'basis': basis, 'remark': remark})
-    return items
+    return returned_truths(rows)
 
 
 def returned_table(wording, basis='收回依据', items=None):
