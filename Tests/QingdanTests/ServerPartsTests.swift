@@ -32,20 +32,27 @@ struct ServerPartsTests {
         #expect(ClientName("清单.2024.pdf", fallback: "f").stem == "清单.2024")
     }
 
-    @Test("the queue runs at most its slots at once, first come first served, and refuses past its waiting limit")
+    @Test("the queue runs at most its slots at once, first come first served, and refuses past its waiting limit",
+          .timeLimit(.minutes(1)))
     func queue() async throws {
+        // Work is held by a gate and the test waits for the queue's own state, so no step depends
+        // on how fast a loaded machine schedules tasks.
         let queue = ConversionQueue(slots: 2, waitingLimit: 10)
         let counter = Counter()
+        let gate = Gate()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<5 {
                 group.addTask {
                     try await queue.run(position: { _ in }) {
                         await counter.enter()
-                        try await Task.sleep(for: .milliseconds(150))
+                        await gate.wait()
                         await counter.leave()
                     }
                 }
             }
+            try await Self.until { await queue.load() == (2, 3) }
+            try await Self.until { await counter.now == 2 }
+            await gate.open()
             try await group.waitForAll()
         }
         #expect(await counter.peak == 2)
@@ -53,12 +60,34 @@ struct ServerPartsTests {
 
         // One running, one waiting: the third is refused at once.
         let small = ConversionQueue(slots: 1, waitingLimit: 1)
-        async let first: Void = small.run(position: { _ in }) { try await Task.sleep(for: .milliseconds(600)) }
-        try await Task.sleep(for: .milliseconds(150))
+        let held = Gate()
+        async let first: Void = small.run(position: { _ in }) { await held.wait() }
+        try await Self.until { await small.load() == (1, 0) }
         async let second: Void = small.run(position: { _ in }) {}
-        try await Task.sleep(for: .milliseconds(150))
+        try await Self.until { await small.load() == (1, 1) }
         await #expect(throws: ConversionQueue.Full.self) { try await small.run(position: { _ in }) {} }
+        await held.open()
         _ = try await (first, second)
+        try await Self.until { await small.load() == (0, 0) }
+    }
+
+    /// Polls until `condition` holds; a stuck queue is ended by the test's time limit (a hang guard, not a speed bound).
+    static func until(_ condition: @Sendable () async -> Bool) async throws {
+        while await !condition() { try await Task.sleep(for: .milliseconds(10)) }
+    }
+
+    actor Gate {
+        private var isOpen = false
+        private var waiters: [CheckedContinuation<Void, Never>] = []
+        func wait() async {
+            if isOpen { return }
+            await withCheckedContinuation { waiters.append($0) }
+        }
+        func open() {
+            isOpen = true
+            waiters.forEach { $0.resume() }
+            waiters.removeAll()
+        }
     }
 
     actor Counter {
