@@ -75,7 +75,19 @@ struct DutyTextReader: Sendable {
     func text(from start: Int) -> String {
         let range = max(0, min(start, index))..<index
         if let characters { return String(characters[range]) }
-        return String(String.UnicodeScalarView(units[range]))
+        // Encoded straight into the String's storage: a scalar view built scalar by scalar cost
+        // thousands of instructions a label, and every piece of every reader reads its label.
+        let units = self.units[range]
+        return String(unsafeUninitializedCapacity: units.count * 4) { buffer in
+            var count = 0
+            for unit in units {
+                UTF8.encode(unit) { byte in
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// Whether the text at the cursor starts with `s`.
