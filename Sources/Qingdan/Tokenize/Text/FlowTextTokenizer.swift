@@ -27,12 +27,20 @@ struct FlowTextTokenizer {
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
+        let cellPieces = document.rows.indices.map { index in
+            let columns = segmenter.columns(of: cuedRows[index])
+            return header.roles.indices.map { column in
+                zip(document.rows[index].pieces, columns).filter { $0.1 == column }.map(\.0)
+            }
+        }
+        let doubtfulMarks = UncertainParagraphBreak.marksEndingUnlabelledParagraphs(
+            in: cellPieces.flatMap { row in row.indices.map { (row[$0], header.roles[$0], widths[$0]) } }, joiner: joiner)
         let rows = document.rows.indices.map { index in
             let row = document.rows[index]
-            let columns = segmenter.columns(of: cuedRows[index])
             var cells = header.roles.indices.map { column in
-                let pieces = zip(row.pieces, columns).filter { $0.1 == column }.map(\.0)
-                if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column], joiner: joiner).first {
+                let pieces = cellPieces[index][column]
+                if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column],
+                                                             joiner: joiner, doubtfulMarks: doubtfulMarks).first {
                     findings.append(Finding(.error, "text.paragraph-uncertain", item: row.number, column: header.titles[column],
                                             .uncertainBreak(item: row.number, header: header.titles[column], line: wrap.line, text: wrap.text)))
                 }
