@@ -27,8 +27,6 @@ import Testing
         "returned-street.raw.txt",
         "returned-street.layout.txt",
         "returned-street.export.txt",
-        "returned-unruled.raw.txt",
-        "returned-unruled.export.txt",
     ]
 
     /// Renderings that come out wrong with no error finding yet: the worst outcome, listed so

@@ -21,6 +21,16 @@ struct ColumnSegmenter {
     private static let impossible = Double.infinity
     /// A column left empty.
     private static let emptyColumn = 10.0
+    /// Heuristic `emptyRemarks`: a 备注 left empty, as it is on most rows. Dear as any other empty
+    /// column, it pulled a cell's wrapped last line into 备注 rather than leave 备注 empty:
+    ///
+    ///     5 行政处罚 对在禁止区域内焚烧秸秆的处罚 县生态环境局 《中华人民共和国大气污染防治法》第一百一十九
+    ///     条                                           ← the basis wraps; 备注 is empty
+    ///
+    /// Cheaper than such a line leaving its cell (`unspacedCellBreak` + `cellEndsMidSentence`), dearer
+    /// than a spaced word on a later line going on in the cell before (`spacedCellBreak`), which is
+    /// how a 备注 printed beside a wrapped cell's last line looks (…第六十二条 联审联办).
+    private static let emptyRemarks = 2.0
     /// A column with no text yet passed over on a page the row goes on from.
     private static let notBegunYet = 3.0
     /// A cell that ended its text on the page before going on with an unmarked line.
@@ -136,7 +146,9 @@ struct ColumnSegmenter {
         // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
         // left mid-sentence or never begun.
         let passOver = order.map { column -> Double in
-            guard let last = lastPiece[column] else { return isLast ? Self.emptyColumn : Self.notBegunYet }
+            guard let last = lastPiece[column] else {
+                return isLast ? (roles[column] == .remarks ? Self.emptyRemarks : Self.emptyColumn) : Self.notBegunYet
+            }
             return isOpen(last, column: column) ? Self.unfinishedPassedOver : 0
         }
         func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }

@@ -24,7 +24,7 @@ struct UncertainParagraphBreak: Sendable, Equatable {
     /// with one of `doubtfulMarks` (`marksEndingUnlabelledParagraphs`).
     static func breaks(in pieces: [FlowPiece], role: ColumnRole, width: Int?, joiner: CellJoiner,
                        doubtfulMarks: Set<Character> = closingMarks) -> [UncertainParagraphBreak] {
-        guard role.isDuties || role == .other, width != nil, pieces.count > 1 else { return [] }
+        guard role.isDuties || role.isFreeText, width != nil, pieces.count > 1 else { return [] }
         var found: [UncertainParagraphBreak] = []
         for index in pieces.indices.dropLast() where endsBeforeUnlabelledLine(pieces, at: index, joiner: joiner) {
             let before = pieces[index], after = pieces[index + 1]
@@ -53,7 +53,7 @@ struct UncertainParagraphBreak: Sendable, Equatable {
     static func marksEndingUnlabelledParagraphs(in cells: [(pieces: [FlowPiece], role: ColumnRole, width: Int?)],
                                                 joiner: CellJoiner) -> Set<Character> {
         var seen: Set<Character> = []
-        for cell in cells where (cell.role.isDuties || cell.role == .other) && cell.width != nil {
+        for cell in cells where (cell.role.isDuties || cell.role.isFreeText) && cell.width != nil {
             for index in cell.pieces.indices.dropLast() where endsBeforeUnlabelledLine(cell.pieces, at: index, joiner: joiner) {
                 let before = cell.pieces[index]
                 guard let last = before.text.last, !before.fillsColumn(of: cell.width) else { continue }
