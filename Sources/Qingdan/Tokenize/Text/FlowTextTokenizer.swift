@@ -35,7 +35,7 @@ struct FlowTextTokenizer {
         }
         let doubtfulMarks = UncertainParagraphBreak.marksEndingUnlabelledParagraphs(
             in: cellPieces.flatMap { row in row.indices.map { (row[$0], header.roles[$0], widths[$0]) } }, joiner: joiner)
-        let rows = document.rows.indices.map { index in
+        var rows = document.rows.indices.map { index in
             let row = document.rows[index]
             var cells = header.roles.indices.map { column in
                 let pieces = cellPieces[index][column]
@@ -66,6 +66,10 @@ struct FlowTextTokenizer {
             }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
+        var merged = MergedCategoryFill()
+        merged.fill(&rows, roles: header.roles, titles: header.titles, numbers: document.rows.map(\.number),
+                    startsRun: rows.indices.map { document.sections[$0]?.isEmpty == false })
+        findings += merged.findings
         // Section rows in place, above the rows they stand over.
         var table: [RawRow] = []
         for (index, row) in rows.enumerated() {
@@ -76,7 +80,7 @@ struct FlowTextTokenizer {
         return RawTable(title: document.title, headers: header.titles, rows: table,
                         pageCount: Self.pageCount(of: text), findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
-                        headerGroups: header.groups)
+                        copiedCharacters: merged.copiedCharacters, headerGroups: header.groups)
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
