@@ -16,8 +16,10 @@ struct FlowTextTokenizer {
         guard !document.rows.isEmpty else {
             throw QingdanError(.noTable, file: path, .noFirstRow)
         }
-        // First pass without widths, to measure them; second pass with them.
-        let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
+        // First pass without widths, to measure them (but those a wrapped header shows:
+        // `headerWrapWidths`); second pass with them.
+        let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
+                                        ? ColumnWidths(widths: header.wrapWidths) : nil)
         // Both passes ask the same of each piece's wording: read it once.
         let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
         let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
