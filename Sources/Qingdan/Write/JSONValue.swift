@@ -89,12 +89,13 @@ public enum JSONValue: Sendable, Equatable {
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var s = s
+        let mayNeedEscape = Self.mayNeedEscape
         s.withUTF8 { bytes in
             var index = 0
             var copied = 0
             while index < bytes.count {
                 let byte = bytes[index]
-                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                if !mayNeedEscape[Int(byte)] {
                     index += 1
                     continue
                 }
@@ -126,6 +127,12 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     /// `\u` and four lower-case hex digits.
+    /// Bytes `appendQuoted` looks at: controls, `"`, `\\` and 0xE2 (which leads U+2028 and
+    /// U+2029); one table lookup a byte instead of four comparisons.
+    private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == Int(UInt8(ascii: "\"")) || byte == Int(UInt8(ascii: "\\")) || byte == 0xE2
+    }
+
     private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
