@@ -7,9 +7,14 @@ struct FlowTextTokenizer {
     }
 
     /// `lines` are `TextLine.lines(of: text)`, when the caller has read them already.
-    func tokenize(text: String, lines: [TextLine], path: String) throws(QingdanError) -> RawTable {
-        var reader = FlowTextReader(lines: lines)
-        let document = reader.readDocument()
+    func tokenize(text: String, lines: consuming [TextLine], path: String) throws(QingdanError) -> RawTable {
+        // The lines (and the reader's words of them) are let go once the rows are read: the
+        // rows' pieces and cues are built after, and were the reader's peak beside them.
+        let document: FlowDocument
+        do {
+            var reader = FlowTextReader(lines: consume lines)
+            document = reader.readDocument()
+        }
         guard let header = document.header else {
             throw QingdanError(.noTable, file: path, .noTextHeader)
         }

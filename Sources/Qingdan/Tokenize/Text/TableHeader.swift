@@ -43,7 +43,12 @@ struct TableHeader: Sendable, Equatable {
         }
         guard roles.first == .number, roles.count >= 3 else { return nil }
         if groups.allSatisfy({ $0 == nil }) { groups = [] }
+        longestSimpleWord = words.allSatisfy { SimpleScalars.all($0) } ? words.map(\.utf8.count).max() ?? 0 : nil
     }
+
+    /// The UTF-8 length of the longest header word when every word is simple scalars (then a
+    /// simple word longer than that is none of them); nil otherwise.
+    private var longestSimpleWord: Int?
 
     /// Whether the header begins on a line starting with these words (序号 …, or a wrapped 序).
     static func begins(_ words: [String]) -> Bool {
@@ -58,6 +63,7 @@ struct TableHeader: Sendable, Equatable {
             let scalars = line.text.unicodeScalars
             var any = false
             var start = scalars.startIndex, index = start
+            var wordBytes = 0
             while true {
                 let atEnd = index == scalars.endIndex
                 if atEnd || scalars[index].isWhiteSpace {
@@ -67,6 +73,12 @@ struct TableHeader: Sendable, Equatable {
                     }
                     if atEnd { return any }
                     start = scalars.index(after: index)
+                    wordBytes = 0
+                } else if let longest = longestSimpleWord {
+                    // Equal simple texts are equal bytes: a longer word is no header word, and
+                    // the rest of a long line of a row need not be read.
+                    wordBytes += UTF8.width(scalars[index])
+                    if wordBytes > longest { return false }
                 }
                 index = scalars.index(after: index)
             }
