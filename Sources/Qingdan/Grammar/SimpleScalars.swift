@@ -12,6 +12,13 @@ enum SimpleScalars {
         return text.unicodeScalars.allSatisfy { isOwnGrapheme($0.value) }
     }
 
+    /// `body` over the UTF-8 bytes of `text`, in place where the text is contiguous (native
+    /// strings and their slices); a copy otherwise.
+    static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(body) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `all` over valid UTF-8 bytes.
     static func allOwnGraphemes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count

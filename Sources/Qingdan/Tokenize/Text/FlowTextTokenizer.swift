@@ -21,20 +21,24 @@ struct FlowTextTokenizer {
         guard !document.rows.isEmpty else {
             throw QingdanError(.noTable, file: path, .noFirstRow)
         }
-        // First pass without widths, to measure them; second pass with them.
-        let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
-        // Both passes ask the same of each piece's wording: read it once.
-        let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
-        let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
-        let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
-        let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+        // First pass without widths, to measure them; second pass with them. Both passes ask the
+        // same of each piece's wording: read it once, and let the cues go before the cells are
+        // built (issue 10: they were a seventh of the reader's peak).
+        let (widths, assignments): (ColumnWidths, [[Int]]) = {
+            let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
+            let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
+            let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
+            let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
+            let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+            return (widths, cuedRows.map { segmenter.columns(of: $0) })
+        }()
 
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
         let rows = document.rows.indices.map { index in
             let row = document.rows[index]
-            let columns = segmenter.columns(of: cuedRows[index])
+            let columns = assignments[index]
             var cells = header.roles.indices.map { column in
                 let pieces = zip(row.pieces, columns).filter { $0.1 == column }.map(\.0)
                 if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column], joiner: joiner).first {
