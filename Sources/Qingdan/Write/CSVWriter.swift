@@ -100,15 +100,20 @@ public struct CSVWriter: Sendable {
     /// `field(raw)` appended as UTF-8 bytes: a cell without a quotation mark (nearly all) is
     /// quoted, when it needs it, without building the field as a `String`.
     static func appendField(_ raw: String, to out: inout [UInt8]) {
-        let text = neutralised(raw)
-        var needsQuotes = false
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\"") { out += field(raw).utf8; return }
-            if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { needsQuotes = true }
+        var text = neutralised(raw)
+        // Over the string's own bytes: its UTF-8 view's iterator cost most of the CSV writer.
+        let quoted: Bool? = text.withUTF8 { bytes in
+            var needsQuotes = false
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { return nil }
+                if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { needsQuotes = true }
+            }
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            out.append(contentsOf: bytes)
+            if needsQuotes { out.append(UInt8(ascii: "\"")) }
+            return needsQuotes
         }
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
-        out += text.utf8
-        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        if quoted == nil { out += field(raw).utf8 }
     }
 
     static func field(_ raw: String) -> String {

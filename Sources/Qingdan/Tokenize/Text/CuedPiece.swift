@@ -65,6 +65,7 @@ struct CuedPiece: Sendable {
         let lineWidth: Int
         let followsBlankLine: Bool
         let followsPageBreak: Bool
+        let continuesStartLineCells: Bool
         let sharesLine: Bool
         let isOnRowStartLine: Bool
         let endsWithHangingPunctuation: Bool
@@ -76,6 +77,7 @@ struct CuedPiece: Sendable {
             lineWidth = piece.lineWidth
             followsBlankLine = piece.followsBlankLine
             followsPageBreak = piece.followsPageBreak
+            continuesStartLineCells = piece.continuesStartLineCells
             sharesLine = piece.sharesLine
             isOnRowStartLine = piece.isOnRowStartLine
             endsWithHangingPunctuation = piece.endsWithHangingPunctuation
