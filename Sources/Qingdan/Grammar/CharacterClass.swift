@@ -140,12 +140,36 @@ extension StringProtocol {
     /// `displayWidth` scalar by scalar while every scalar is its own Character (nearly always);
     /// any other text is measured Character by Character.
     var displayWidth: Int {
-        var width = 0
-        for scalar in unicodeScalars {
-            guard SimpleScalars.isOwnGrapheme(scalar.value) else { return reduce(0) { $0 + $1.displayWidth } }
-            width += scalar.displayWidth
+        // Decoded from the bytes in place: every line and piece is measured, some twice.
+        let simple: Int? = SimpleScalars.withBytes(of: self) { bytes in
+            var width = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    // ASCII is one half-em wide; CR joins LF into one Character.
+                    guard lead != 0x0D else { return nil }
+                    width += 1
+                    index += 1
+                    continue
+                }
+                let value: UInt32
+                if lead < 0xE0 {
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                } else if lead < 0xF0 {
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                } else {
+                    return nil
+                }
+                guard SimpleScalars.isOwnGrapheme(value), let scalar = Unicode.Scalar(value) else { return nil }
+                width += scalar.displayWidth
+            }
+            return width
         }
-        return width
+        return simple ?? reduce(0) { $0 + $1.displayWidth }
     }
 }
 

@@ -16,6 +16,13 @@ enum SimpleScalars {
         return true
     }
 
+    /// `body` over the UTF-8 bytes of `text`, in place where the text is contiguous (native
+    /// strings and their slices); a copy otherwise.
+    static func withBytes<R>(of text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let answer = text.utf8.withContiguousStorageIfAvailable(body) { return answer }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// `all(_:)` over valid UTF-8 (a `String`'s own bytes): each scalar decoded from its lead
     /// and continuation bytes, no scalar view.
     static func all(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {

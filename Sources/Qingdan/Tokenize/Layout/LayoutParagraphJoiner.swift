@@ -24,10 +24,14 @@ struct LayoutParagraphJoiner: Sendable {
     }
 
     func endsParagraph(_ line: String, before next: String) -> Bool {
-        let endsSentence = line.last?.isTerminal ?? false
+        // The last Characters by their scalars where those are Characters of their own.
+        let endsSentence = SimpleScalars.lastCharacter(of: line).flatMap(Unicode.Scalar.init).map(\.isTerminal)
+            ?? line.last?.isTerminal ?? false
         let fits = profile.fits(line, before: next)
         if ClauseLabel.prefix(of: next) != nil, endsSentence || fits { return true }
-        if next.last == "：" || next.last == ":", endsSentence { return true }
+        let nextEndsWithColon = SimpleScalars.lastCharacter(of: next).map { $0 == 0xFF1A || $0 == 0x3A }
+            ?? (next.last == "：" || next.last == ":")
+        if nextEndsWithColon, endsSentence { return true }
         if fits { return true }
         if OrganisationName.isBoundary(between: line, and: next) { return true }
         if profile.isList, let first = next.first { return profile.entryStarts.contains(first) }

@@ -6,7 +6,7 @@ enum LayoutSectionRow {
     /// The heading `line` prints, spaces pdftotext invented removed (`党的建设（5 项）` →
     /// `党的建设（5项）`); nil when the line is anything else.
     static func heading(of line: LayoutLine) -> String? {
-        guard line.runs.count == 1, let run = line.runs.first else { return nil }
+        guard line.runs.count == 1, let run = line.runs.first, mayBeHeading(run) else { return nil }
         let text = InventedSpaceRemover.clean(run.text)
         return SectionHeading(text) == nil ? nil : text
     }
@@ -17,6 +17,18 @@ enum LayoutSectionRow {
     static func heading(of line: LayoutLine, columns: LayoutColumns) -> String? {
         guard let run = line.runs.first, columns.column(at: run.start) == 0 else { return nil }
         return heading(of: line)
+    }
+
+    /// A cheap look before `SectionHeading` is asked (every line alone on its line is, on every
+    /// page, several times): a heading begins with its label (一、 （一）) or ends with its count
+    /// (（12项）, 12 项) — its first and last printed scalars tell, where scalars are Characters
+    /// (removing invented spaces keeps both).
+    private static func mayBeHeading(_ run: LayoutRun) -> Bool {
+        guard run.isSimple else { return true }
+        let scalars = run.text.unicodeScalars
+        guard let first = scalars.first(where: { !$0.isWhiteSpace }),
+              let last = scalars.last(where: { !$0.isWhiteSpace }) else { return false }
+        return ClauseLabel.canBeginLabel(first.value) || last == "）" || last == ")" || last == "项" || last == "条"
     }
 
     /// `lines` without section rows: what the gutters between columns are measured on.

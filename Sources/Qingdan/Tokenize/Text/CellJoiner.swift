@@ -37,9 +37,23 @@ struct CellJoiner {
     /// Whether `name` begins a department name the document spells out, or is one with a
     /// bracketed second name after it.
     func continuesKnownName(_ name: String) -> Bool {
-        knownDepartments.contains { known in
-            known.hasPrefix(name) || (name.hasPrefix(known) && TextCues.startsWithOpeningBracket(String(name.dropFirst(known.count))))
+        guard SimpleScalars.all(name) else { return knownDepartments.contains { Self.continues($0, name) } }
+        // Where both are simple scalars, Characters are scalars and equal text is equal bytes:
+        // compare the bytes (comparing Characters with each known name cost more than the rest
+        // of the cell's joining).
+        let nameBytes = name.utf8
+        return knownDepartments.contains { known in
+            guard SimpleScalars.all(known) else { return Self.continues(known, name) }
+            let knownBytes = known.utf8
+            if knownBytes.starts(with: nameBytes) { return true }
+            guard nameBytes.starts(with: knownBytes) else { return false }
+            return TextCues.startsWithOpeningBracket(String(name.unicodeScalars.dropFirst(known.unicodeScalars.count)))
         }
+    }
+
+    /// `continuesKnownName` for one known name, by Characters.
+    private static func continues(_ known: String, _ name: String) -> Bool {
+        known.hasPrefix(name) || (name.hasPrefix(known) && TextCues.startsWithOpeningBracket(String(name.dropFirst(known.count))))
     }
 
     /// Whether the first of `pieces` begins a heading: it and the lines after it, up to one ending

@@ -104,25 +104,33 @@ struct FlowRow: Sendable, Equatable {
     /// `spaceSeparatedParts` over bytes, for text whose scalars are its Characters: spaces and
     /// tabs are single bytes, and the parts are slices of the text.
     private static func spaceSeparatedScalarParts(of text: String) -> [(gap: String?, text: String)] {
-        var parts: [(gap: String?, text: String)] = []
-        let utf8 = text.utf8
-        var gapStart: String.Index?
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            guard utf8[index] != 0x20, utf8[index] != 0x09 else {
-                if gapStart == nil { gapStart = index }
-                index = utf8.index(after: index)
-                continue
+        // The parts' byte offsets, found in the bytes in place; the parts sliced after.
+        let bounds: [(gapStart: Int?, start: Int, end: Int)] = SimpleScalars.withBytes(of: text) { bytes in
+            var bounds: [(gapStart: Int?, start: Int, end: Int)] = []
+            var gapStart: Int?
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                guard bytes[index] != 0x20, bytes[index] != 0x09 else {
+                    if gapStart == nil { gapStart = index }
+                    index += 1
+                    continue
+                }
+                let start = index
+                while index < count, bytes[index] != 0x20, bytes[index] != 0x09 { index += 1 }
+                bounds.append((gapStart, start, index))
+                gapStart = nil
             }
-            let start = index
-            while index < utf8.endIndex, utf8[index] != 0x20, utf8[index] != 0x09 { index = utf8.index(after: index) }
-            let gap = gapStart.map { String(text[$0..<start]) }
-            // A line of one part (most lines) is the part: share its storage, not a copy.
-            let whole = start == utf8.startIndex && index == utf8.endIndex
-            parts.append((gap, whole ? text : String(text[start..<index])))
-            gapStart = nil
+            return bounds
         }
-        return parts
+        let utf8 = text.utf8
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return bounds.map { bound in
+            let gap = bound.gapStart.map { String(text[position($0)..<position(bound.start)]) }
+            // A line of one part (most lines) is the part: share its storage, not a copy.
+            let whole = bound.start == 0 && bound.end == utf8.count
+            return (gap, whole ? text : String(text[position(bound.start)..<position(bound.end)]))
+        }
     }
 }
 

@@ -22,20 +22,24 @@ struct FlowTextTokenizer {
             throw QingdanError(.noTable, file: path, .noFirstRow)
         }
         // First pass without widths, to measure them (but those a wrapped header shows:
-        // `headerWrapWidths`); second pass with them.
-        let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
-                                        ? ColumnWidths(widths: header.wrapWidths) : nil)
-        // Both passes ask the same of each piece's wording: read it once.
-        let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
-        let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
-        let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
-        let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+        // `headerWrapWidths`); second pass with them. Both passes ask the same of each piece's
+        // wording: read it once, and let the cues go before the cells are built (issue 10: they
+        // were a seventh of the reader's peak).
+        let (widths, assignments): (ColumnWidths, [[Int]]) = {
+            let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
+                                            ? ColumnWidths(widths: header.wrapWidths) : nil)
+            let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
+            let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
+            let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
+            let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+            return (widths, cuedRows.map { segmenter.columns(of: $0) })
+        }()
 
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
         let cellPieces = document.rows.indices.map { index in
-            let columns = segmenter.columns(of: cuedRows[index])
+            let columns = assignments[index]
             return header.roles.indices.map { column in
                 zip(document.rows[index].pieces, columns).filter { $0.1 == column }.map(\.0)
             }

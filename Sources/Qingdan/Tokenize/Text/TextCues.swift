@@ -130,7 +130,7 @@ enum TextCues {
     /// Text that is only a page number: "5", "- 5 -", "—5—", "第5页", "第5页 共23页", "5/23".
     static func isPageNumber(_ text: String) -> Bool {
         // A page number has an ASCII digit; most lines have none and need no counting.
-        guard text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        guard SimpleScalars.withBytes(of: text, { $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return false }
         let count = SimpleScalars.all(text) ? text.unicodeScalars.count : text.count
         return count <= 12 && PageNumber.matches(text)
     }
@@ -138,7 +138,7 @@ enum TextCues {
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
     static func leavesBracketOpen(_ text: String) -> Bool {
         // Most lines hold no bracket: their code points tell without comparing characters.
-        guard text.unicodeScalars.contains(where: { bracketScalars.contains($0.value) }) else { return false }
+        guard text.unicodeScalars.contains(where: { isBracket($0.value) }) else { return false }
         var depth = 0
         if SimpleScalars.all(text) {
             for scalar in text.unicodeScalars {
@@ -154,8 +154,11 @@ enum TextCues {
         return depth > 0
     }
 
-    /// （ ( ） ): no other code point is canonically equivalent to one of them.
-    private static let bracketScalars: Set<UInt32> = [0xFF08, 0x28, 0xFF09, 0x29]
+    /// （ ( ） ): no other code point is canonically equivalent to one of them. By value: hashing
+    /// each scalar into a set cost more than the rest of the test.
+    private static func isBracket(_ value: UInt32) -> Bool {
+        value == 0xFF08 || value == 0x28 || value == 0xFF09 || value == 0x29
+    }
 
     /// The department names a heading spells out: "区文化和旅游局、区消防救援大队：" gives two.
     static func departmentNames(inHeading text: String) -> [String] {
