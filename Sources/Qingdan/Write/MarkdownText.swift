@@ -88,22 +88,33 @@ struct MarkdownText {
     /// copied whole.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { bytes in
-            var copied = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x80, isSyntax[Int(byte)] else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                if byte == UInt8(ascii: "\n") {
-                    out += "<br>".utf8
-                } else {
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                }
-                copied = index + 1
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+        s.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+    }
+
+    /// `appendEscaped` of a text given as its UTF-8 bytes: a text without an ASCII syntax byte
+    /// (eight bytes of Chinese at a time, else byte by byte) is copied whole.
+    static func appendEscaped<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        let plain = !ByteScan.any(bytes, word: { word in
+            !ByteScan.allHigh(word) && withUnsafeBytes(of: word) { $0.contains { $0 < 0x80 && isSyntax[Int($0)] } }
+        }, byte: { $0 < 0x80 && isSyntax[Int($0)] })
+        if plain {
+            out.append(bytes: bytes)
+            return
         }
+        var copied = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard byte < 0x80, isSyntax[Int(byte)] else { continue }
+            out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            if byte == UInt8(ascii: "\n") {
+                for b in "<br>".utf8 { out.append(b) }
+            } else {
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            }
+            copied = index + 1
+        }
+        out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
     /// ASCII bytes `appendEscaped` rewrites: \ * _ ` [ ] < > # | ~ get a backslash, a line break becomes <br>.
