@@ -130,7 +130,7 @@ extension CLITests {
     }
 
     @Test func checkPrintsFileItemSeverityCodeMessage() throws {
-        // The `-raw` form: warnings and no error (the export form has one doubt, text.paragraph-uncertain).
+        // The `-raw` form: warnings and no error.
         let sample = packageRoot.appendingPathComponent("Samples/kouquan-cooperative.raw.txt").path
         let r = try CLI.run(["check", sample, "--min-severity", "warning", "--lang", "en"])
         #expect(r.status == 0, "warnings only: exit 0")

@@ -21,7 +21,7 @@ struct DatasetTests {
     }
 
     static func sqlite(_ path: String, _ sql: String) throws -> [[String]] {
-        let r = try runProcess("/usr/bin/sqlite3", ["-separator", "\t", path, sql])
+        let r = try CLI.run(["-separator", "\t", path, sql], executable: URL(fileURLWithPath: "/usr/bin/sqlite3"))
         #expect(r.status == 0, "sqlite3: \(r.stderr)")
         return r.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { $0.components(separatedBy: "\t") }
     }
@@ -455,19 +455,4 @@ extension DatasetTests {
         #expect(throws: DatasetError(.database, "数据集已损坏：清单 \(id) 的 department_rows 无法读取")) { _ = try dataset.department("区市场监督局") }
         #expect(throws: DatasetError(.database, "数据集已损坏：清单 \(id) 的 summary_rows 无法读取")) { _ = try dataset.summary() }
     }
-}
-
-func runProcess(_ executable: String, _ arguments: [String]) throws -> CLI.Result {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: executable)
-    process.arguments = arguments
-    let out = Pipe(), err = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    let errData = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return CLI.Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
 }

@@ -28,7 +28,7 @@ struct FeedbackTests {
     @Test("on a terminal, convert prints one line per file: items, findings by severity, outputs")
     func oneLinePerFile() throws {
         let dir = try temporaryDirectory(), out = dir.appendingPathComponent("out")
-        // The `-raw` form: warnings and no error (the export form has one doubt, text.paragraph-uncertain).
+        // The `-raw` form: warnings and no error.
         let input = Self.samples.appendingPathComponent("kouquan-cooperative.raw.txt").path
         let r = try CLI.run(["convert", input, "-o", out.path], environment: Self.terminal)
         #expect(r.status == 0)

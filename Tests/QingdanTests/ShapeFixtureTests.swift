@@ -16,19 +16,13 @@ import Testing
         "basic-portrait.export.txt",
         "basic-sections.raw.txt",
         "basic-sections.export.txt",
-        "cooperative-grouped.raw.txt",
         "cooperative-grouped.layout.txt",
-        "cooperative-grouped.export.txt",
         "cooperative-portrait.raw.txt",
         "cooperative-portrait.layout.txt",
         "cooperative-portrait.export.txt",
         "returned-portrait.raw.txt",
-        "returned-portrait.export.txt",
         "returned-street.raw.txt",
         "returned-street.layout.txt",
-        "returned-street.export.txt",
-        "returned-unruled.raw.txt",
-        "returned-unruled.export.txt",
     ]
 
     /// Renderings that come out wrong with no error finding yet: the worst outcome, listed so

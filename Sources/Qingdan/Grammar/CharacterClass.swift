@@ -103,6 +103,20 @@ extension Character {
     }
 }
 
+extension Unicode.Scalar {
+    /// `Character.isNoLineStart` of the Character this scalar is alone.
+    var isNoLineStart: Bool { LineBreakClass.noLineStart.contains(value) }
+
+    /// `Character.isNoLineEnd` of the Character this scalar is alone.
+    var isNoLineEnd: Bool { LineBreakClass.noLineEnd.contains(value) }
+
+    /// `Character.isQuotation` of the Character this scalar is alone.
+    var isQuotation: Bool { LineBreakClass.quotations.contains(value) }
+
+    /// `Character.isTerminal` of the Character this scalar is alone.
+    var isTerminal: Bool { LineBreakClass.terminals.contains(value) }
+}
+
 /// The line-break classes as sets of scalar values: comparing Characters costs a Unicode
 /// normalization each, and these tests run for every line of every cell (callgrind showed them
 /// as the layout reader's largest cost).

@@ -102,6 +102,12 @@ struct ClauseLabel: Equatable, Sendable {
 
     /// The marks after which a clause run on in the same paragraph may begin: 1.负责甲。2.配合乙。
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";"]
+    /// The first UTF-8 byte of each sentence end, by byte value.
+    private static let sentenceEndLeads: [Bool] = {
+        var leads = [Bool](repeating: false, count: 256)
+        for scalar in sentenceEnds { leads[Int(String(scalar).utf8.first ?? 0)] = true }
+        return leads
+    }()
     /// The same as Characters, for text read by Characters (U+037E is a Character equal to ";").
     static let sentenceEndCharacters: Set<Character> = Set(sentenceEnds.map(Character.init))
 
@@ -124,11 +130,16 @@ struct ClauseLabel: Equatable, Sendable {
             return true
         }
         if SimpleScalars.all(paragraph) {
-            let scalars = paragraph.unicodeScalars
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                let next = scalars.index(after: index)
-                if sentenceEnds.contains(scalars[index]), next < scalars.endIndex, !take(next) { return [] }
+            // By bytes: only a scalar whose lead byte a sentence end has is decoded and looked up
+            // (a Set lookup for every scalar was most of the normalizer's clause splitting).
+            let bytes = paragraph.utf8
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let lead = bytes[index]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                let next = bytes.index(index, offsetBy: length)
+                if sentenceEndLeads[Int(lead)], next < bytes.endIndex,
+                   let scalar = paragraph.unicodeScalars[index...].first, sentenceEnds.contains(scalar), !take(next) { return [] }
                 index = next
             }
             return starts

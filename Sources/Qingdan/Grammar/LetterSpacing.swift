@@ -32,8 +32,8 @@ enum LetterSpacing {
                 spaces.append(end + 1)
                 end += 2
             }
-            let members = stride(from: start, through: end, by: 2).map { characters[$0] }
-            if spaces.count >= 3, members.filter(isLatinLike).count <= 1 {
+            // The stretch's letters are looked at only for a stretch (most positions start none).
+            if spaces.count >= 3, stride(from: start, through: end, by: 2).lazy.filter({ isLatinLike(characters[$0]) }).count <= 1 {
                 var kept = spaces[...]
                 if !edges, isLetter(start - 1) { kept = kept.dropFirst() }
                 if !edges, isLetter(end + 1) { kept = kept.dropLast() }

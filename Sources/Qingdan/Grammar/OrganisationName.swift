@@ -19,12 +19,23 @@ enum OrganisationName {
     static let levelPrefixes: Set<Character> = ["区", "市", "县", "省", "乡", "镇", "旗", "州"]
     private static let levelPrefixScalars: Set<UInt32> = Set(levelPrefixes.compactMap { $0.unicodeScalars.first?.value })
 
+    /// Whether a Character of this one scalar is the last of an ending (`lastCharacters`).
+    static func isLastCharacter(_ value: UInt32) -> Bool {
+        lastScalars.contains(value)
+    }
+
+    /// Whether a Character of this one scalar is a level of government (`levelPrefixes`).
+    static func isLevelPrefix(_ value: UInt32) -> Bool {
+        levelPrefixScalars.contains(value)
+    }
+
     /// Whether `name` ends like the name of an organisation (and is more than its ending).
     static func endsLikeOrganisation(_ name: some StringProtocol) -> Bool {
         if SimpleScalars.all(name) {
             // Scalars are Characters (the endings' too): compare the endings' UTF-8 bytes.
             var scalars = name.unicodeScalars.makeIterator()
-            guard scalars.next() != nil, scalars.next() != nil else { return false }
+            guard scalars.next() != nil, scalars.next() != nil,
+                  let last = name.unicodeScalars.last, lastScalars.contains(last.value) else { return false }
             return endings.contains { name.utf8.hasSuffix(bytes: $0.utf8) }
         }
         return name.count > 1 && endings.contains { name.hasSuffix($0) }

@@ -13,6 +13,17 @@ extension StringProtocol {
         return String(self[first...last])
     }
 
+    /// The same as Foundation's `trimmingCharacters(in: .whitespacesAndNewlines)`, scalar by
+    /// scalar and without a bridge through `NSString` (which cost the layout reader more than
+    /// its cells' joining): the set is Foundation's, as Foundation answers for every scalar (`isWhitespaceOrNewline`).
+    var trimmingWhitespaceAndNewlines: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isWhitespaceOrNewline($0) }),
+              let last = scalars.lastIndex(where: { !isWhitespaceOrNewline($0) }) else { return "" }
+        // Scalar bounds, as Foundation cuts code units (a Character may reach past the last one).
+        return String(self[first..<scalars.index(after: last)])
+    }
+
     /// Without any whitespace and with half-width parentheses made full-width: the form in which
     /// headers and department names are compared, so that 乡镇 (街道) equals 乡镇（街道）.
     var foldingSpacesAndParentheses: String {
@@ -85,4 +96,10 @@ private enum ScalarFolding {
     case longer
     /// A scalar that may join its neighbour into one grapheme: fold by characters.
     case needsGraphemes
+}
+
+/// Foundation's `CharacterSet.whitespacesAndNewlines`: Unicode's White_Space and U+200B (zero
+/// width space), as Foundation answers for every scalar.
+private func isWhitespaceOrNewline(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.isWhiteSpace || scalar.value == 0x200B
 }

@@ -6,7 +6,9 @@ struct ItemNormalizer: Sendable {
 
     /// The item of `row`, with the findings reading it gave; nil for a row with no text at all.
     /// `previousNumber` numbers a row whose 序号 cannot be read.
-    func item(from row: RawRow, previousNumber: Int?) -> (Item, [Finding])? {
+    /// `printedDepartments`: the row's `DepartmentName.lines(ofCell:)` when the caller has read
+    /// them already.
+    func item(from row: RawRow, previousNumber: Int?, printedDepartments: [String]? = nil) -> (Item, [Finding])? {
         guard row.cells.contains(where: { !CellText.isBlank($0) }) else { return nil }
         var findings: [Finding] = []
         let number = readNumber(row, previousNumber: previousNumber, findings: &findings)
@@ -19,7 +21,7 @@ struct ItemNormalizer: Sendable {
             }
         }
 
-        let departments = readDepartments(row, item: number, findings: &findings)
+        let departments = readDepartments(row, printed: printedDepartments, item: number, findings: &findings)
         let superiorDuties = cell(.superiorDuties, in: row).map {
             readSections($0, departments: departments, item: number, findings: &findings)
         } ?? []
@@ -83,10 +85,10 @@ struct ItemNormalizer: Sendable {
 
     // MARK: 对应上级部门
 
-    private func readDepartments(_ row: RawRow, item: Int, findings: inout [Finding]) -> [String] {
+    private func readDepartments(_ row: RawRow, printed lines: [String]?, item: Int, findings: inout [Finding]) -> [String] {
         guard let text = cell(.departments, in: row) else { return [] }
         var names: [String] = []
-        for printed in DepartmentName.lines(ofCell: text) {
+        for printed in lines ?? DepartmentName.lines(ofCell: text) {
             let resolution = directory.resolve(printed)
             report(resolution, item: item, column: header(.departments), findings: &findings)
             if !names.contains(resolution.name) { names.append(resolution.name) }

@@ -18,19 +18,22 @@ struct ListNormalizer: Sendable {
         findings += ColumnCheck(kind: kind).findings(in: columns, headers: table.headers)
 
         let departmentsColumn = columns.firstIndex { $0.key == .departments }
-        let printedNames = departmentsColumn.map { index in
-            rows.flatMap { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
-        } ?? []
-        let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(printedNames: printedNames))
+        // Each row's printed names, read once: the directory learns from all of them, and each
+        // item resolves its own.
+        let namesOfRows = departmentsColumn.map { index in
+            rows.map { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
+        }
+        let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(printedNames: namesOfRows?.flatMap { $0 } ?? []))
 
         var items: [Item] = []
         var sections = SectionTracker()
-        for row in rows {
+        for (position, row) in rows.enumerated() {
             if let text = row.section ?? Self.unflaggedSectionText(of: row, columns: columns) {
                 sections.enter(text)
                 continue
             }
-            guard let (read, found) = reader.item(from: row, previousNumber: items.last?.number) else { continue }
+            guard let (read, found) = reader.item(from: row, previousNumber: items.last?.number,
+                                                  printedDepartments: namesOfRows?[position]) else { continue }
             var item = read
             sections.place(&item)
             items.append(item)

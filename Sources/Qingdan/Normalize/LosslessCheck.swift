@@ -40,12 +40,19 @@ enum LosslessCheck {
     /// compare (canonical equivalence). The same bytes are equal Strings: the rebuilt text is
     /// the cell's own pieces, so that is nearly always the answer, found without a String.
     static func rebuilds(_ rebuilt: [UInt8], printed: String) -> Bool {
-        var rest = rebuilt.makeIterator()
-        var sameBytes = true
-        for byte in printed.utf8 where byte != UInt8(ascii: "\n") {
-            guard rest.next() == byte else { sameBytes = false; break }
+        // The same bytes but the printed line breaks, compared over both buffers (the two
+        // iterators cost most of the structure check); any other answer is the Strings'.
+        let sameBytes = printed.utf8.withContiguousStorageIfAvailable { bytes in
+            rebuilt.withUnsafeBufferPointer { rest in
+                var next = 0
+                for byte in bytes where byte != UInt8(ascii: "\n") {
+                    guard next < rest.count, rest[next] == byte else { return false }
+                    next += 1
+                }
+                return next == rest.count
+            }
         }
-        if sameBytes, rest.next() == nil { return true }
+        if sameBytes == true { return true }
         return String(decoding: rebuilt, as: UTF8.self) == comparable(printed)
     }
 

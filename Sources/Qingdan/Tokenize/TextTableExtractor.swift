@@ -15,6 +15,9 @@ struct TextTableExtractor {
         // there rather than read the whole text into lines the layout reader does not use.
         var splitter = TextLine.Splitter(text)
         var lines: [TextLine] = []
+        // As many as the text has line breaks: an array grown by doubling held up to twice its
+        // lines at the reader's peak (issue 10: memory a small multiple of the input).
+        lines.reserveCapacity(TextLine.lineCount(of: text))
         var headerSeen = false
         while let line = splitter.next() {
             if !headerSeen, Self.beginsHeader(line) {
@@ -27,7 +30,8 @@ struct TextTableExtractor {
         if Self.isLayout(lines: lines) {
             return try LayoutTextTokenizer().tokenize(text: text, path: path)
         }
-        return try FlowTextTokenizer().tokenize(text: text, lines: lines, path: path)
+        // The reader takes the lines over, to let them go once it has read the rows.
+        return try FlowTextTokenizer().tokenize(text: text, lines: consume lines, path: path)
     }
 
     /// The header line `isLayout` looks at: the first printed line beginning like a header.

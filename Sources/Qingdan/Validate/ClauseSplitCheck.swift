@@ -55,19 +55,26 @@ struct ClauseSplitCheck: Sendable {
     /// Whether one of `ClauseLabel.sentenceEnds` (。；;) is in `text` before its last scalar, found by UTF-8 bytes: a
     /// character equal to one is that one scalar, and one in the last character is no candidate.
     static func hasSentenceEndBeforeEnd(_ text: String) -> Bool {
-        var bytes = text.utf8.makeIterator()
-        var remaining = text.utf8.count
-        while let byte = bytes.next() {
-            remaining -= 1
+        // Over the string's own bytes (its UTF-8 view's iterator cost most of this check).
+        text.utf8.withContiguousStorageIfAvailable(hasSentenceEndBeforeEnd(utf8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(hasSentenceEndBeforeEnd(utf8:))
+    }
+
+    static func hasSentenceEndBeforeEnd(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            let byte = bytes[index]
+            // Bytes after this one: a sentence end must have some.
+            let remaining = count - index - 1
             guard remaining > 0 else { return false }
             if byte == UInt8(ascii: ";") { return true }
-            // 。 is E3 80 82, ； is EF BC 9B: a lead byte, then two more.
-            guard byte == 0xE3 || byte == 0xEF, remaining > 2 else { continue }
-            // Peek without consuming: a continuation byte is never a lead byte, so nothing is missed.
-            var peek = bytes
-            let second = peek.next(), third = peek.next()
-            if byte == 0xE3, second == 0x80, third == 0x82 { return true }
-            if byte == 0xEF, second == 0xBC, third == 0x9B { return true }
+            // 。 is E3 80 82, ； is EF BC 9B: a lead byte, then two more (and more after them).
+            if remaining > 2 {
+                if byte == 0xE3, bytes[index + 1] == 0x80, bytes[index + 2] == 0x82 { return true }
+                if byte == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9B { return true }
+            }
+            index += 1
         }
         return false
     }

@@ -7,7 +7,7 @@ struct QuoteCheck: Sendable {
         item.cells.compactMap { cell in
             // A character equal to a straight quote is that one ASCII byte: a cell without one
             // (most) needs no breaking into characters.
-            guard cell.text.utf8.contains(where: Self.isStraightQuote) else { return nil }
+            guard Self.holdsStraightQuote(cell.text) else { return nil }
             let characters = Array(cell.text)
             for pair in Self.pairs where characters.contains(where: { pair.curly.contains($0) }) {
                 guard let at = characters.firstIndex(of: pair.straight) else { continue }
@@ -17,6 +17,13 @@ struct QuoteCheck: Sendable {
             }
             return nil
         }
+    }
+
+    /// Over the string's own bytes where it has them (the UTF-8 view's `contains` called its
+    /// closure byte by byte: most of this check).
+    static func holdsStraightQuote(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: isStraightQuote) }
+            ?? text.utf8.contains(where: isStraightQuote)
     }
 
     private static func isStraightQuote(_ byte: UInt8) -> Bool {

@@ -40,41 +40,26 @@ public enum JSONValue: Sendable, Equatable {
         case .int(let i): Self.appendDecimal(i, to: &out)
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let values):
-            if values.isEmpty { out += "[]".utf8; return }
-            // Short scalar arrays (pages, lines, department lists) stay on one line.
-            if values.allSatisfy(\.isScalar), values.count <= 8 {
-                out.append(UInt8(ascii: "["))
-                for (i, v) in values.enumerated() {
-                    if i > 0 { out += ", ".utf8 }
-                    v.render(into: &out, indent: indent)
-                }
-                out.append(UInt8(ascii: "]"))
+            if values.allSatisfy(\.isScalar) {
+                JSONContainer.scalars(values, indent: indent, into: &out) { $0.render(into: &$1, indent: indent) }
                 return
             }
-            out += "[\n".utf8
-            for (i, v) in values.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
-                v.render(into: &out, indent: indent + 2)
-                out += (i == values.count - 1 ? "\n" : ",\n").utf8
+            var array = JSONContainer.array(indent: indent)
+            for value in values {
+                array.next(into: &out)
+                value.render(into: &out, indent: array.inner)
             }
-            Self.appendSpaces(indent, to: &out)
-            out.append(UInt8(ascii: "]"))
+            array.end(into: &out)
         case .object(let members):
-            if members.isEmpty { out += "{}".utf8; return }
-            out += "{\n".utf8
-            for (i, (key, v)) in members.enumerated() {
-                Self.appendSpaces(indent + 2, to: &out)
-                JSONValue.appendQuoted(key, to: &out)
-                out += ": ".utf8
-                v.render(into: &out, indent: indent + 2)
-                out += (i == members.count - 1 ? "\n" : ",\n").utf8
+            var object = JSONContainer.object(indent: indent)
+            for (key, value) in members {
+                object.key(key, into: &out)
+                value.render(into: &out, indent: object.inner)
             }
-            Self.appendSpaces(indent, to: &out)
-            out.append(UInt8(ascii: "}"))
+            object.end(into: &out)
         }
     }
 
-    /// `String(value)`'s digits appended as bytes, without the `String`.
     static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         // The magnitude as unsigned: Int.min has no positive Int.

@@ -42,7 +42,7 @@ public struct JSONWriter: Sendable {
                 out.bytes += "[\n".utf8
                 for (number, item) in items.enumerated() {
                     JSONValue.appendSpaces(4, to: &out.bytes)
-                    item.canonicalJSON.render(into: &out.bytes, indent: 4)
+                    item.renderCanonicalJSON(into: &out.bytes, indent: 4)
                     out.bytes += (number == items.count - 1 ? "\n" : ",\n").utf8
                     try out.flushIfFull()
                 }

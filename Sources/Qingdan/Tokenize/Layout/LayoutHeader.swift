@@ -170,7 +170,7 @@ struct LayoutHeader: Sendable, Equatable {
 
     /// Whether `line` prints the header's first line again.
     func startsRepeat(_ line: LayoutLine) -> Bool {
-        Self.key(line) == lineKeys[0]
+        Self.line(line, hasKey: lineKeys[0])
     }
 
     /// How many lines from `lines[index]` on repeat this header (0 when they do not).
@@ -180,7 +180,7 @@ struct LayoutHeader: Sendable, Equatable {
         for key in lineKeys {
             // Skip blank lines between header lines.
             while index + offset < lines.count, lines[index + offset].isBlank { offset += 1 }
-            guard index + offset < lines.count, Self.key(lines[index + offset]) == key else { break }
+            guard index + offset < lines.count, Self.line(lines[index + offset], hasKey: key) else { break }
             offset += 1
             matched += 1
         }
@@ -189,5 +189,19 @@ struct LayoutHeader: Sendable, Equatable {
 
     private static func key(_ line: LayoutLine) -> String {
         line.runs.map(\.key).joined()
+    }
+
+    /// `key(line) == key`, asked of every line of every page: where the line's runs and the key
+    /// are simple scalars (`SimpleScalars`: equal text is equal bytes) the bytes are compared
+    /// in place, without building the line's key.
+    private static func line(_ line: LayoutLine, hasKey key: String) -> Bool {
+        guard line.runs.allSatisfy(\.isSimple), SimpleScalars.all(key) else { return Self.key(line) == key }
+        var keyBytes = key.utf8.makeIterator()
+        for run in line.runs {
+            for byte in run.keyBytes {
+                guard keyBytes.next() == byte else { return false }
+            }
+        }
+        return keyBytes.next() == nil
     }
 }

@@ -38,30 +38,48 @@ struct LayoutLineReader {
         while end < utf8.endIndex, !Self.endsLine(byte: utf8[end]) { end = utf8.index(after: end) }
         let line = text[index..<end]
         guard SimpleScalars.all(line) else { return readCharacters() }
+        // Scalars are Characters here: a run is a slice of the line (a tab between its words
+        // read as a space), its length the scalars it holds.
         var runs: [LayoutRun] = []
-        var run = String.UnicodeScalarView()
-        var column = 0, runStart = 0, pendingSpaces = 0
-        for scalar in line.unicodeScalars {
-            if scalar.value == 0x20 || scalar.value == 0x09 {
+        var column = 0, pendingSpaces = 0
+        var runStart: String.Index?, runEnd = index
+        var runStartColumn = 0, runEndColumn = 0
+        var runHasTab = false, pendingTab = false
+        func finishRun() {
+            guard let runStart else { return }
+            let slice = text[runStart..<runEnd]
+            let runText = runHasTab ? String(decoding: slice.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : String(slice)
+            runs.append(LayoutRun(start: runStartColumn, text: runText, length: runEndColumn - runStartColumn, isSimple: true))
+        }
+        var position = index
+        while position < end {
+            let byte = utf8[position]
+            if byte == 0x20 || byte == 0x09 {
                 pendingSpaces += 1
-            } else {
-                if !run.isEmpty, pendingSpaces >= 2 {
-                    runs.append(LayoutRun(start: runStart, text: String(run)))
-                    run = String.UnicodeScalarView()
-                }
-                if run.isEmpty {
-                    runStart = column
-                } else if pendingSpaces == 1 {
-                    run.append(" ")
-                }
-                run.append(scalar)
-                pendingSpaces = 0
+                if byte == 0x09 { pendingTab = true }
+                position = utf8.index(after: position)
+                column += 1
+                continue
             }
+            if runStart != nil, pendingSpaces >= 2 {
+                finishRun()
+                runStart = nil
+            }
+            if runStart == nil {
+                runStart = position
+                runStartColumn = column
+                runHasTab = false
+            } else if pendingSpaces == 1, pendingTab {
+                runHasTab = true
+            }
+            pendingSpaces = 0
+            pendingTab = false
+            position = utf8.index(position, offsetBy: byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4)
             column += 1
+            runEnd = position
+            runEndColumn = column
         }
-        if !run.isEmpty {
-            runs.append(LayoutRun(start: runStart, text: String(run)))
-        }
+        finishRun()
         index = end
         if index < utf8.endIndex, utf8[index] != 0x0C {
             // The line break itself (CRLF as one); a form feed is read by the next line.

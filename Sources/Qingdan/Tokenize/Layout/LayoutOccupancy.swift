@@ -11,6 +11,12 @@ struct LayoutOccupancy: Sendable {
                 printed += repeatElement(false, count: run.end - printed.count)
             }
             // Spaces inside a run print nothing: one may be the only gap between two columns.
+            if run.isSimple {
+                for (offset, scalar) in run.text.unicodeScalars.enumerated() where scalar.value != 0x20 {
+                    printed[run.start + offset] = true
+                }
+                continue
+            }
             for (offset, character) in run.text.enumerated() where character != " " {
                 printed[run.start + offset] = true
             }

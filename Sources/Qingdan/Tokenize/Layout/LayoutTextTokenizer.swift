@@ -159,8 +159,7 @@ struct LayoutTextTokenizer {
                 return RawRow(section: section, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
             }
             let cells = (0..<columnCount).map { column in
-                InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column]))
-                    .trimmingCharacters(in: .whitespacesAndNewlines)
+                InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column])).trimmingWhitespaceAndNewlines
             }
             return RawRow(cells: cells, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
         }

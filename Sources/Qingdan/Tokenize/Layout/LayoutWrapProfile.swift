@@ -56,7 +56,12 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// character, together with the punctuation that may not start a line after it and the
     /// character an opening bracket or quotation mark holds on to (UAX #14).
     static func firstUnitWidth(of text: String) -> Int {
-        let characters = Array(text.prefix(32))
+        firstUnitScalarWidth(of: text) ?? firstUnitWidthByCharacters(of: text)
+    }
+
+    /// `firstUnitWidth` Character by Character: the definition, for any text.
+    static func firstUnitWidthByCharacters(of text: String) -> Int {
+        let characters = Array(text.prefix(unitReach))
         guard let first = characters.first else { return 0 }
         var end = 1
         if first.isASCIILetterOrDigit {
@@ -72,5 +77,43 @@ struct LayoutWrapProfile: Sendable, Equatable {
             end += 1
         }
         return characters[0..<end].displayWidth
+    }
+
+    /// Characters `firstUnitWidth` looks at.
+    private static let unitReach = 32
+
+    /// `firstUnitWidth` over scalars, when the first `unitReach` scalars and the one after them
+    /// are their own Characters (then they are the first `unitReach` Characters); nil otherwise.
+    /// Every line of every layout cell is measured so, twice: by Characters it was the layout
+    /// reader's largest cost.
+    private static func firstUnitScalarWidth(of text: String) -> Int? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(unitReach)
+        for scalar in text.unicodeScalars {
+            guard SimpleScalars.isOwnGrapheme(scalar.value) else { return nil }
+            guard scalars.count < unitReach else { break }
+            scalars.append(scalar)
+        }
+        guard let first = scalars.first else { return 0 }
+        func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+            default: return false
+            }
+        }
+        var end = 1
+        if isLetterOrDigit(first) {
+            while end < scalars.count, isLetterOrDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "%" {
+                end += 1
+            }
+        }
+        while end < scalars.count {
+            let previous = scalars[end - 1]
+            let current = scalars[end]
+            guard previous.isNoLineEnd || previous.isQuotation
+                    || current.isNoLineStart || current.isQuotation else { break }
+            end += 1
+        }
+        return scalars[0..<end].reduce(0) { $0 + $1.displayWidth }
     }
 }

@@ -12,6 +12,8 @@ enum ColumnRole: Sendable, Equatable {
     case superiorDuties
     /// 乡镇（街道）配合职责
     case townshipDuties
+    /// 备注: empty on most rows of most lists.
+    case remarks
     case other
 
     /// The role a header (or a piece of a wrapped header) names, nil when its words name none;
@@ -25,6 +27,7 @@ enum ColumnRole: Sendable, Equatable {
         case .departments: self = .departments
         case .superiorDuties: self = .superiorDuties
         case .townshipDuties: self = .townshipDuties
+        case .remarks: self = .remarks
         default: self = .other
         }
     }
@@ -32,5 +35,7 @@ enum ColumnRole: Sendable, Equatable {
     /// Duties columns hold paragraphs; the two of them may be printed in either order.
     var isDuties: Bool { self == .superiorDuties || self == .townshipDuties }
     /// Columns whose text is sentences, so a stray 。 can complete them.
-    var holdsSentences: Bool { self == .name || isDuties || self == .other }
+    var holdsSentences: Bool { self == .name || isDuties || isFreeText }
+    /// Columns of free text with no wording of their own to go by (依据, 备注, 责任科室 …).
+    var isFreeText: Bool { self == .other || self == .remarks }
 }

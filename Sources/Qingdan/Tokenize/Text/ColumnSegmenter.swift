@@ -17,10 +17,42 @@ struct ColumnSegmenter {
     let roles: [ColumnRole]
     /// nil on the first pass, before widths are known.
     let widths: ColumnWidths?
+    private let nameColumn: Int?
+
+    init(roles: [ColumnRole], widths: ColumnWidths?) {
+        self.roles = roles
+        self.widths = widths
+        nameColumn = roles.firstIndex(of: .name)
+    }
 
     private static let impossible = Double.infinity
     /// A column left empty.
     private static let emptyColumn = 10.0
+    /// Heuristic `emptyRemarks`: a 备注 left empty, as it is on most rows. Dear as any other empty
+    /// column, it pulled a cell's wrapped last line into 备注 rather than leave 备注 empty:
+    ///
+    ///     5 行政处罚 对在禁止区域内焚烧秸秆的处罚 县生态环境局 《中华人民共和国大气污染防治法》第一百一十九
+    ///     条                                           ← the basis wraps; 备注 is empty
+    ///
+    /// Cheaper than such a line leaving its cell (`unspacedCellBreak` + `cellEndsMidSentence`), dearer
+    /// than a spaced word on a later line going on in the cell before (`spacedCellBreak`), which is
+    /// how a 备注 printed beside a wrapped cell's last line looks (…第六十二条 联审联办).
+    private static let emptyRemarks = 2.0
+    /// Heuristic `emptyCategory`: a 事项类别 left empty. Merged over a run, it is printed with the
+    /// run's first row only (`MergedCategoryFill`), and dear as an empty 事项名称 it took the name
+    /// of a row that prints none, leaving the name empty:
+    ///
+    ///     2 统一战线工作 县委统战部 负责全县统一战线工作的统筹协调和指导督   ← no 事项类别
+    ///
+    /// As cheap as an empty 备注, dearer than a cell break (`unspacedCellBreak`), so that a
+    /// category printed on the row's first line before a name that opens with a bracket, which
+    /// could run on into it, stays a category (56 生态环保 / “散乱污”企业综合治 / 理。).
+    private static let emptyCategory = emptyRemarks
+    /// Heuristic `nameLineAsCategory`: a category line as wide as a full line of the 事项名称
+    /// column: the name's first line, wrapped, in a row that prints no category of its own
+    /// (5 最低生活保障申请 / 审核。, the name column 8 characters wide). Categories are short labels
+    /// in a narrower column.
+    private static let nameLineAsCategory = 1.0
     /// A column with no text yet passed over on a page the row goes on from.
     private static let notBegunYet = 3.0
     /// A cell that ended its text on the page before going on with an unmarked line.
@@ -81,10 +113,15 @@ struct ColumnSegmenter {
             for column in roles.indices { own.append(pieceCost(piece, column: column)) }
         }
         var best: (cost: Double, columns: [Int])?
+        // A second line that may go on with the cells of the first (`FlowRow.interleavedParts`):
+        // read both ways.
+        let readings = cued.contains { $0.piece.continuesStartLineCells } ? [false, true] : [false]
         for (order, prior) in orders() {
-            let (cost, columns) = segment(cued, own: own, order: order)
-            let total = cost + prior
-            if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
+            for interleaved in readings {
+                let (cost, columns) = segment(cued, own: own, order: order, interleaved: interleaved)
+                let total = cost + prior
+                if best == nil || total < (best?.cost ?? .infinity) { best = (total, columns) }
+            }
         }
         return best?.columns ?? Array(repeating: 0, count: cued.count)
     }
@@ -102,16 +139,23 @@ struct ColumnSegmenter {
 
     /// The cheapest split for one column order. A row broken by page breaks is split page by page:
     /// on a new page the cells resume in column order, each going on from where it stopped.
-    private func segment(_ pieces: [CuedPiece], own: [Double], order: [Int]) -> (Double, [Int]) {
-        let pageStarts = [0] + pieces.indices.dropFirst().filter { pieces[$0].piece.followsPageBreak }
+    private func segment(_ pieces: [CuedPiece], own: [Double], order: [Int], interleaved: Bool) -> (Double, [Int]) {
+        let pageStarts = [0] + pieces.indices.dropFirst().filter {
+            pieces[$0].piece.followsPageBreak || (interleaved && pieces[$0].piece.continuesStartLineCells)
+        }
         var total = 0.0
         var columns: [Int] = []
         var lastPiece = [CuedPiece?](repeating: nil, count: roles.count)
         var lastClause = [Int?](repeating: nil, count: roles.count)
         for (page, start) in pageStarts.enumerated() {
             let end = page + 1 < pageStarts.count ? pageStarts[page + 1] : pieces.count
+            let continuesCells = interleaved && pieces[start].piece.continuesStartLineCells
+            // A line going on with the first line's cells begins none: what is empty before it
+            // stays empty.
+            let isLast = !pieceIndicesOfPageBreaks(pieces).contains { $0 > start }
             let (cost, partColumns) = segmentPage(pieces[start..<end], own: own, order: order, after: lastPiece,
-                                                  lastClause: lastClause, isLast: end == pieces.count)
+                                                  lastClause: lastClause, isLast: isLast,
+                                                  continuesCells: continuesCells)
             total += cost
             columns += partColumns
             for (piece, column) in zip(pieces[start..<end], partColumns) {
@@ -123,20 +167,33 @@ struct ColumnSegmenter {
         return (total, columns)
     }
 
+    private func pieceIndicesOfPageBreaks(_ pieces: [CuedPiece]) -> [Int] {
+        pieces.indices.dropFirst().filter { pieces[$0].piece.followsPageBreak }
+    }
+
     /// The cheapest split of the pieces of one page of a row, given the last piece and the last
     /// clause number each column holds from earlier pages (all nil on the row's first page).
     /// A state is the slot (position in `order`) of the current piece.
     private func segmentPage(_ page: ArraySlice<CuedPiece>, own ownCosts: [Double], order: [Int],
-                             after lastPiece: [CuedPiece?], lastClause: [Int?], isLast: Bool) -> (Double, [Int]) {
+                             after lastPiece: [CuedPiece?], lastClause: [Int?], isLast: Bool,
+                             continuesCells: Bool) -> (Double, [Int]) {
         let count = order.count
         let columnCount = roles.count
         let offset = page.startIndex
         let pieces = Array(page)
-        func ownCost(_ index: Int, _ slot: Int) -> Double { ownCosts[(offset + index) * columnCount + order[slot]] }
+        // A line going on with the cells of the row's first line begins none.
+        func ownCost(_ index: Int, _ slot: Int) -> Double {
+            if continuesCells, lastPiece[order[slot]] == nil { return Self.impossible }
+            return ownCosts[(offset + index) * columnCount + order[slot]]
+        }
         // Passing a slot over on this page: free for a cell that ended its sentence, dear for one
         // left mid-sentence or never begun.
         let passOver = order.map { column -> Double in
-            guard let last = lastPiece[column] else { return isLast ? Self.emptyColumn : Self.notBegunYet }
+            guard let last = lastPiece[column] else {
+                // Left empty by the segment before, which paid for it.
+                if continuesCells { return 0 }
+                return isLast ? emptyCost(column) : Self.notBegunYet
+            }
             return isOpen(last, column: column) ? Self.unfinishedPassedOver : 0
         }
         func passing(_ slots: Range<Int>) -> Double { slots.reduce(0) { $0 + passOver[$1] } }
@@ -149,7 +206,7 @@ struct ColumnSegmenter {
             let clause = piece.clauseNumber
             let sequence = clause.map { $0 > 1 && lastClause[column] != $0 - 1 } == true
             let restarts = clause.map { clause in lastClause[column].map { clause <= $0 } ?? false } ?? false
-            return stayCost(last, piece, column: column, restartsNumbering: restarts)
+            return stayCost(last, piece, column: column, restartsNumbering: restarts, resumesCells: continuesCells)
                 + (open ? (entry ? Self.unfinishedPassedOver : 0) : (entry ? 0 : Self.closedCellResumed))
                 + (sequence ? Self.clauseOutOfSequence : 0)
         }
@@ -173,7 +230,10 @@ struct ColumnSegmenter {
         var moving = Array(repeating: 0.0, count: count)
         for index in pieces.indices.dropFirst() {
             let previous = pieces[index - 1], piece = pieces[index]
-            for earlier in 0..<count { moving[earlier] = moveCost(previous, piece, from: order[earlier]) }
+            for earlier in 0..<count {
+                // The parts of a line going on with the first line's cells part cells, as there.
+                moving[earlier] = continuesCells && piece.piece.sharesLine ? 0 : moveCost(previous, piece, from: order[earlier])
+            }
             for slot in 0..<count {
                 let own = ownCost(index, slot)
                 guard own < Self.impossible else { continue }
@@ -202,6 +262,15 @@ struct ColumnSegmenter {
             slot = back[index * count + slot]
         }
         return (total, columns)
+    }
+
+    /// Leaving `column` empty in a row.
+    private func emptyCost(_ column: Int) -> Double {
+        switch roles[column] {
+        case .remarks: return Self.emptyRemarks
+        case .category: return Self.emptyCategory
+        default: return Self.emptyColumn
+        }
     }
 
     /// Whether `piece` begins a new entry of its cell: a paragraph, a heading, a department.
@@ -233,6 +302,9 @@ struct ColumnSegmenter {
         switch role {
         case .category:
             if cued.startsParagraph { return Self.impossible }
+            if let name = nameColumn, let nameWidth = widths?[name], piece.width >= nameWidth - 2 {
+                cost += Self.nameLineAsCategory
+            }
             // A category is a label, not a sentence.
             if cued.hasPhrasePunctuation { cost += Self.sentenceAsCategory }
             if cued.isDepartmentName { cost += Self.strayDepartment }
@@ -256,7 +328,8 @@ struct ColumnSegmenter {
 
     /// Cost of `piece` continuing the column `previous` is in. Whether its clause number starts
     /// again is read in row order unless the caller knows the column's own numbering.
-    private func stayCost(_ previous: CuedPiece, _ piece: CuedPiece, column: Int, restartsNumbering: Bool? = nil) -> Double {
+    private func stayCost(_ previous: CuedPiece, _ piece: CuedPiece, column: Int, restartsNumbering: Bool? = nil,
+                          resumesCells: Bool = false) -> Double {
         var cost = 0.0
         // "1." after "3.": a cell's clauses count up. "1." after unnumbered text without a heading
         // before it: a list opens a cell more often than it follows a paragraph.
@@ -266,7 +339,7 @@ struct ColumnSegmenter {
             cost += Self.listAfterParagraph
         }
         if piece.piece.sharesLine { return cost + (piece.piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
-        if piece.piece.followsBlankLine && !piece.piece.followsPageBreak { cost += Self.blankInsideCell }
+        if piece.piece.followsBlankLine && !piece.piece.followsPageBreak && !resumesCells { cost += Self.blankInsideCell }
         if piece.startsWithClosingPunctuation || piece.startsParagraph || previous.isHeading
             || roles[column] == .departments || (piece.isHeading && previous.endsSentence) {
             return cost

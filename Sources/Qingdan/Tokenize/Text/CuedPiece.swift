@@ -37,10 +37,12 @@ struct CuedPiece: Sendable {
         if SimpleScalars.all(text) {
             // Scalars are Characters: compare bytes (`SimpleScalars`).
             endsWithColon = text.unicodeScalars.last?.value == 0xFF1A
-            let body = Substring(text.unicodeScalars.dropFirst(marker?.length ?? 0)).utf8
-            func opens(with word: String) -> Bool { body.starts(with: word.utf8) }
-            opensWithTownshipWords = TextCues.townshipWords.contains(where: opens)
-            opensWithSuperiorWords = TextCues.superiorWords.contains(where: opens)
+            let body = Substring(text.unicodeScalars.dropFirst(marker?.length ?? 0))
+            // Most bodies begin with none of the words' first characters: no word is compared.
+            let first = body.unicodeScalars.first?.value ?? 0
+            func opens(with word: String) -> Bool { body.utf8.starts(with: word.utf8) }
+            opensWithTownshipWords = TextCues.townshipFirstScalars.contains(first) && TextCues.townshipWords.contains(where: opens)
+            opensWithSuperiorWords = TextCues.superiorFirstScalars.contains(first) && TextCues.superiorWords.contains(where: opens)
         } else {
             endsWithColon = text.last == "："
             let body = text.dropFirst(marker?.length ?? 0)
@@ -63,6 +65,7 @@ struct CuedPiece: Sendable {
         let lineWidth: Int
         let followsBlankLine: Bool
         let followsPageBreak: Bool
+        let continuesStartLineCells: Bool
         let sharesLine: Bool
         let isOnRowStartLine: Bool
         let endsWithHangingPunctuation: Bool
@@ -74,6 +77,7 @@ struct CuedPiece: Sendable {
             lineWidth = piece.lineWidth
             followsBlankLine = piece.followsBlankLine
             followsPageBreak = piece.followsPageBreak
+            continuesStartLineCells = piece.continuesStartLineCells
             sharesLine = piece.sharesLine
             isOnRowStartLine = piece.isOnRowStartLine
             endsWithHangingPunctuation = piece.endsWithHangingPunctuation

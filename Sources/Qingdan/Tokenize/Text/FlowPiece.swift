@@ -13,6 +13,9 @@ struct FlowPiece: Sendable, Equatable {
     /// A page break (form feed, repeated header) comes before this piece's line: the row's cells
     /// go on from the top of the new page, each where it stopped.
     var followsPageBreak = false
+    /// This line goes on with the cells the row's first line printed side by side
+    /// (`FlowRow.interleavedParts`): a cell not begun there does not begin here.
+    var continuesStartLineCells = false
     /// The white space before the piece on the same line; nil for the first piece of a line.
     var gapBefore: String?
     /// The piece is on the row's first line, where pieces are whole cells (序号 类别 名称 …).

@@ -21,6 +21,8 @@ struct FlowRow: Sendable, Equatable {
     /// to be placed with the cell it completes; other lines split at their spaces.
     mutating func add(_ line: TextLine, followsBlankLine: Bool, followsPageBreak: Bool = false, isRowStart: Bool = false) {
         lastLine = line.number
+        let isSecondLine = !isRowStart && linesAdded == 1
+        linesAdded += 1
         if TextCues.isPunctuationOnly(line.text) {
             if !followsBlankLine, !pieces.isEmpty {
                 pieces[pieces.count - 1].text += line.text
@@ -40,7 +42,28 @@ struct FlowRow: Sendable, Equatable {
                                     continuesOpenBracket: continuesOpenBracket && index == 0))
             pieces[pieces.count - 1].followsPageBreak = followsPageBreak && index == 0
         }
+        if isSecondLine, let first = startLineEnd, pieces.count - first >= Self.interleavedParts,
+           first >= Self.interleavedParts + 1 {
+            pieces[first].continuesStartLineCells = true
+        }
+        if isRowStart { startLineEnd = pieces.count }
     }
+
+    /// Lines added so far, and the pieces of the row's first line.
+    private var linesAdded = 0
+    private var startLineEnd: Int?
+
+    /// Heuristic `interleavedSecondLine`: the row's first line prints the first line of several
+    /// cells side by side, and the next line their second lines, side by side again:
+    ///
+    ///     8 退役军人优待 县退役军人 《军人抚恤优待条
+    ///     金发放 事务局 例》第三十六条           ← 事项名称, 实施部门 and 法律依据 go on
+    ///
+    /// The cells may go on there as they do at the top of a new page, each where it stopped: the
+    /// line's first piece is marked (`continuesStartLineCells`), and the column search tries the
+    /// row both ways — swept again from that line, no cell beginning there, or not.
+    /// Parts of a line that make it such a line (the first line has the number besides).
+    static let interleavedParts = 2
 
     /// Marks pieces whose clause number starts again ("1." after "3.") since the last heading.
     mutating func markNumberingRestarts() {

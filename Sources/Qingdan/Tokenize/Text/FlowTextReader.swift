@@ -50,6 +50,14 @@ struct FlowTextReader {
     /// A cheap look before `SectionHeading` is asked (every line of a row is): a heading begins
     /// with its label (一、 （一）) or ends with its count (（12项）, 12 项).
     static func mayBeSectionHeading(_ text: String) -> Bool {
+        if SimpleScalars.all(text) {
+            // Scalars are Characters: the first and last that are not white space, in place.
+            let scalars = text.unicodeScalars
+            guard let first = scalars.first(where: { !$0.isWhiteSpace }),
+                  let last = scalars.last(where: { !$0.isWhiteSpace }) else { return false }
+            return ClauseLabel.chineseDigit(first.value) != nil || first == "（" || first == "("
+                || last == "）" || last == ")" || last == "项" || last == "条"
+        }
         let trimmed = text.trimmingCellWhitespace
         guard let first = trimmed.first, let last = trimmed.last else { return false }
         return ClauseLabel.chineseDigits[first] != nil || first == "（" || first == "("
@@ -219,14 +227,33 @@ extension FlowTextReader {
 
     /// The line's first word when it is exactly `number`.
     private func rowStart(at position: Int, number: Int) -> Substring? {
-        let first = lineWords[position].first(of: lines[position])
-        return first == Substring(String(number)) ? first : nil
+        guard let first = lineWords[position].first(of: lines[position]) else { return nil }
+        return Self.decimalValue(of: first) == number ? first : nil
+    }
+
+    /// The number `word` spells when it is exactly `String(number)` for a number ≥ 0 (ASCII
+    /// digits, no leading zero): read from its bytes, as every line is asked whether it starts a
+    /// row. Nothing but those bytes equals such a spelling. Nil for any other word.
+    private static func decimalValue(of word: Substring) -> Int? {
+        let utf8 = word.utf8
+        guard let lead = utf8.first, lead != 0x30 || utf8.count == 1 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let (times, overflow) = value.multipliedReportingOverflow(by: 10)
+            let (sum, carry) = times.addingReportingOverflow(Int(byte - 0x30))
+            guard !overflow, !carry else { return nil }
+            value = sum
+        }
+        return value
     }
 
     /// The 序号 of the row `line` starts after the row numbered `previous`: the next number, or a
     /// repeated or skipped-to number followed by a category other rows print.
     private func nextRowStart(at position: Int, after previous: Int) -> Int? {
-        guard let first = lineWords[position].first(of: lines[position]), let number = Int(first), String(number) == first else { return nil }
+        // A word that is no plain decimal (a sign, a leading zero) starts no row after `previous`
+        // (≥ 0): `Int(first)` would read "-3" as a number no row follows.
+        guard let first = lineWords[position].first(of: lines[position]), let number = Self.decimalValue(of: first) else { return nil }
         if number == previous + 1 { return number }
         let misnumbered = number == previous || (previous + 2...previous + Self.largestGap).contains(number)
         guard misnumbered, let (_, next) = Self.numberAndNextWord(at: position, in: lines, words: lineWords),

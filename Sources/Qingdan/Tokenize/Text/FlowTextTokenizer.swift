@@ -7,17 +7,24 @@ struct FlowTextTokenizer {
     }
 
     /// `lines` are `TextLine.lines(of: text)`, when the caller has read them already.
-    func tokenize(text: String, lines: [TextLine], path: String) throws(QingdanError) -> RawTable {
-        var reader = FlowTextReader(lines: lines)
-        let document = reader.readDocument()
+    func tokenize(text: String, lines: consuming [TextLine], path: String) throws(QingdanError) -> RawTable {
+        // The lines (and the reader's words of them) are let go once the rows are read: the
+        // rows' pieces and cues are built after, and were the reader's peak beside them.
+        let document: FlowDocument
+        do {
+            var reader = FlowTextReader(lines: consume lines)
+            document = reader.readDocument()
+        }
         guard let header = document.header else {
             throw QingdanError(.noTable, file: path, .noTextHeader)
         }
         guard !document.rows.isEmpty else {
             throw QingdanError(.noTable, file: path, .noFirstRow)
         }
-        // First pass without widths, to measure them; second pass with them.
-        let firstPass = ColumnSegmenter(roles: header.roles, widths: nil)
+        // First pass without widths, to measure them (but those a wrapped header shows:
+        // `headerWrapWidths`); second pass with them.
+        let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
+                                        ? ColumnWidths(widths: header.wrapWidths) : nil)
         // Both passes ask the same of each piece's wording: read it once.
         let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
         let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
@@ -27,12 +34,20 @@ struct FlowTextTokenizer {
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
-        let rows = document.rows.indices.map { index in
-            let row = document.rows[index]
+        let cellPieces = document.rows.indices.map { index in
             let columns = segmenter.columns(of: cuedRows[index])
+            return header.roles.indices.map { column in
+                zip(document.rows[index].pieces, columns).filter { $0.1 == column }.map(\.0)
+            }
+        }
+        let doubtfulMarks = UncertainParagraphBreak.marksEndingUnlabelledParagraphs(
+            in: cellPieces.flatMap { row in row.indices.map { (row[$0], header.roles[$0], widths[$0]) } }, joiner: joiner)
+        var rows = document.rows.indices.map { index in
+            let row = document.rows[index]
             var cells = header.roles.indices.map { column in
-                let pieces = zip(row.pieces, columns).filter { $0.1 == column }.map(\.0)
-                if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column], joiner: joiner).first {
+                let pieces = cellPieces[index][column]
+                if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column],
+                                                             joiner: joiner, doubtfulMarks: doubtfulMarks).first {
                     findings.append(Finding(.error, "text.paragraph-uncertain", item: row.number, column: header.titles[column],
                                             .uncertainBreak(item: row.number, header: header.titles[column], line: wrap.line, text: wrap.text)))
                 }
@@ -58,6 +73,10 @@ struct FlowTextTokenizer {
             }
             return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
         }
+        var merged = MergedCategoryFill()
+        merged.fill(&rows, roles: header.roles, titles: header.titles, numbers: document.rows.map(\.number),
+                    startsRun: rows.indices.map { document.sections[$0]?.isEmpty == false })
+        findings += merged.findings
         // Section rows in place, above the rows they stand over.
         var table: [RawRow] = []
         for (index, row) in rows.enumerated() {
@@ -68,7 +87,7 @@ struct FlowTextTokenizer {
         return RawTable(title: document.title, headers: header.titles, rows: table,
                         pageCount: Self.pageCount(of: text), findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
-                        headerGroups: header.groups)
+                        copiedCharacters: merged.copiedCharacters, headerGroups: header.groups)
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.

@@ -5,6 +5,10 @@ struct TableHeader: Sendable, Equatable {
     /// The spanning header over each title of a two-row grouped header (职责边界划分 over 上级部门职责
     /// | 乡镇（街道）配合职责: `HeaderGroupWord`), nil over the others; empty without a group.
     var groups: [String?] = []
+    /// The printed width of the first line of each title wrapped over several lines (事项类 of
+    /// 事项类 / 别), nil for a title on one line: the width its column wraps at, before any cell is
+    /// read (`FlowTextTokenizer`'s first pass).
+    var wrapWidths: [Int?] = []
     /// Every word printed in the header, to recognise the header where it is repeated on later pages.
     private var words: Set<String> = []
 
@@ -23,12 +27,14 @@ struct TableHeader: Sendable, Equatable {
                 }
                 let role = ColumnRole(headerWords: word)
                 if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
+                    if wrapWidths[titles.count - 1] == nil { wrapWidths[titles.count - 1] = titles[titles.count - 1].displayWidth }
                     titles[titles.count - 1] += word
                     // The joined title names its role better than its first piece: 事项类 (a 事项
                     // name?) + 别 is 事项类别, so 事项名称 on the next line is a column of its own.
                     roles[roles.count - 1] = ColumnRole(headerWords: titles[titles.count - 1]) ?? last
                 } else {
                     titles.append(word)
+                    wrapWidths.append(nil)
                     roles.append(role ?? .other)
                     groups.append(group.flatMap { $0.line < lineIndex ? $0.text : nil })
                 }
@@ -37,7 +43,12 @@ struct TableHeader: Sendable, Equatable {
         }
         guard roles.first == .number, roles.count >= 3 else { return nil }
         if groups.allSatisfy({ $0 == nil }) { groups = [] }
+        longestSimpleWord = words.allSatisfy { SimpleScalars.all($0) } ? words.map(\.utf8.count).max() ?? 0 : nil
     }
+
+    /// The UTF-8 length of the longest header word when every word is simple scalars (then a
+    /// simple word longer than that is none of them); nil otherwise.
+    private var longestSimpleWord: Int?
 
     /// Whether the header begins on a line starting with these words (序号 …, or a wrapped 序).
     static func begins(_ words: [String]) -> Bool {
@@ -52,6 +63,7 @@ struct TableHeader: Sendable, Equatable {
             let scalars = line.text.unicodeScalars
             var any = false
             var start = scalars.startIndex, index = start
+            var wordBytes = 0
             while true {
                 let atEnd = index == scalars.endIndex
                 if atEnd || scalars[index].isWhiteSpace {
@@ -61,6 +73,12 @@ struct TableHeader: Sendable, Equatable {
                     }
                     if atEnd { return any }
                     start = scalars.index(after: index)
+                    wordBytes = 0
+                } else if let longest = longestSimpleWord {
+                    // Equal simple texts are equal bytes: a longer word is no header word, and
+                    // the rest of a long line of a row need not be read.
+                    wordBytes += UTF8.width(scalars[index])
+                    if wordBytes > longest { return false }
                 }
                 index = scalars.index(after: index)
             }

@@ -9,20 +9,33 @@ enum TextCues {
     static let townshipWords = ["配合", "协助", "上报", "报送", "及时"]
     /// Openings typical of superior departments' duties.
     static let superiorWords = ["负责", "指导", "审核", "审批", "组织", "查处", "监督"]
+    /// The first scalars of `townshipWords` and `superiorWords`.
+    static let townshipFirstScalars: Set<UInt32> = Set(townshipWords.compactMap { $0.unicodeScalars.first?.value })
+    static let superiorFirstScalars: Set<UInt32> = Set(superiorWords.compactMap { $0.unicodeScalars.first?.value })
 
     /// A line that is only closing punctuation (a lone 。 or 、 left over from a wrap).
     static func isPunctuationOnly(_ text: String) -> Bool {
-        !text.isEmpty && text.allSatisfy(\.isNoLineStart)
+        // Nearly every line begins with a letter: its first scalar tells.
+        if let first = firstScalar(of: text), !first.isNoLineStart { return false }
+        return !text.isEmpty && text.allSatisfy(\.isNoLineStart)
     }
 
     /// Marks that close a phrase never begin a cell: a line starting with one continues the line
     /// before it.
     static func startsWithClosingPunctuation(_ text: String) -> Bool {
-        text.first?.isNoLineStart ?? false
+        if let first = firstScalar(of: text) { return first.isNoLineStart }
+        return text.first?.isNoLineStart ?? false
     }
 
     static func startsWithOpeningBracket(_ text: String) -> Bool {
-        text.first?.isNoLineEnd ?? false
+        if let first = firstScalar(of: text) { return first.isNoLineEnd }
+        return text.first?.isNoLineEnd ?? false
+    }
+
+    /// The first Character of `text` as its one scalar, found without grapheme breaking, when
+    /// it and the scalar after it are their own Characters (`SimpleScalars.firstCharacter`).
+    private static func firstScalar(of text: String) -> Unicode.Scalar? {
+        SimpleScalars.firstCharacter(of: text).flatMap(Unicode.Scalar.init)
     }
 
     static func endsSentence(_ text: String) -> Bool {
@@ -41,7 +54,8 @@ enum TextCues {
 
     /// A circled number ① … ⑳ at the start: these also count items inside a paragraph.
     static func startsWithCircledNumber(_ text: String) -> Bool {
-        text.first?.isCircledNumber ?? false
+        if let first = SimpleScalars.firstCharacter(of: text) { return (0x2460...0x2473).contains(first) }
+        return text.first?.isCircledNumber ?? false
     }
 
     /// The number of a clause marker "3." / "3、" at the start, nil for other text.
@@ -83,7 +97,9 @@ enum TextCues {
                 name = name[..<unicode.index(before: unicode.endIndex)]
             }
         }
-        guard name.unicodeScalars.count <= 20 else { return false }
+        // Every ending ends with one of a few characters: most lines end otherwise.
+        guard let last = name.unicodeScalars.last, OrganisationName.isLastCharacter(last.value),
+              name.unicodeScalars.count <= 20 else { return false }
         let bytes = name.utf8
         return OrganisationName.endings.contains { ending in
             let suffix = ending.utf8
@@ -94,6 +110,10 @@ enum TextCues {
     /// Begins like an administrative body and carries no phrase punctuation ("区住房和城乡建设",
     /// a department printed without its closing 局).
     static func looksLikeDepartment(_ text: String) -> Bool {
+        if let first = SimpleScalars.firstCharacter(of: text) {
+            guard OrganisationName.isLevelPrefix(first) else { return false }
+            if SimpleScalars.all(text) { return !hasPhrasePunctuation(text) && text.unicodeScalars.count <= 20 }
+        }
         guard let first = text.first else { return false }
         return OrganisationName.levelPrefixes.contains(first) && !hasPhrasePunctuation(text) && text.count <= 20
     }

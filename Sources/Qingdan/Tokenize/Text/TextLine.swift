@@ -15,9 +15,26 @@ struct TextLine: Sendable, Equatable {
     static func lines(of text: String) -> [TextLine] {
         var splitter = Splitter(text)
         var lines: [TextLine] = []
+        lines.reserveCapacity(lineCount(of: text))
         while let line = splitter.next() { lines.append(line) }
         markIndentedPages(in: &lines, of: text)
         return lines
+    }
+
+    /// The lines a `Splitter` reads from `text`: its line breaks (LF, CR, CRLF as one), and one
+    /// more for a last line without one.
+    static func lineCount(of text: String) -> Int {
+        var count = 0
+        var afterCR = false
+        for byte in text.utf8 {
+            if byte == 0x0A {
+                if !afterCR { count += 1 }
+            } else if byte == 0x0D {
+                count += 1
+            }
+            afterCR = byte == 0x0D
+        }
+        return count + 1
     }
 
     /// A single leading space marks a page only where lines are not indented as a rule: `lines`

@@ -20,19 +20,55 @@ struct UncertainParagraphBreak: Sendable, Equatable {
     /// paragraph may begin without a label.
     static let closingMarks: Set<Character> = TextCues.sentenceEnds.union(["：", ":"])
 
-    /// The breaks `joiner` reads as soft wraps in the pieces of one cell of `role`.
-    static func breaks(in pieces: [FlowPiece], role: ColumnRole, width: Int?, joiner: CellJoiner) -> [UncertainParagraphBreak] {
-        guard role.isDuties || role == .other, width != nil, pieces.count > 1 else { return [] }
+    /// The breaks `joiner` reads as soft wraps in the pieces of one cell of `role`, at lines ending
+    /// with one of `doubtfulMarks` (`marksEndingUnlabelledParagraphs`).
+    static func breaks(in pieces: [FlowPiece], role: ColumnRole, width: Int?, joiner: CellJoiner,
+                       doubtfulMarks: Set<Character> = closingMarks) -> [UncertainParagraphBreak] {
+        guard role.isDuties || role.isFreeText, width != nil, pieces.count > 1 else { return [] }
         var found: [UncertainParagraphBreak] = []
-        for index in pieces.indices.dropLast() {
+        for index in pieces.indices.dropLast() where endsBeforeUnlabelledLine(pieces, at: index, joiner: joiner) {
             let before = pieces[index], after = pieces[index + 1]
-            guard after.line != before.line, let last = before.text.last, closingMarks.contains(last),
-                  !TextCues.startsParagraph(after.text), !TextCues.startsWithClosingPunctuation(after.text),
+            guard let last = before.text.last, doubtfulMarks.contains(last),
                   before.fillsColumn(of: width),
-                  !joiner.startsHeading(pieces[(index + 1)...]),
                   !joiner.isHardBreak(before, after, role: role, width: width) else { continue }
             found.append(UncertainParagraphBreak(line: before.line, text: before.text))
         }
         return found
+    }
+
+    /// Heuristic `marksEndingUnlabelledParagraphs`: a full line's closing mark is doubtful only
+    /// where the document itself ends a paragraph with that mark before a line without a label —
+    /// seen where such a line stops short of its column, so that the break is certain. The
+    /// sample's export text has dozens of paragraphs that end 。 before unlabelled text (…负责落实。 /
+    /// 其他相关单位按各自职责…) and none that end ； there: its ； ends a clause, the next one
+    /// labelled (（1）…；/ （2）…). So its full line
+    ///
+    ///     1.区城市管理局：负责全区燃气的发展规划；负责城
+    ///     镇燃气安全监管工作，督促燃气企业落实主体责任；     ← fills its column
+    ///     负责对燃气企业安全宣传教育、设施设备巡检、入户
+    ///
+    /// is a wrap, as the Word file has it. A list that sets unlabelled duties one a paragraph,
+    /// each ending ； (制定方案； / 组织实施；), shows that on its short lines, and there a full
+    /// line ending ； stays doubtful.
+    static func marksEndingUnlabelledParagraphs(in cells: [(pieces: [FlowPiece], role: ColumnRole, width: Int?)],
+                                                joiner: CellJoiner) -> Set<Character> {
+        var seen: Set<Character> = []
+        for cell in cells where (cell.role.isDuties || cell.role.isFreeText) && cell.width != nil {
+            for index in cell.pieces.indices.dropLast() where endsBeforeUnlabelledLine(cell.pieces, at: index, joiner: joiner) {
+                let before = cell.pieces[index]
+                guard let last = before.text.last, !before.fillsColumn(of: cell.width) else { continue }
+                seen.insert(last)
+            }
+        }
+        return seen
+    }
+
+    /// `pieces[index]` ends its line with a closing mark, and the next line begins with no label,
+    /// heading or closing punctuation: a paragraph may end there without showing it.
+    private static func endsBeforeUnlabelledLine(_ pieces: [FlowPiece], at index: Int, joiner: CellJoiner) -> Bool {
+        let before = pieces[index], after = pieces[index + 1]
+        guard after.line != before.line, let last = before.text.last, closingMarks.contains(last) else { return false }
+        return !TextCues.startsParagraph(after.text) && !TextCues.startsWithClosingPunctuation(after.text)
+            && !joiner.startsHeading(pieces[(index + 1)...])
     }
 }
