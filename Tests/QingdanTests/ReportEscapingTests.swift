@@ -93,4 +93,28 @@ struct ReportEscapingTests {
             }
         }
     }
+
+    @Test("a cell repeated down a column (stored once) is written as the same cell given row by row: escaped, in its own column")
+    func repeatedCells() {
+        var cells = ReportCells()
+        let region = cells.store("某区|甲乡"), kind = cells.store("配合履职事项清单*"), blank = cells.store("")
+        var rows: [[String]] = []
+        for i in 0..<5 {
+            let own = "条款 \(i) 含 \"引号\"、逗号,与<标记>与换行\n"
+            cells.append(region)
+            cells.append(i % 2 == 0 ? kind : region)
+            cells.append(own)
+            cells.append(blank)
+            cells.endRow()
+            rows.append(["某区|甲乡", i % 2 == 0 ? "配合履职事项清单*" : "某区|甲乡", own, ""])
+        }
+        let columns: [ReportTable.Column] = [.init("a", "甲"), .init("b", "乙"), .init("c", "丙"), .init("d", "丁")]
+        let shared = ReportTable(title: "t", columns: columns, cells: cells, notes: ["n"])
+        let plain = ReportTable(title: "t", columns: columns, rows: rows, notes: ["n"])
+        #expect(shared.rows == rows)
+        #expect(shared.markdownData() == plain.markdownData())
+        #expect(shared.jsonData() == plain.jsonData())
+        #expect(shared.csvData() == plain.csvData())
+        #expect(shared.markdown().contains("| 某区\\|甲乡 | 配合履职事项清单\\* | 条款 0"))
+    }
 }

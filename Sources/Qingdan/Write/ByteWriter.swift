@@ -36,7 +36,12 @@ final class ByteWriter: ByteSink {
     func append(bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (storage + count).update(from: source, count: bytes.count)
+        // A few bytes (a separator, a short cell) are cheaper copied than handed to memcpy.
+        if bytes.count <= 8 {
+            for i in 0..<bytes.count { storage[count + i] = source[i] }
+        } else {
+            (storage + count).update(from: source, count: bytes.count)
+        }
         count += bytes.count
     }
 
@@ -45,6 +50,19 @@ final class ByteWriter: ByteSink {
     func append(_ text: StaticString) {
         // A one-character literal may be held as its scalar: withUTF8Buffer gives bytes for both.
         text.withUTF8Buffer { append(bytes: $0) }
+    }
+
+    /// Appends again the bytes written at `start..<end`.
+    func appendCopy(from start: Int, to end: Int) {
+        let n = end - start
+        guard n > 0, start >= 0, end <= count else { return }
+        if count + n > capacity { grow(to: count + n) }
+        if n <= 8 {
+            for i in 0..<n { storage[count + i] = storage[start + i] }
+        } else {
+            (storage + count).update(from: storage + start, count: n)
+        }
+        count += n
     }
 
     func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append(bytes: $0) } }

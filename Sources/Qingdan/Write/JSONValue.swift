@@ -91,23 +91,20 @@ public enum JSONValue: Sendable, Equatable {
         s.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
 
-    /// `appendQuoted` of a text given as its UTF-8 bytes: a text with nothing to escape (no
-    /// control character, quotation mark, backslash or E2 lead byte, eight bytes at a time) is
-    /// copied whole.
+    /// `appendQuoted` of a text given as its UTF-8 bytes: runs with nothing to escape (eight
+    /// bytes at a time without a control character, quotation mark, backslash or E2 lead byte)
+    /// are copied whole.
     static func appendQuoted<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
         out.append(UInt8(ascii: "\""))
-        let plain = !ByteScan.any(bytes, word: { word in
-            ByteScan.containsBelow(word, 0x20) || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: "\\"))
-                || ByteScan.contains(word, 0xE2)
-        }, byte: { byte in byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 })
-        if plain {
-            out.append(bytes: bytes)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
         var index = 0
         var copied = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
         while index < bytes.count {
+            // Eight bytes with nothing to look at are passed over at once.
+            if let raw, index + 8 <= bytes.count, !mayEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
                 index += 1
@@ -137,6 +134,14 @@ public enum JSONValue: Sendable, Equatable {
         }
         out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a word of text holds a byte `appendQuoted` looks at: a control character, a
+    /// quotation mark, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of “”—…).
+    @inline(__always)
+    private static func mayEscape(_ word: UInt64) -> Bool {
+        ByteScan.containsBelow(word, 0x20) || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: "\\"))
+            || ByteScan.contains(word, 0xE2)
     }
 
     /// `\u` and four lower-case hex digits.

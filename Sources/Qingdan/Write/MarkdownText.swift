@@ -91,19 +91,20 @@ struct MarkdownText {
         s.withUTF8 { appendEscaped(utf8: $0, to: &out) }
     }
 
-    /// `appendEscaped` of a text given as its UTF-8 bytes: a text without an ASCII syntax byte
-    /// (eight bytes of Chinese at a time, else byte by byte) is copied whole.
+    /// `appendEscaped` of a text given as its UTF-8 bytes: runs between syntax bytes are copied
+    /// whole (eight bytes of Chinese passed over at a time, other bytes one by one).
     static func appendEscaped<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
-        let plain = !ByteScan.any(bytes, word: { word in
-            !ByteScan.allHigh(word) && withUnsafeBytes(of: word) { $0.contains { $0 < 0x80 && isSyntax[Int($0)] } }
-        }, byte: { $0 < 0x80 && isSyntax[Int($0)] })
-        if plain {
-            out.append(bytes: bytes)
-            return
-        }
         var copied = 0
-        for index in bytes.indices {
+        var index = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index < bytes.count {
+            // Eight bytes of multi-byte characters are passed over at once.
+            if let raw, index + 8 <= bytes.count, ByteScan.allHigh(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
+            defer { index += 1 }
             guard byte < 0x80, isSyntax[Int(byte)] else { continue }
             out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
             if byte == UInt8(ascii: "\n") {

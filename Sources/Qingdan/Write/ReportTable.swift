@@ -53,13 +53,12 @@ public struct ReportTable: Sendable, Equatable {
         }
         out.append(header)
         out.append("\r\n")
-        cells.forEachRow { width, cell in
-            for i in 0..<width {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                CSVWriter.appendField(utf8: cell(i), to: &out)
-            }
-            out.append("\r\n")
-        }
+        cells.write(to: out, cell: { bytes, out in
+            var out = out
+            CSVWriter.appendField(utf8: bytes, to: &out)
+        }, before: { i, _, out in
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+        }, after: { _, out in out.append("\r\n") })
         return out.data
     }
 
@@ -88,14 +87,12 @@ public struct ReportTable: Sendable, Equatable {
         for _ in columns { head += " --- |".utf8 }
         head += "\n".utf8
         out.append(head)
-        cells.forEachRow { width, cell in
-            out.append("| ")
-            for i in 0..<width {
-                if i > 0 { out.append(" | ") }
-                MarkdownText.appendEscaped(utf8: cell(i), to: &out)
-            }
-            out.append(" |\n")
-        }
+        cells.write(to: out, cell: { bytes, out in
+            var out = out
+            MarkdownText.appendEscaped(utf8: bytes, to: &out)
+        }, before: { i, _, out in
+            out.append(i == 0 ? "| " : " | ")
+        }, after: { width, out in out.append(width == 0 ? "|  |\n" : " |\n") })
         return out.data
     }
 
@@ -123,24 +120,30 @@ public struct ReportTable: Sendable, Equatable {
             out.append("[]")
         } else {
             out.append("[\n")
+            // A row has as many members as it has cells and there are keys.
             var first = true
             keys.withUnsafeBufferPointer { keys in
-                cells.forEachRow { width, cell in
-                    if !first { out.append(",\n") }
-                    first = false
-                    let count = min(keys.count, width)
-                    if count == 0 {
+                cells.write(to: out, columns: keys.count, cell: { bytes, out in
+                    var out = out
+                    JSONValue.appendQuoted(utf8: bytes, to: &out)
+                }, before: { i, _, out in
+                    if i == 0 {
+                        if !first { out.append(",\n") }
+                        first = false
+                        out.append("    {\n")
+                    } else {
+                        out.append(",\n")
+                    }
+                    out.append(keys[i])
+                }, after: { width, out in
+                    if min(width, keys.count) == 0 {
+                        if !first { out.append(",\n") }
+                        first = false
                         out.append("    {}")
-                        return
+                    } else {
+                        out.append("\n    }")
                     }
-                    out.append("    {\n")
-                    for i in 0..<count {
-                        out.append(keys[i])
-                        JSONValue.appendQuoted(utf8: cell(i), to: &out)
-                        out.append(i == count - 1 ? "\n" : ",\n")
-                    }
-                    out.append("    }")
-                }
+                })
             }
             out.append("\n  ]")
         }

@@ -23,35 +23,13 @@ extension Dataset {
             var items = 0, lists = 0
             while let row = try cursor.next() {
                 let id: Int64 = row[0], kind: String = row[2]
-                let list = [cells.store(row[1] as String), cells.store(kindNames[kind] ?? text.kindName(.other)),
-                            cells.store(text.edition(row[3]))]
+                let list = (region: cells.store(row[1] as String), kind: cells.store(kindNames[kind] ?? text.kindName(.other)),
+                            edition: cells.store(text.edition(row[3])))
                 items += row[4] as Int
                 lists += 1
                 let damaged = try row.withUnsafeData(atIndex: 5) { data -> Bool in
                     guard let data else { return true }
-                    return data.withUnsafeBytes { bytes in
-                        var reader = PackedReader(bytes)
-                        while !reader.atEnd, !reader.failed {
-                            let clauses = reader.count()
-                            let head = list + [reader.text(into: &cells), reader.text(into: &cells), reader.text(into: &cells)]
-                            if clauses == 0 {
-                                for cell in head { cells.append(cell) }
-                                for _ in 0..<4 { cells.append(empty) }
-                                cells.endRow()
-                            }
-                            // Each clause takes four bytes at least: a count beyond that is damage.
-                            guard clauses <= reader.remaining / 4 else { return true }
-                            for _ in 0..<clauses where !reader.failed {
-                                for cell in head { cells.append(cell) }
-                                for _ in 0..<4 {
-                                    let cell = reader.text(into: &cells)
-                                    cells.append(cell)
-                                }
-                                cells.endRow()
-                            }
-                        }
-                        return reader.failed
-                    }
+                    return data.withUnsafeBytes { !Self.appendRows(packed: $0, list: [list.region, list.kind, list.edition], empty: empty, to: &cells) }
                 }
                 if damaged { throw DatasetError(.database, text.damaged("department_rows", id)) }
             }
@@ -61,6 +39,35 @@ extension Dataset {
                 cells: cells,
                 notes: [text.departmentNote(asked: asked, resolved: name, items: items, lists: lists)])
         }
+    }
+
+    /// Appends the rows of one list's `department_rows.packed` (`ListAnswers.writeDepartments`)
+    /// after the list's own cells; false when the blob is damaged. The blob is copied once: its
+    /// texts are cells where they lie in it.
+    static func appendRows(packed bytes: UnsafeRawBufferPointer, list: [ReportCells.Cell], empty: ReportCells.Cell,
+                           to cells: inout ReportCells) -> Bool {
+        let base = cells.store(raw: bytes)
+        var reader = PackedReader(bytes)
+        while !reader.atEnd, !reader.failed {
+            let clauses = reader.count()
+            let head = list + [reader.text(in: cells, base: base), reader.text(in: cells, base: base), reader.text(in: cells, base: base)]
+            // Each clause takes four bytes at least: a count beyond that is damage.
+            guard clauses <= reader.remaining / 4 else { return false }
+            if clauses == 0 {
+                cells.append(head)
+                for _ in 0..<4 { cells.append(empty) }
+                cells.endRow()
+            }
+            for _ in 0..<clauses where !reader.failed {
+                cells.append(head)
+                for _ in 0..<4 {
+                    let cell = reader.text(in: cells, base: base)
+                    cells.append(cell)
+                }
+                cells.endRow()
+            }
+        }
+        return !reader.failed
     }
 
     /// Every resolved department name in the dataset, in order (for a page to choose from).

@@ -25,13 +25,14 @@ extension Dataset {
                 let damaged = try row.withUnsafeData(atIndex: 5) { data -> Bool in
                     guard let data else { return true }
                     return data.withUnsafeBytes { bytes in
+                        let base = cells.store(raw: bytes)
                         var reader = PackedReader(bytes)
                         let categories = reader.count()
                         // Each category takes two bytes at least: a count beyond that is damage.
                         guard categories <= reader.remaining / 2 else { return true }
                         for _ in 0..<categories where !reader.failed {
                             for cell in list { cells.append(cell) }
-                            let category = reader.text(into: &cells)
+                            let category = reader.text(in: cells, base: base)
                             cells.append(category)
                             let count = reader.count()
                             let number = cells.store(count)

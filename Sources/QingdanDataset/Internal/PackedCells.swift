@@ -54,16 +54,22 @@ struct PackedReader {
         return 0
     }
 
-    /// The next text's UTF-8 bytes, stored in `cells` for the rows to come.
-    mutating func text(into cells: inout ReportCells) -> ReportCells.Cell {
+    /// The next text: where its UTF-8 bytes are in the blob.
+    mutating func text() -> (offset: Int, count: Int) {
         let length = count()
         guard !failed, length <= bytes.count - offset else {
             failed = true
             offset = bytes.count
-            return cells.store(utf8: UnsafeBufferPointer(start: nil, count: 0))
+            return (0, 0)
         }
-        guard length > 0, let base = bytes.baseAddress else { return cells.store(utf8: UnsafeBufferPointer(start: nil, count: 0)) }
         defer { offset += length }
-        return cells.store(utf8: UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self) + offset, count: length))
+        return (offset, length)
+    }
+
+    /// The next text as a cell of `cells`, where the blob was stored at `base`
+    /// (`ReportCells.store(raw:)`): no copy of its bytes.
+    mutating func text(in cells: borrowing ReportCells, base: Int) -> ReportCells.Cell {
+        let (offset, count) = text()
+        return cells.cell(stored: base, offset: offset, count: count)
     }
 }
