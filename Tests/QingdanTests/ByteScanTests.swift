@@ -52,4 +52,18 @@ import Testing
         }
         #expect(wrong.isEmpty, "\(wrong.prefix(10))")
     }
+
+    /// `CellText.lines` cuts by byte offsets; the truth is the Character split at line feeds
+    /// (CR LF is one Character, so it is no break), empty lines left out, for a string and for a
+    /// substring of it.
+    @Test func cellLinesAreTheCharacterSplit() {
+        var wrong: [String] = []
+        for text in Self.strings + ["\r\n", "a\r\nb\nc", "\n\n一\n"] {
+            let truth = text.split(separator: "\n").map(String.init)
+            if CellText.lines(of: text).map(String.init) != truth { wrong.append(text) }
+            let inner = ("x\n" + text + "\ny").dropFirst(2).dropLast(2)
+            if CellText.lines(of: inner).map(String.init) != inner.split(separator: "\n").map(String.init) { wrong.append(text) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
 }

@@ -28,6 +28,11 @@ enum SimpleScalars {
                 index += 1
                 continue
             }
+            // E5-E9 lead U+5000-U+9FFF, all CJK ideographs: no need to decode them.
+            if lead >= 0xE5, lead <= 0xE9 {
+                index += 3
+                continue
+            }
             let value: UInt32
             if lead < 0xE0 {
                 guard index + 1 < count else { return false }

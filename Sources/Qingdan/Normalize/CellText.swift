@@ -23,6 +23,28 @@ enum CellText {
     /// The lines of `text` as `split(separator: "\n")` gives them (empty ones left out), found by
     /// byte: LF is a Character of its own except after CR (CR LF is one Character, no "\n").
     static func lines<S: StringProtocol>(of text: S) -> [S.SubSequence] {
+        // Over the string's own bytes, cut by byte offsets (indexing the UTF-8 view byte by
+        // byte cost most of the header-in-row check); the slower walk for other strings.
+        let utf8 = text.utf8
+        let fast: [S.SubSequence]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [S.SubSequence] = []
+            var start = 0
+            var previous: UInt8 = 0
+            func slice(_ from: Int, _ to: Int) -> S.SubSequence {
+                text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+            }
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                    if start != offset { lines.append(slice(start, offset)) }
+                    start = offset + 1
+                }
+                previous = byte
+            }
+            if start != bytes.count { lines.append(slice(start, bytes.count)) }
+            return lines
+        }
+        if let fast { return fast }
         var lines: [S.SubSequence] = []
         let bytes = text.utf8
         var start = bytes.startIndex

@@ -53,10 +53,10 @@ public struct ChildConversion: Sendable {
         // `--` ends the options: a file named `-h.txt` or `--help.txt` is a file, not an option.
         // `--stem=…` in one word: a stem such as `-h` would otherwise read as an option.
         let naming = stem.map { ["--stem=\($0)"] } ?? []
-        guard let (pid, errors) = Self.spawn([executable, subcommand] + naming + options + limits.childOptions + ["--", file]) else {
+        let arguments = [executable, subcommand] + naming + options + limits.childOptions + ["--", file]
+        guard let ((pid, errors), slot) = Interruption.launch({ Self.spawn(arguments) }, pid: \.pid) else {
             throw Failure(kind: .cannotStart, description: Language.environment.text(.cannotStart(file: file)))
         }
-        let slot = Interruption.remember(child: pid)
         defer { Interruption.forget(child: slot) }
         let watchdog = Watchdog(pid: pid)
         if let seconds = limits.seconds { watchdog.arm(after: seconds) }

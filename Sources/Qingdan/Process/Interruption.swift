@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -36,15 +37,38 @@ public enum Interruption {
 
     /// Set by the signal handler before it removes the temporaries: a thread that created a file
     /// just after the handler's unlink (its name was registered before it existed) sees this and
-    /// removes the file itself.
-    nonisolated(unsafe) private static let dying: UnsafeMutablePointer<sig_atomic_t> = {
-        let flag = UnsafeMutablePointer<sig_atomic_t>.allocate(capacity: 1)
-        flag.initialize(to: 0)
-        return flag
-    }()
+    /// removes the file itself; a batch worker sees it and starts no further child.
+    private static let dying = Atomic<Int>(0)
+
+    /// Children being started (between the check of `isDying` and their registration): the
+    /// handler waits for these before it ends the registered children. Without it a batch
+    /// worker whose child had just been ended started the next file's child while the parent
+    /// died, and that child ran on, orphaned (seen on a loaded machine).
+    private static let launching = Atomic<Int>(0)
+
+    /// How long the handler waits for children being started: a spawn takes well under a
+    /// millisecond; the bound only keeps a handler that interrupted a launch on its own thread
+    /// from waiting for itself.
+    static let launchWaitSteps = 400
+    static let launchWaitStep = timespec(tv_sec: 0, tv_nsec: 5_000_000)
 
     /// True once a signal handler has begun cleaning up: the process is about to die.
-    static var isDying: Bool { dying.pointee != 0 }
+    static var isDying: Bool { dying.load(ordering: .sequentiallyConsistent) != 0 }
+
+    /// Starts a child with `start` and registers it; returns the child and its slot (for
+    /// `forget(child:)`), or nil when it could not be started. Once the process is dying it
+    /// starts nothing and waits for the signal to end the process.
+    public static func launch<Child>(_ start: () -> Child?, pid: (Child) -> pid_t) -> (child: Child, slot: Int?)? {
+        launching.add(1, ordering: .sequentiallyConsistent)
+        if isDying {
+            launching.subtract(1, ordering: .sequentiallyConsistent)
+            while true { pause() }
+        }
+        let child = start()
+        let slot = child.map { remember(child: pid($0)) }
+        launching.subtract(1, ordering: .sequentiallyConsistent)
+        return child.map { ($0, slot ?? nil) }
+    }
 
     /// Registers a temporary file; returns the slot to pass to `forget(file:)`.
     static func remember(file path: String) -> Int? {
@@ -79,10 +103,10 @@ public enum Interruption {
     /// Installs the handlers for SIGINT, SIGTERM and SIGHUP: remove the temporary files, end the
     /// children, then die of the same signal (so the shell sees an interrupted program).
     public static func install() {
-        _ = paths; _ = children; _ = fatalSlots; _ = dying
+        _ = paths; _ = children; _ = fatalSlots; _ = isDying; _ = launching.load(ordering: .relaxed)
         for signal in [SIGINT, SIGTERM, SIGHUP] {
             handle(signal) { signal in
-                Interruption.dying.pointee = 1
+                Interruption.dying.store(1, ordering: .sequentiallyConsistent)
                 Interruption.cleanUp()
                 Glibc.signal(signal, SIG_DFL)
                 raise(signal)
@@ -94,7 +118,7 @@ public enum Interruption {
     /// of the signal (a crash or an exceeded budget becomes one line naming the file).
     public static func onFatal(_ signal: Int32, write line: String, exitStatus status: Int32) {
         guard signal > 0, signal < 32 else { return }
-        _ = paths; _ = children; _ = dying
+        _ = paths; _ = children; _ = isDying; _ = launching.load(ordering: .relaxed)
         let message = strdup(line + "\n")
         lock.lock()
         let old = fatalSlots[Int(signal)]
@@ -106,7 +130,7 @@ public enum Interruption {
             if let message = Interruption.fatalSlots[Int(signal)] {
                 _ = Glibc.write(LibraryMessages.descriptor, message, strlen(message))
             }
-            Interruption.dying.pointee = 1
+            Interruption.dying.store(1, ordering: .sequentiallyConsistent)
             Interruption.cleanUp()
             _exit(Interruption.exitStatuses[Int(signal)])
         }
@@ -118,10 +142,14 @@ public enum Interruption {
         return slots
     }()
 
-    /// Removes what is registered twice, 20 ms apart: another thread that was between registering
+    /// Waits for children being started, then removes what is registered twice, 20 ms apart: another thread that was between registering
     /// a temporary and creating it (or between creating it and seeing `isDying`) has created and
     /// removed it by then, or is parked waiting for the end. Async-signal-safe (`nanosleep`).
     private static func cleanUp() {
+        var step = launchWaitStep
+        for _ in 0..<launchWaitSteps where launching.load(ordering: .sequentiallyConsistent) > 0 {
+            _ = nanosleep(&step, nil)
+        }
         removeRegistered()
         var pause = timespec(tv_sec: 0, tv_nsec: 20_000_000)
         _ = nanosleep(&pause, nil)

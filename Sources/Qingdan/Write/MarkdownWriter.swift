@@ -116,8 +116,9 @@ public struct MarkdownWriter: Sendable {
         // Columns with no structured form (备注, 依据, extra columns) are shown as printed.
         let structured: Set<ColumnKey> = [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .content]
         let others = list.columns.filter { !structured.contains($0.key) }
-        for (column, text) in zip(others, item.cells(under: others.map(\.header))) {
-            guard let text, !text.isEmpty else { continue }
+        for column in others {
+            // The first cell under the header, as `cells(under:)` gives it, without a dictionary per item.
+            guard let text = item.cell(column.header), !text.isEmpty else { continue }
             out.raw("### ")
             out.escaped(column.header)
             out.endLine()

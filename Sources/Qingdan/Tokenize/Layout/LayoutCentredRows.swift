@@ -259,7 +259,7 @@ struct LayoutCentredRows {
     /// block is centred on its run; every row of a run gets the block's text, as a merged cell
     /// gives its text to every row it spans. A section row ends every run. A block that centres
     /// on no run within `centreTolerance` leaves its rows `uncertain`.
-    private static func mergedRuns(column: Int, entries: [Entry], anchors: [Int], top: [Int], bottom: [Int])
+    static func mergedRuns(column: Int, entries: [Entry], anchors: [Int], top: [Int], bottom: [Int])
         -> (fragments: [[String]], copied: Int, uncertain: [Int], placed: Set<Int>) {
         struct Block { var entries: [Int]; var texts: [String]; var first: Int; var last: Int }
         var fragments: [[String]] = Array(repeating: [], count: anchors.count)

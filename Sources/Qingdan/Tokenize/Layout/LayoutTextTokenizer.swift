@@ -59,7 +59,12 @@ struct LayoutTextTokenizer {
             }
             findings += drafts.findings
             setAside += drafts.unplacedCharacters
-            rows = drafts.rows
+            var collected = drafts.rows
+            if let merged = header.titles.firstIndex(where: { HeaderVocabulary.key(of: $0) == .category }) {
+                copied = Self.centreMergedCategory(&collected, column: merged, entries: entries, titles: header.titles,
+                                                   findings: &findings)
+            }
+            rows = collected
         }
         guard rows.contains(where: { $0.section == nil }) else {
             throw QingdanError(.noTable, file: path, location: .line(lines[headerIndex].number),
@@ -70,6 +75,38 @@ struct LayoutTextTokenizer {
                         pageCount: printedPages, findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
                         copiedCharacters: copied)
+    }
+
+    /// Heuristic `mergedCategoryInTopAlignedTable`: a table whose cells print from the top of their
+    /// rows may still centre a 事项类别 merged over a run, so that its lines fall beside rows in
+    /// the middle of the run, across a row boundary, and the other rows print none:
+    ///
+    ///     3         农村集体经济 县农业农村 《中华人民共和国 2025
+    ///          行政确   确认           法》第十二条         ← rows 1–6 are 行政确认
+    ///     4    认     享受政府补贴 县民政局  《县居家养老服务
+    ///
+    /// Where the column is empty on some item rows and printed on others, its blocks are given to
+    /// the runs they are centred on (`LayoutCentredRows.mergedRuns`), each row of a run getting
+    /// the value; a block centred on no run is an error (table.centred-rows). Returns the
+    /// characters copied into more than one row.
+    private static func centreMergedCategory(_ rows: inout [LayoutRowDraft], column: Int, entries: [LayoutCentredRows.Entry],
+                                             titles: [String], findings: inout [Finding]) -> Int {
+        let items = rows.indices.filter { rows[$0].section == nil }
+        let printed = items.filter { !rows[$0].fragments[column].isEmpty }
+        guard !printed.isEmpty, printed.count < items.count else { return 0 }
+        var entryOfLine: [Int: Int] = [:]
+        for (index, entry) in entries.enumerated() { entryOfLine[entry.line.number] = index }
+        let anchors = items.compactMap { entryOfLine[rows[$0].firstLine] }
+        guard anchors.count == items.count else { return 0 }
+        let runs = LayoutCentredRows.mergedRuns(column: column, entries: entries, anchors: anchors,
+                                                top: items.map { rows[$0].firstLine }, bottom: items.map { rows[$0].lastLine })
+        for (position, row) in items.enumerated() { rows[row].fragments[column] = runs.fragments[position] }
+        for position in Set(runs.uncertain).sorted() {
+            let entry = entries[anchors[position]]
+            findings.append(Finding(.error, "table.centred-rows", item: entry.number?.value, column: titles[column],
+                                    .centredCellUncertain(line: entry.line.number, page: entry.line.page)))
+        }
+        return runs.copied
     }
 
     /// Printed characters of `line`, as the conservation check counts them.
