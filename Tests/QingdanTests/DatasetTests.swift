@@ -79,17 +79,56 @@ struct DatasetTests {
         order += truths.indices.filter { !order.contains($0) }
         let (dataset, _) = try Self.build(order: order)
         try Self.checkLineages(dataset)
+        // An earlier edition added after a later one changes the later one's lineages: the
+        // department report (rows kept per list when it is added) gives the items table's.
+        try Self.checkDepartmentLineages(dataset)
     }
 
-    @Test("summary counts items per township, kind, edition and category")
-    func summary() throws {
-        let (dataset, _) = try Self.build()
+    /// Every department report's lineage column against the items table (read with sqlite3).
+    static func checkDepartmentLineages(_ dataset: Dataset) throws {
+        let lineages = try lineages(dataset)
+        let kinds = Dictionary(uniqueKeysWithValues: kindNames.map { ($0.value, $0.key.rawValue) })
+        var rows = 0
+        for name in try dataset.departmentNames() {
+            for row in try dataset.department(name).rows {
+                let key = "\(row[0])/\(kinds[row[1]] ?? "?")/\(row[2])/\(row[3])"
+                #expect(lineages[key] == row[5], "\(name): \(key)")
+                rows += 1
+            }
+        }
+        #expect(rows > DatasetFixture.truths.count)
+    }
+
+    /// The department report's rows the fixture implies for 区市场监督管理局 (the lineage column
+    /// left out), lists in report order.
+    static func expectedMarketRows() -> [[String]] {
+        var expected: [[String]] = []
+        for truth in DatasetFixture.truths.sorted(by: { ($0.region, $0.kind.rawValue, $0.edition) < ($1.region, $1.kind.rawValue, $1.edition) }) {
+            for (index, duty) in truth.duties.enumerated() where duty.resolved.contains("区市场监督管理局") {
+                for (c, clause) in duty.superior.enumerated() {
+                    expected.append([truth.region, Self.kindNames[truth.kind]!, String(truth.edition), String(index + 1), duty.name,
+                                     "上级部门职责", duty.printed[0] + "：", "\(c + 1).", clause])
+                }
+            }
+        }
+        return expected
+    }
+
+    /// The summary's counts the fixture implies, by region|township|kind|edition|category.
+    static func expectedSummary() -> [String: Int] {
         var expected: [String: Int] = [:]
         for truth in DatasetFixture.truths {
             for duty in truth.duties {
                 expected["\(truth.region)|\(truth.township)|\(Self.kindNames[truth.kind]!)|\(truth.edition)|\(duty.category)", default: 0] += 1
             }
         }
+        return expected
+    }
+
+    @Test("summary counts items per township, kind, edition and category")
+    func summary() throws {
+        let (dataset, _) = try Self.build()
+        let expected = Self.expectedSummary()
         let table = try dataset.summary()
         var got: [String: Int] = [:]
         for row in table.rows { got[row[0..<5].joined(separator: "|")] = Int(row[5]) }
@@ -104,15 +143,7 @@ struct DatasetTests {
     func department(_ asked: String) throws {
         let (dataset, _) = try Self.build()
         let table = try dataset.department(asked)
-        var expected: [[String]] = []
-        for truth in DatasetFixture.truths.sorted(by: { ($0.region, $0.kind.rawValue, $0.edition) < ($1.region, $1.kind.rawValue, $1.edition) }) {
-            for (index, duty) in truth.duties.enumerated() where duty.resolved.contains("区市场监督管理局") {
-                for (c, clause) in duty.superior.enumerated() {
-                    expected.append([truth.region, Self.kindNames[truth.kind]!, String(truth.edition), String(index + 1), duty.name,
-                                     "上级部门职责", duty.printed[0] + "：", "\(c + 1).", clause])
-                }
-            }
-        }
+        let expected = Self.expectedMarketRows()
         #expect(table.title == "区市场监督管理局 的事项与职责")
         // The lineage column (6th) is checked by the lineage tests; here everything else.
         #expect(table.rows.map { Array($0[0..<5]) + Array($0[6...]) } == expected)
@@ -386,5 +417,42 @@ struct DatasetTests {
         #expect(Set(rows.map { "\($0[1])/\($0[2])" }) == Set(holders.map { "\($0.region)/\(Self.kindNames[$0.kind]!)" }))
         #expect(rows.count == holders.count)
         #expect(Set(rows.map { $0[5] }) == ["禁毒宣传工作"])
+    }
+}
+
+extension DatasetTests {
+    @Test("a file made before schema v4 (no packed report rows) is refused read-only, upgraded when a command opens it, and then answers department and summary as the fixture put them in")
+    func upgradeToV4() throws {
+        let (built, directory) = try Self.build()
+        let old = directory.appendingPathComponent("v3.sqlite").path
+        _ = try Self.sqlite(built.path, "VACUUM INTO '\(old)'")
+        _ = try Self.sqlite(old, """
+            DROP TABLE department_rows; DROP TABLE summary_rows; DROP INDEX departments_by_item; DROP INDEX lists_in_order;
+            DELETE FROM grdb_migrations WHERE identifier = 'v4'
+            """)
+        #expect(throws: DatasetError.self) { _ = try Dataset(path: old, readOnly: true) }
+        let upgraded = try Dataset(path: old)
+        #expect(try Self.sqlite(old, "SELECT COUNT(*) FROM summary_rows") == [[String(DatasetFixture.truths.count)]])
+        for asked in ["区市场监督局", "区市场监督管理局"] {
+            let table = try upgraded.department(asked)
+            #expect(table.rows.map { Array($0[0..<5]) + Array($0[6...]) } == Self.expectedMarketRows())
+        }
+        try Self.checkDepartmentLineages(upgraded)
+        var got: [String: Int] = [:]
+        for row in try upgraded.summary().rows { got[row[0..<5].joined(separator: "|")] = Int(row[5]) }
+        #expect(got == Self.expectedSummary())
+    }
+
+    @Test("a damaged packed row is one clear error naming the list, not a short report")
+    func damagedPackedRows() throws {
+        let (dataset, _) = try Self.build()
+        let id = try Self.sqlite(dataset.path, "SELECT list_id FROM department_rows WHERE name = '区市场监督管理局' ORDER BY list_id LIMIT 1")[0][0]
+        // The blob cut in the middle of a text: its length says more bytes than there are.
+        _ = try Self.sqlite(dataset.path, """
+            UPDATE department_rows SET packed = substr(packed, 1, length(packed) - 3) WHERE name = '区市场监督管理局' AND list_id = \(id);
+            UPDATE summary_rows SET packed = X'05' WHERE list_id = \(id)
+            """)
+        #expect(throws: DatasetError(.database, "数据集已损坏：清单 \(id) 的 department_rows 无法读取")) { _ = try dataset.department("区市场监督局") }
+        #expect(throws: DatasetError(.database, "数据集已损坏：清单 \(id) 的 summary_rows 无法读取")) { _ = try dataset.summary() }
     }
 }

@@ -100,48 +100,72 @@ public struct CSVWriter: Sendable {
     /// `field(raw)` appended as UTF-8 bytes: a cell without a quotation mark (nearly all) is
     /// quoted, when it needs it, without building the field as a `String`.
     static func appendField(_ raw: String, to out: inout [UInt8]) {
-        var text = neutralised(raw)
-        // Over the string's own bytes: its UTF-8 view's iterator cost most of the CSV writer.
-        let quoted: Bool? = text.withUTF8 { bytes in
-            var needsQuotes = false
-            for byte in bytes {
-                if byte == UInt8(ascii: "\"") { return nil }
+        var raw = raw
+        raw.withUTF8 { appendField(utf8: $0, to: &out) }
+    }
+
+    /// `field` of a text given as its UTF-8 bytes: neutralised (`needsNeutralising`), quoted when it holds a comma, a
+    /// quotation mark (doubled) or a line break.
+    static func appendField<Sink: ByteSink>(utf8 text: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        let apostrophe = needsNeutralising(text)
+        var needsQuotes = false, hasQuote = false
+        // Eight bytes at a time first: nearly every cell has neither.
+        let special = ByteScan.any(text, word: { word in
+            ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: ","))
+                || ByteScan.contains(word, UInt8(ascii: "\n")) || ByteScan.contains(word, UInt8(ascii: "\r"))
+        }, byte: { byte in
+            byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        })
+        if special {
+            for byte in text where byte < 0x80 {
+                if byte == UInt8(ascii: "\"") { hasQuote = true; needsQuotes = true }
                 if byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") { needsQuotes = true }
             }
-            if needsQuotes { out.append(UInt8(ascii: "\"")) }
-            out.append(contentsOf: bytes)
-            if needsQuotes { out.append(UInt8(ascii: "\"")) }
-            return needsQuotes
         }
-        if quoted == nil { out += field(raw).utf8 }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
+        if apostrophe { out.append(UInt8(ascii: "'")) }
+        if hasQuote {
+            for byte in text {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+        } else {
+            out.append(bytes: text)
+        }
+        if needsQuotes { out.append(UInt8(ascii: "\"")) }
     }
 
     static func field(_ raw: String) -> String {
-        let text = neutralised(raw)
-        let needsQuotes = text.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
-        guard needsQuotes else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var out: [UInt8] = []
+        appendField(raw, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Characters that make Excel and WPS read a cell as a formula (`=HYPERLINK(…)` runs when
     /// the CSV is opened): OWASP's list for CSV injection.
-    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+    static func isFormulaStart(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return true
+        default: return false
+        }
+    }
 
-    /// `text` made safe to open in a spreadsheet, as OWASP recommends: a cell starting with a
-    /// formula character gets a leading `'`, which spreadsheets show as text and do not display.
-    /// Left alone: a plain number (`-1`, `+3.5`, which spreadsheets read as numbers, not formulas)
-    /// and a lone `-` or `+` (a clause label or an empty-cell dash). JSON keeps the exact text.
-    static func neutralised(_ text: String) -> String {
-        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
-        let rest = text.utf8.dropFirst()
+    /// Whether a cell (its UTF-8 bytes) is made safe to open in a spreadsheet, as OWASP
+    /// recommends: a cell starting with a formula character gets a leading `'`, which
+    /// spreadsheets show as text and do not display. Left alone: a plain number (`-1`, `+3.5`,
+    /// which spreadsheets read as numbers, not formulas) and a lone `-` or `+` (a clause label or
+    /// an empty-cell dash). JSON keeps the exact text.
+    static func needsNeutralising(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = text.first, isFormulaStart(first) else { return false }
+        let rest = UnsafeBufferPointer(rebasing: text[1...])
         let isSign = first == UInt8(ascii: "-") || first == UInt8(ascii: "+")
-        if isSign, rest.isEmpty { return text }
-        if isSign, isPlainNumber(rest) { return text }
-        return "'" + text
+        if isSign, rest.isEmpty { return false }
+        if isSign, isPlainNumber(rest) { return false }
+        return true
     }
 
     /// Digits with at most one decimal point inside: `1`, `3.5`.
-    private static func isPlainNumber(_ bytes: Substring.UTF8View) -> Bool {
+    private static func isPlainNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var digits = 0, points = 0
         for byte in bytes {
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") { digits += 1 }

@@ -87,53 +87,65 @@ public enum JSONValue: Sendable, Equatable {
     /// so only ASCII bytes and U+2028/U+2029 (E2 80 A8/A9) need looking at. Runs between escapes
     /// are copied whole.
     static func appendQuoted(_ s: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
         var s = s
-        let mayNeedEscape = Self.mayNeedEscape
-        s.withUTF8 { bytes in
-            var index = 0
-            var copied = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if !mayNeedEscape[Int(byte)] {
-                    index += 1
-                    continue
-                }
-                var length = 1
-                let separator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
-                guard byte != 0xE2 || separator else {
-                    index += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                switch byte {
-                case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
-                case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
-                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
-                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
-                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
-                case 0xE2:
-                    appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
-                    length = 3
-                default: appendUnicodeEscape(UInt32(byte), to: &out)
-                }
-                index += length
-                copied = index
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
-        }
+        s.withUTF8 { appendQuoted(utf8: $0, to: &out) }
+    }
+
+    /// `appendQuoted` of a text given as its UTF-8 bytes: runs with nothing to escape (eight
+    /// bytes at a time without a control character, quotation mark, backslash or E2 lead byte)
+    /// are copied whole.
+    static func appendQuoted<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
         out.append(UInt8(ascii: "\""))
+        var index = 0
+        var copied = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index < bytes.count {
+            // Eight bytes with nothing to look at are passed over at once.
+            if let raw, index + 8 <= bytes.count, !mayEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = bytes[index]
+            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                index += 1
+                continue
+            }
+            var length = 1
+            let separator = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9)
+            guard byte != 0xE2 || separator else {
+                index += 1
+                continue
+            }
+            out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            switch byte {
+            case UInt8(ascii: "\""): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\""))
+            case UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "\\"))
+            case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "n"))
+            case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "r"))
+            case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "t"))
+            case 0xE2:
+                appendUnicodeEscape(bytes[index + 2] == 0xA8 ? 0x2028 : 0x2029, to: &out)
+                length = 3
+            default: appendUnicodeEscape(UInt32(byte), to: &out)
+            }
+            index += length
+            copied = index
+        }
+        out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a word of text holds a byte `appendQuoted` looks at: a control character, a
+    /// quotation mark, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of “”—…).
+    @inline(__always)
+    private static func mayEscape(_ word: UInt64) -> Bool {
+        ByteScan.containsBelow(word, 0x20) || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: "\\"))
+            || ByteScan.contains(word, 0xE2)
     }
 
     /// `\u` and four lower-case hex digits.
-    /// Bytes `appendQuoted` looks at: controls, `"`, `\\` and 0xE2 (which leads U+2028 and
-    /// U+2029); one table lookup a byte instead of four comparisons.
-    private static let mayNeedEscape: [Bool] = (0..<256).map { byte in
-        byte < 0x20 || byte == Int(UInt8(ascii: "\"")) || byte == Int(UInt8(ascii: "\\")) || byte == 0xE2
-    }
-
-    private static func appendUnicodeEscape(_ value: UInt32, to out: inout [UInt8]) {
+    private static func appendUnicodeEscape<Sink: ByteSink>(_ value: UInt32, to out: inout Sink) {
         out.append(UInt8(ascii: "\\")); out.append(UInt8(ascii: "u"))
         for shift in stride(from: 12, through: 0, by: -4) {
             out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])

@@ -88,22 +88,34 @@ struct MarkdownText {
     /// copied whole.
     static func appendEscaped(_ s: String, to out: inout [UInt8]) {
         var s = s
-        s.withUTF8 { bytes in
-            var copied = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                guard byte < 0x80, isSyntax[Int(byte)] else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
-                if byte == UInt8(ascii: "\n") {
-                    out += "<br>".utf8
-                } else {
-                    out.append(UInt8(ascii: "\\"))
-                    out.append(byte)
-                }
-                copied = index + 1
+        s.withUTF8 { appendEscaped(utf8: $0, to: &out) }
+    }
+
+    /// `appendEscaped` of a text given as its UTF-8 bytes: runs between syntax bytes are copied
+    /// whole (eight bytes of Chinese passed over at a time, other bytes one by one).
+    static func appendEscaped<Sink: ByteSink>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Sink) {
+        var copied = 0
+        var index = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while index < bytes.count {
+            // Eight bytes of multi-byte characters are passed over at once.
+            if let raw, index + 8 <= bytes.count, ByteScan.allHigh(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            let byte = bytes[index]
+            defer { index += 1 }
+            guard byte < 0x80, isSyntax[Int(byte)] else { continue }
+            out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+            if byte == UInt8(ascii: "\n") {
+                for b in "<br>".utf8 { out.append(b) }
+            } else {
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            }
+            copied = index + 1
         }
+        out.append(bytes: UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
     /// ASCII bytes `appendEscaped` rewrites: \ * _ ` [ ] < > # | ~ get a backslash, a line break becomes <br>.

@@ -15,14 +15,25 @@ public struct ReportTable: Sendable, Equatable {
 
     public var title: String
     public var columns: [Column]
-    public var rows: [[String]]
+    /// The rows as UTF-8 spans (what the writers read).
+    public var cells: ReportCells
     /// Lines printed under the title (a note on what was matched).
     public var notes: [String]
 
+    /// The rows as texts.
+    public var rows: [[String]] {
+        get { cells.rows }
+        set { cells = ReportCells(rows: newValue) }
+    }
+
     public init(title: String, columns: [Column], rows: [[String]], notes: [String] = []) {
+        self.init(title: title, columns: columns, cells: ReportCells(rows: rows), notes: notes)
+    }
+
+    public init(title: String, columns: [Column], cells: ReportCells, notes: [String] = []) {
         self.title = title
         self.columns = columns
-        self.rows = rows
+        self.cells = cells
         self.notes = notes
     }
 
@@ -33,90 +44,117 @@ public struct ReportTable: Sendable, Equatable {
 
     /// `csv` as UTF-8 bytes, without a `String` in between.
     public func csvData(byteOrderMark: Bool = true) -> Data {
-        Data(CSVWriter(byteOrderMark: byteOrderMark).renderUTF8(rows: [columns.map(\.header)] + rows))
+        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 2 + 1024)
+        if byteOrderMark { out.append("\u{FEFF}") }
+        var header: [UInt8] = []
+        for (i, column) in columns.enumerated() {
+            if i > 0 { header.append(UInt8(ascii: ",")) }
+            CSVWriter.appendField(column.header, to: &header)
+        }
+        out.append(header)
+        out.append("\r\n")
+        cells.write(to: out, cell: { bytes, out in
+            var out = out
+            CSVWriter.appendField(utf8: bytes, to: &out)
+        }, before: { i, _, out in
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+        }, after: { _, out in out.append("\r\n") })
+        return out.data
     }
 
-    public func markdown() -> String { String(decoding: markdownUTF8(), as: UTF8.self) }
+    public func markdown() -> String { String(decoding: markdownData(), as: UTF8.self) }
 
     /// `markdown` as UTF-8 bytes: each cell escaped straight into the output (an answer of
     /// 20,000 rows is 200,000 cells: a `String` built and joined for each cost more than the
     /// query).
-    public func markdownData() -> Data { Data(markdownUTF8()) }
-
-    private func markdownUTF8() -> [UInt8] {
-        var out: [UInt8] = []
-        out += "# ".utf8
-        MarkdownText.appendEscaped(title, to: &out)
-        out += "\n\n".utf8
+    public func markdownData() -> Data {
+        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 3 + 1024)
+        var head: [UInt8] = []
+        head += "# ".utf8
+        MarkdownText.appendEscaped(title, to: &head)
+        head += "\n\n".utf8
         for note in notes {
-            MarkdownText.appendEscaped(note, to: &out)
-            out += "\n\n".utf8
+            MarkdownText.appendEscaped(note, to: &head)
+            head += "\n\n".utf8
         }
-        appendMarkdownRow(columns.map(\.header), to: &out)
-        out += "|".utf8
-        for _ in columns { out += " --- |".utf8 }
-        out += "\n".utf8
-        for row in rows { appendMarkdownRow(row, to: &out) }
-        return out
-    }
-
-    private func appendMarkdownRow(_ cells: [String], to out: inout [UInt8]) {
-        out += "| ".utf8
-        for (i, cell) in cells.enumerated() {
-            if i > 0 { out += " | ".utf8 }
-            MarkdownText.appendEscaped(cell, to: &out)
+        head += "| ".utf8
+        for (i, column) in columns.enumerated() {
+            if i > 0 { head += " | ".utf8 }
+            MarkdownText.appendEscaped(column.header, to: &head)
         }
-        out += " |\n".utf8
+        head += " |\n".utf8
+        head += "|".utf8
+        for _ in columns { head += " --- |".utf8 }
+        head += "\n".utf8
+        out.append(head)
+        cells.write(to: out, cell: { bytes, out in
+            var out = out
+            MarkdownText.appendEscaped(utf8: bytes, to: &out)
+        }, before: { i, _, out in
+            out.append(i == 0 ? "| " : " | ")
+        }, after: { width, out in out.append(width == 0 ? "|  |\n" : " |\n") })
+        return out.data
     }
 
     /// `{"title", "notes", "rows": [{key: text}]}`, members in column order.
-    public func json() -> String { String(decoding: jsonUTF8(), as: UTF8.self) }
+    public func json() -> String { String(decoding: jsonData(), as: UTF8.self) }
 
     /// `json` as UTF-8 bytes, written row by row in `JSONValue`'s own layout (the same bytes as
     /// rendering the `JSONValue` tree, without building one of 20,000 objects first).
-    public func jsonData() -> Data { Data(jsonUTF8()) }
-
-    private func jsonUTF8() -> [UInt8] {
-        var out: [UInt8] = []
-        out += "{\n  \"title\": ".utf8
-        JSONValue.appendQuoted(title, to: &out)
-        out += ",\n  \"notes\": ".utf8
-        JSONValue.array(notes.map(JSONValue.string)).render(into: &out, indent: 2)
-        out += ",\n  \"rows\": ".utf8
-        if rows.isEmpty {
-            out += "[]".utf8
-        } else {
-            // Each key once, quoted and escaped, with the indent and ": " around it.
-            let keys = columns.map { column -> [UInt8] in
-                var key = Array("      ".utf8)
-                JSONValue.appendQuoted(column.key, to: &key)
-                return key + Array(": ".utf8)
-            }
-            out += "[\n".utf8
-            for (r, row) in rows.enumerated() {
-                let count = min(keys.count, row.count)
-                if count == 0 {
-                    out += "    {}".utf8
-                } else {
-                    out += "    {\n".utf8
-                    for i in 0..<count {
-                        out += keys[i]
-                        JSONValue.appendQuoted(row[i], to: &out)
-                        out += (i == count - 1 ? "\n" : ",\n").utf8
-                    }
-                    out += "    }".utf8
-                }
-                out += (r == rows.count - 1 ? "\n" : ",\n").utf8
-            }
-            out += "  ]".utf8
+    public func jsonData() -> Data {
+        // Each key once, quoted and escaped, with the indent and ": " around it.
+        let keys = columns.map { column -> [UInt8] in
+            var key = Array("      ".utf8)
+            JSONValue.appendQuoted(column.key, to: &key)
+            return key + Array(": ".utf8)
         }
-        out += "\n}\n".utf8
-        return out
+        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * ((keys.map(\.count).max() ?? 0) + 4) + 1024)
+        var head: [UInt8] = []
+        head += "{\n  \"title\": ".utf8
+        JSONValue.appendQuoted(title, to: &head)
+        head += ",\n  \"notes\": ".utf8
+        JSONValue.array(notes.map(JSONValue.string)).render(into: &head, indent: 2)
+        head += ",\n  \"rows\": ".utf8
+        out.append(head)
+        if cells.isEmpty {
+            out.append("[]")
+        } else {
+            out.append("[\n")
+            // A row has as many members as it has cells and there are keys.
+            var first = true
+            keys.withUnsafeBufferPointer { keys in
+                cells.write(to: out, columns: keys.count, cell: { bytes, out in
+                    var out = out
+                    JSONValue.appendQuoted(utf8: bytes, to: &out)
+                }, before: { i, _, out in
+                    if i == 0 {
+                        if !first { out.append(",\n") }
+                        first = false
+                        out.append("    {\n")
+                    } else {
+                        out.append(",\n")
+                    }
+                    out.append(keys[i])
+                }, after: { width, out in
+                    if min(width, keys.count) == 0 {
+                        if !first { out.append(",\n") }
+                        first = false
+                        out.append("    {}")
+                    } else {
+                        out.append("\n    }")
+                    }
+                })
+            }
+            out.append("\n  ]")
+        }
+        out.append("\n}\n")
+        return out.data
     }
 
     /// One sheet (结果), header row frozen; the title is the workbook's.
     public func xlsx() throws -> Data {
         let header = columns.map { XLSXCell.text($0.header, style: .header) }
+        let rows = self.rows
         let body = rows.map { row in row.map { XLSXCell.text($0) } }
         let widths = columns.indices.map { i in ColumnWidth.fitted([columns[i].header] + rows.map { i < $0.count ? $0[i] : "" }) }
         let sheet = Worksheet(name: "结果", widths: widths, rows: [header] + body)

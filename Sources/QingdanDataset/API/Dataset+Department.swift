@@ -9,56 +9,65 @@ extension Dataset {
         let text = self.text
         return try read { db in
             let name = try Self.resolveDepartment(asked, db)
-            // One pass over the department's rows (departments_by_name), each joined to its item,
-            // list and clauses by their keys, in report order: no per-item query.
+            // The lists naming the department in report order (the index lists_in_order), each
+            // with its rows packed (department_rows, written when the list was added).
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT d.item_id, l.id, l.region, l.kind, l.edition, i.number, i.name, i.lineage,
-                       c.column, c.heading, c.label, c.text
-                FROM departments d
-                JOIN items i ON i.id = d.item_id
-                JOIN lists l ON l.id = i.list_id
-                LEFT JOIN clauses c ON c.item_id = d.item_id AND c.section = d.section
-                WHERE d.name = ?
-                ORDER BY \(ListOrder.sql), i.position, d.item_id, c.position
+                SELECT l.id, l.region, l.kind, l.edition, r.items, r.packed
+                FROM lists l INDEXED BY lists_in_order
+                JOIN department_rows r ON r.name = ? AND r.list_id = l.id
+                ORDER BY \(ListOrder.sql)
                 """, arguments: [name])
             let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
-            // One entry per item: its clauses under the department, or the item alone. An item's
-            // rows come together (ordered by its position, then id).
-            var table: [[String]] = []
-            var items = 0
-            var lists = Set<Int64>()
-            var current: Int64?
-            var head: [String] = []
-            var clauses: [[String]] = []
-            func finishItem() {
-                guard current != nil else { return }
-                if clauses.isEmpty { table.append(head + ["", "", "", ""]) }
-                for clause in clauses { table.append(head + clause) }
-                clauses.removeAll(keepingCapacity: true)
-            }
+            var cells = ReportCells()
+            let empty = cells.store("")
+            var items = 0, lists = 0
             while let row = try cursor.next() {
-                let item: Int64 = row[0]
-                if item != current {
-                    finishItem()
-                    current = item
-                    items += 1
-                    lists.insert(row[1])
-                    let kind: String = row[3], number: Int = row[5], lineage: Int64 = row[7]
-                    head = [row[2], kindNames[kind] ?? text.kindName(.other), text.edition(row[4]), String(number), row[6], String(lineage)]
+                let id: Int64 = row[0], kind: String = row[2]
+                let list = (region: cells.store(row[1] as String), kind: cells.store(kindNames[kind] ?? text.kindName(.other)),
+                            edition: cells.store(text.edition(row[3])))
+                items += row[4] as Int
+                lists += 1
+                let damaged = try row.withUnsafeData(atIndex: 5) { data -> Bool in
+                    guard let data else { return true }
+                    return data.withUnsafeBytes { !Self.appendRows(packed: $0, list: [list.region, list.kind, list.edition], empty: empty, to: &cells) }
                 }
-                guard let clauseText: String = row[11] else { continue }
-                let clause: [String] = [row[8] ?? "", row[9] ?? "", row[10] ?? "", clauseText]
-                // A clause reached through two headings naming the department is listed once
-                // (an item has a few clauses: a look along them is enough).
-                if !clauses.contains(clause) { clauses.append(clause) }
+                if damaged { throw DatasetError(.database, text.damaged("department_rows", id)) }
             }
-            finishItem()
             return ReportTable(
                 title: text.departmentTitle(name),
                 columns: text.columns(.region, .kind, .edition, .number, .name, .lineage, .column, .heading, .label, .text),
-                rows: table,
-                notes: [text.departmentNote(asked: asked, resolved: name, items: items, lists: lists.count)])
+                cells: cells,
+                notes: [text.departmentNote(asked: asked, resolved: name, items: items, lists: lists)])
         }
+    }
+
+    /// Appends the rows of one list's `department_rows.packed` (`ListAnswers.writeDepartments`)
+    /// after the list's own cells; false when the blob is damaged. The blob is copied once: its
+    /// texts are cells where they lie in it.
+    static func appendRows(packed bytes: UnsafeRawBufferPointer, list: [ReportCells.Cell], empty: ReportCells.Cell,
+                           to cells: inout ReportCells) -> Bool {
+        let base = cells.store(raw: bytes)
+        var reader = PackedReader(bytes)
+        while !reader.atEnd, !reader.failed {
+            let clauses = reader.count()
+            let head = list + [reader.text(in: cells, base: base), reader.text(in: cells, base: base), reader.text(in: cells, base: base)]
+            // Each clause takes four bytes at least: a count beyond that is damage.
+            guard clauses <= reader.remaining / 4 else { return false }
+            if clauses == 0 {
+                cells.append(head)
+                for _ in 0..<4 { cells.append(empty) }
+                cells.endRow()
+            }
+            for _ in 0..<clauses where !reader.failed {
+                cells.append(head)
+                for _ in 0..<4 {
+                    let cell = reader.text(in: cells, base: base)
+                    cells.append(cell)
+                }
+                cells.endRow()
+            }
+        }
+        return !reader.failed
     }
 
     /// Every resolved department name in the dataset, in order (for a page to choose from).

@@ -2,31 +2,53 @@ import GRDB
 import Qingdan
 
 extension Dataset {
-    /// Item counts per region (township), kind, edition and category: counted and ordered by
-    /// SQLite (one pass over the index items_by_list), each row's cells taken as they come.
+    /// Item counts per region (township), kind, edition and category: each list's counts
+    /// packed (summary_rows, written when the list was added), the lists in report order (the
+    /// index lists_in_order).
     public func summary() throws(DatasetError) -> ReportTable {
         let text = self.text
         return try read { db in
             let lists = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lists") ?? 0
             let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
-            var rows: [[String]] = []
+            var cells = ReportCells()
             var total = 0
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT l.region, l.township, l.kind, l.edition, c.category, c.n
-                FROM (SELECT list_id, category, COUNT(*) AS n FROM items GROUP BY list_id, category) c
-                JOIN lists l ON l.id = c.list_id
-                ORDER BY \(ListOrder.sql), c.category
+                SELECT l.id, l.region, l.township, l.kind, l.edition, s.packed
+                FROM lists l INDEXED BY lists_in_order
+                JOIN summary_rows s ON s.list_id = l.id
+                ORDER BY \(ListOrder.sql)
                 """)
             while let row = try cursor.next() {
-                let kind: String = row[2], count: Int = row[5]
-                total += count
-                rows.append([row[0], row[1] ?? "", kindNames[kind] ?? text.kindName(.other), text.edition(row[3]),
-                             row[4] ?? "", String(count)])
+                let id: Int64 = row[0], kind: String = row[3]
+                let list = [cells.store(row[1] as String), cells.store(row[2] ?? ""),
+                            cells.store(kindNames[kind] ?? text.kindName(.other)), cells.store(text.edition(row[4]))]
+                let damaged = try row.withUnsafeData(atIndex: 5) { data -> Bool in
+                    guard let data else { return true }
+                    return data.withUnsafeBytes { bytes in
+                        let base = cells.store(raw: bytes)
+                        var reader = PackedReader(bytes)
+                        let categories = reader.count()
+                        // Each category takes two bytes at least: a count beyond that is damage.
+                        guard categories <= reader.remaining / 2 else { return true }
+                        for _ in 0..<categories where !reader.failed {
+                            for cell in list { cells.append(cell) }
+                            let category = reader.text(in: cells, base: base)
+                            cells.append(category)
+                            let count = reader.count()
+                            let number = cells.store(count)
+                            cells.append(number)
+                            cells.endRow()
+                            total += count
+                        }
+                        return reader.failed || !reader.atEnd
+                    }
+                }
+                if damaged { throw DatasetError(.database, text.damaged("summary_rows", id)) }
             }
             return ReportTable(
                 title: text.summaryTitle,
                 columns: text.columns(.region, .township, .kind, .edition, .category, .items),
-                rows: rows,
+                cells: cells,
                 notes: [text.summaryNote(lists: lists, items: total)])
         }
     }

@@ -27,9 +27,11 @@ struct LineageLinker {
     }
 
     /// After a list was inserted before editions already present (a 2024 edition added after the
-    /// 2025 one), the later editions' items are matched again down the line.
+    /// 2025 one), the later editions' items are matched again down the line. Gives the lists
+    /// whose items' lineages changed.
     func relinkLater(than edition: EditionLabel, region: String, kind: ListKind,
-                     after inserted: (list: DutyList, itemIDs: [Int64], lineages: [Int64])) throws {
+                     after inserted: (list: DutyList, itemIDs: [Int64], lineages: [Int64])) throws -> [Int64] {
+        var changed: [Int64] = []
         let later = try editions(region: region, kind: kind).filter { edition < $0.edition }
         var previous = (list: inserted.list, lineages: inserted.lineages)
         var next = try nextLineage()
@@ -40,8 +42,10 @@ struct LineageLinker {
             for (i, lineage) in lineages.enumerated() where lineage != stored.lineages[i] {
                 try update.execute(arguments: [lineage, stored.itemIDs[i]])
             }
+            if lineages != stored.lineages { changed.append(edition.id) }
             previous = (stored.list, lineages)
         }
+        return changed
     }
 
     /// Matched items take the previous edition's lineage; the others keep their own (when they

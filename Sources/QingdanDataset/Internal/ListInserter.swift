@@ -38,8 +38,11 @@ struct ListInserter {
         let linker = LineageLinker(db: db, text: text)
         let lineages = try linker.lineages(forNew: list, region: region, kind: list.listKind, edition: edition)
         let itemIDs = try insertItems(list, listID: listID, lineages: lineages)
-        try linker.relinkLater(than: edition, region: region, kind: list.listKind, after: (list, itemIDs, lineages))
+        let relinked = try linker.relinkLater(than: edition, region: region, kind: list.listKind, after: (list, itemIDs, lineages))
         try insertFindings(list.findings, listID: listID)
+        // The reports' rows of this list, and the lineages of later editions that changed.
+        try ListAnswers.write(listID: listID, db)
+        for id in relinked { try ListAnswers.writeDepartments(listID: id, db) }
         return .added(id: listID, items: list.items.count)
     }
 

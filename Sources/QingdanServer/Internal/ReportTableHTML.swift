@@ -12,14 +12,16 @@ struct ReportTableHTML {
     func render(_ table: ReportTable) -> String {
         var out = "<h3 class=\"report-title\">\(HTML.escape(table.title))</h3>\n"
         for note in table.notes { out += "<p class=\"note\">\(HTML.escape(note))</p>\n" }
-        guard !table.rows.isEmpty else { return out + "<p class=\"empty\">\(HTML.escape(text[.noRows]))</p>\n" }
-        if table.rows.count > limit {
-            out += "<p class=\"note cut\">\(HTML.escape(text.format(.rowsCut, String(limit), String(table.rows.count))))</p>\n"
+        // Rows are made texts only up to the limit (an answer may have 20,000).
+        let rows = table.cells.count
+        guard rows > 0 else { return out + "<p class=\"empty\">\(HTML.escape(text[.noRows]))</p>\n" }
+        if rows > limit {
+            out += "<p class=\"note cut\">\(HTML.escape(text.format(.rowsCut, String(limit), String(rows))))</p>\n"
         }
         out += "<div class=\"table-wrap\"><table class=\"list report\">\n<thead><tr>"
         for column in table.columns { out += "<th>\(HTML.escape(column.header))</th>" }
         out += "</tr></thead>\n<tbody>\n"
-        for row in table.rows.prefix(limit) {
+        for row in (0..<min(rows, limit)).lazy.map(table.cells.row) {
             out += "<tr>"
             for (column, cell) in zip(table.columns, row) {
                 out += "<td class=\"r-\(column.key)\">\(self.cell(cell, column: column.key))</td>"

@@ -1,0 +1,160 @@
+/// The rows of a `ReportTable` as UTF-8 bytes: every cell a span of one buffer, a cell repeated
+/// down the rows (a list's region and kind, an item's name beside each of its clauses) stored
+/// once. An answer of 20,000 rows is 200,000 cells: a `String` made for each, and an array for
+/// each row, cost more than reading them from the dataset and writing the report.
+public struct ReportCells: Sendable {
+    /// A cell already stored, to be appended again without copying its text.
+    public struct Cell: Sendable, Equatable {
+        let start: Int
+        let end: Int
+    }
+
+    private(set) var bytes: [UInt8] = []
+    private(set) var spans: [Cell] = []
+    /// Where each row's cells begin in `spans`, and where the last row ends.
+    private(set) var rowStarts: [Int] = [0]
+
+    public init() {}
+
+    public init(rows: [[String]]) {
+        for row in rows {
+            for cell in row { append(cell) }
+            endRow()
+        }
+    }
+
+    /// Rows appended so far.
+    public var count: Int { rowStarts.count - 1 }
+    public var isEmpty: Bool { count == 0 }
+
+    /// Room for `bytes` more bytes of text and `cells` more cells.
+    public mutating func reserve(bytes: Int, cells: Int) {
+        self.bytes.reserveCapacity(self.bytes.count + bytes)
+        spans.reserveCapacity(spans.count + cells)
+    }
+
+    /// Appends a cell to the row being filled and gives it back for repeating.
+    @discardableResult
+    public mutating func append(_ text: String) -> Cell {
+        let cell = store(text)
+        spans.append(cell)
+        return cell
+    }
+
+    /// Stores a text for cells to come (`append(_: Cell)`), in no row yet.
+    public mutating func store(_ text: String) -> Cell {
+        var text = text
+        return text.withUTF8 { store(utf8: $0) }
+    }
+
+    /// Stores a text given as UTF-8 bytes (valid UTF-8: the caller's promise), in no row yet.
+    public mutating func store(utf8: UnsafeBufferPointer<UInt8>) -> Cell {
+        let start = (bytes.count)
+        bytes.append(contentsOf: utf8)
+        return Cell(start: start, end: (bytes.count))
+    }
+
+    /// Stores a number's decimal digits, in no row yet.
+    public mutating func store(_ value: Int) -> Cell {
+        let start = (bytes.count)
+        JSONValue.appendDecimal(value, to: &bytes)
+        return Cell(start: start, end: (bytes.count))
+    }
+
+    /// Stores bytes (a packed row of the dataset) whose parts become cells through
+    /// `cell(stored:offset:count:)`, and gives where they begin.
+    public mutating func store(raw: UnsafeRawBufferPointer) -> Int {
+        let base = bytes.count
+        bytes.append(contentsOf: raw)
+        return base
+    }
+
+    /// The cell of `count` bytes at `offset` within the bytes stored at `base` (kept within
+    /// the bytes stored).
+    @inline(__always)
+    public func cell(stored base: Int, offset: Int, count: Int) -> Cell {
+        let start = min(max(0, base + offset), bytes.count)
+        return Cell(start: start, end: min(start + max(0, count), bytes.count))
+    }
+
+    /// Appends a stored cell to the row being filled (a cell may stand in any number of rows).
+    public mutating func append(_ cell: Cell) { spans.append(cell) }
+
+    /// Appends stored cells to the row being filled.
+    public mutating func append(_ cells: [Cell]) { spans.append(contentsOf: cells) }
+
+    /// Ends the row being filled.
+    public mutating func endRow() { rowStarts.append((spans.count)) }
+
+    /// Row `index`'s cells as texts.
+    public func row(_ index: Int) -> [String] {
+        (rowStarts[index]..<rowStarts[index + 1]).map { text(of: spans[$0]) }
+    }
+
+    /// Every row as texts.
+    public var rows: [[String]] { (0..<count).map(row) }
+
+    private func text(of cell: Cell) -> String {
+        String(decoding: bytes[Int(cell.start)..<Int(cell.end)], as: UTF8.self)
+    }
+
+    /// Calls `body` with each row's cells, row after row: `body(width, cell)` where `cell(i)` is
+    /// cell `i` of the row (of `width` cells): its stored place (the same for a repeated cell)
+    /// and bytes.
+    func forEachRow(_ body: (_ width: Int, _ cell: (Int) -> (Cell, UnsafeBufferPointer<UInt8>)) -> Void) {
+        bytes.withUnsafeBufferPointer { all in
+            spans.withUnsafeBufferPointer { spans in
+                for r in 0..<count {
+                    let first = rowStarts[r]
+                    body(rowStarts[r + 1] - first) { i in
+                        let span = spans[first + i]
+                        return (span, UnsafeBufferPointer(rebasing: all[span.start..<span.end]))
+                    }
+                }
+            }
+        }
+    }
+
+    /// Writes each row's cells (the first `columns` of them) through `write` into `out`, calling
+    /// `before(i, width)` before cell `i` and `after(width)` after a row. A cell repeated from the row above in the same column (a
+    /// list's region, an item's name beside each clause) is not escaped again: its bytes are
+    /// copied from where they were written for that row.
+    func write(to out: ByteWriter, columns: Int = .max, cell write: (UnsafeBufferPointer<UInt8>, ByteWriter) -> Void,
+               before: (Int, Int, ByteWriter) -> Void, after: (Int, ByteWriter) -> Void) {
+        var last: [(cell: Cell, start: Int, end: Int)] = []
+        forEachRow { width, cell in
+            let written = min(width, columns)
+            if last.count < written { last += repeatElement((cell: Cell(start: -1, end: -1), start: 0, end: 0), count: written - last.count) }
+            for i in 0..<written {
+                before(i, width, out)
+                let (place, bytes) = cell(i)
+                if last[i].cell == place {
+                    out.appendCopy(from: last[i].start, to: last[i].end)
+                } else {
+                    let start = out.count
+                    write(bytes, out)
+                    last[i] = (place, start, out.count)
+                }
+            }
+            after(width, out)
+        }
+    }
+
+    /// Bytes of text held (a cell repeated counted once), for sizing an output.
+    var byteCount: Int { bytes.count }
+    var cellCount: Int { spans.count }
+}
+
+extension ReportCells: Equatable {
+    /// The same rows of the same texts, however they are stored.
+    public static func == (a: ReportCells, b: ReportCells) -> Bool {
+        guard a.count == b.count, a.spans.count == b.spans.count, a.rowStarts == b.rowStarts else { return false }
+        return a.bytes.withUnsafeBufferPointer { x in
+            b.bytes.withUnsafeBufferPointer { y in
+                zip(a.spans, b.spans).allSatisfy { s, t in
+                    x[Int(s.start)..<Int(s.end)].elementsEqual(y[Int(t.start)..<Int(t.end)])
+                }
+            }
+        }
+    }
+}
