@@ -44,7 +44,7 @@ public struct ReportTable: Sendable, Equatable {
 
     /// `csv` as UTF-8 bytes, without a `String` in between.
     public func csvData(byteOrderMark: Bool = true) -> Data {
-        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 2 + 1024)
+        let out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 2 + 1024)
         if byteOrderMark { out.append("\u{FEFF}") }
         var header: [UInt8] = []
         for (i, column) in columns.enumerated() {
