@@ -60,14 +60,19 @@ public enum Interruption {
     /// starts nothing and waits for the signal to end the process.
     public static func launch<Child>(_ start: () -> Child?, pid: (Child) -> pid_t) -> (child: Child, slot: Int?)? {
         launching.add(1, ordering: .sequentiallyConsistent)
-        if isDying {
+        guard !isDying else {
             launching.subtract(1, ordering: .sequentiallyConsistent)
-            while true { pause() }
+            awaitTheEnd()
         }
-        let child = start()
-        let slot = child.map { remember(child: pid($0)) }
-        launching.subtract(1, ordering: .sequentiallyConsistent)
-        return child.map { ($0, slot ?? nil) }
+        defer { launching.subtract(1, ordering: .sequentiallyConsistent) }
+        guard let child = start() else { return nil }
+        return (child, remember(child: pid(child)))
+    }
+
+    /// Parks the calling thread until the signal being handled ends the process (a thread that
+    /// found `isDying` must neither go on writing nor start anything).
+    static func awaitTheEnd() -> Never {
+        while true { pause() }
     }
 
     /// Registers a temporary file; returns the slot to pass to `forget(file:)`.

@@ -39,7 +39,7 @@ final class TemporaryFile {
                 // The handler's unlink may have come before this open: remove it here and wait
                 // for the signal to end the process.
                 unlink(path)
-                while true { pause() }
+                Interruption.awaitTheEnd()
             }
             if descriptor >= 0 { break }
             let failure = errno
