@@ -40,8 +40,13 @@ struct TextLine: Sendable, Equatable {
     /// A single leading space marks a page only where lines are not indented as a rule: `lines`
     /// (all of `text`, from a `Splitter`) lose that mark where they are.
     static func markIndentedPages(in lines: inout [TextLine], of text: String) {
+        markIndentedPages(in: &lines, hasFormFeed: text.utf8.contains(0x0C))
+    }
+
+    /// `markIndentedPages(in:of:)` told only whether the text has a form feed.
+    static func markIndentedPages(in lines: inout [TextLine], hasFormFeed: Bool) {
         let indented = lines.filter { !$0.isBlank && $0.startsPage }.count
-        if indented * 5 > lines.filter({ !$0.isBlank }).count, !text.utf8.contains(0x0C) {
+        if indented * 5 > lines.filter({ !$0.isBlank }).count, !hasFormFeed {
             for index in lines.indices { lines[index].startsPage = false }
         }
     }
