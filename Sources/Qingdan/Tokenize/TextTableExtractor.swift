@@ -58,22 +58,29 @@ struct TextTableExtractor {
         isLayout(lines: TextLine.lines(of: text))
     }
 
-    static func isLayout(lines all: [TextLine]) -> Bool {
-        let lines = all.filter { !$0.isBlank }
-        guard !lines.isEmpty else { return false }
+    static func isLayout(lines: [TextLine]) -> Bool {
+        // Counted in place, not filtered: a filtered copy of the lines was the reader's peak
+        // (issue 10: memory a small multiple of the input).
+        guard lines.contains(where: { !$0.isBlank }) else { return false }
         if let header = lines.first(where: beginsHeader), isSpacedHeader(header) {
             return true
         }
-        let gapped = lines.filter { line in
-            // Three spaces in a row: where scalars are Characters, three space bytes.
-            guard SimpleScalars.all(line.text) else { return line.text.contains("   ") }
-            var run = 0
-            for byte in line.text.utf8 {
-                run = byte == 0x20 ? run + 1 : 0
-                if run == 3 { return true }
-            }
-            return false
-        }.count
-        return gapped * 5 >= lines.count
+        var printed = 0, gapped = 0
+        for line in lines where !line.isBlank {
+            printed += 1
+            if hasWideGap(line) { gapped += 1 }
+        }
+        return gapped * 5 >= printed
+    }
+
+    /// Three spaces in a row: where scalars are Characters, three space bytes.
+    private static func hasWideGap(_ line: TextLine) -> Bool {
+        guard SimpleScalars.all(line.text) else { return line.text.contains("   ") }
+        var run = 0
+        for byte in line.text.utf8 {
+            run = byte == 0x20 ? run + 1 : 0
+            if run == 3 { return true }
+        }
+        return false
     }
 }
