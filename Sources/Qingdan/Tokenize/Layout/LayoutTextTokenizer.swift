@@ -74,7 +74,7 @@ struct LayoutTextTokenizer {
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
-                        copiedCharacters: copied)
+                        copiedCharacters: copied, headerGroups: header.groups)
     }
 
     /// Heuristic `mergedCategoryInTopAlignedTable`: a table whose cells print from the top of their
