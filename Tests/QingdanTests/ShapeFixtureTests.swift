@@ -16,13 +16,11 @@ import Testing
         "basic-portrait.export.txt",
         "basic-sections.raw.txt",
         "basic-sections.export.txt",
-        "cooperative-grouped.layout.txt",
         "cooperative-portrait.raw.txt",
         "cooperative-portrait.layout.txt",
         "cooperative-portrait.export.txt",
         "returned-portrait.raw.txt",
         "returned-street.raw.txt",
-        "returned-street.layout.txt",
     ]
 
     /// Renderings that come out wrong with no error finding yet: the worst outcome, listed so

@@ -266,6 +266,16 @@ struct LayoutCentredRows {
         var copied = 0
         var uncertain: [Int] = []
         var placed: Set<Int> = []
+        // Heuristic `splitRunPrintsFromTop`: a merged cell that a page break splits prints its
+        // text from the top of its part on the first page, not centred on its run (rows 7–9 are
+        // 行政给付, row 7 the last on its page):
+        //
+        //     7   行政给   高龄老人津贴 县民政局  《省老年人权益保
+        //         付     发放           障条例》第三十一
+        //     ␌
+        //     8         退役军人优待 县退役军人 《军人抚恤优待条
+        var pageOfLine: [Int: Int] = [:]
+        for entry in entries { pageOfLine[entry.line.number] = entry.line.page }
         // Regions between section rows: (rows, blocks).
         var regions: [(rows: [Int], blocks: [Block])] = [([], [])]
         var nextRow = 0
@@ -303,9 +313,13 @@ struct LayoutCentredRows {
                 uncertain += rows
                 continue
             }
-            // Twice the distance between a block's centre and the centre of rows s...e.
+            // Twice the distance between a block's centre and the centre of rows s...e; for a run
+            // split by a page break, between its first line and the run's (`splitRunPrintsFromTop`).
             func cost(_ block: Block, _ s: Int, _ e: Int) -> Int {
-                abs(block.first + block.last - top[rows[s]] - bottom[rows[e]])
+                if let first = pageOfLine[top[rows[s]]], let last = pageOfLine[bottom[rows[e]]], first != last {
+                    return 2 * abs(block.first - top[rows[s]])
+                }
+                return abs(block.first + block.last - top[rows[s]] - bottom[rows[e]])
             }
             // best[j][e]: least total cost of blocks 0...j with block j ending at row e, and
             // where block j starts.

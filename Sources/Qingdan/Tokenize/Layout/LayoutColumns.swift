@@ -33,10 +33,40 @@ struct LayoutColumns: Sendable, Equatable {
                 if starts > best?.starts ?? -1 { best = (boundary, starts) }
                 while position >= low, !occupancy.isPrinted(position) { position -= 1 }
             }
-            fitted.boundaries[column] = best?.boundary ?? spans[column].lowerBound
+            fitted.boundaries[column] = best?.boundary
+                ?? Self.driftedGutter(occupancy, after: low, before: spans[column].lowerBound)
+                ?? spans[column].lowerBound
         }
         return fitted
     }
+
+    /// Heuristic `driftedGutter`: pdftotext places each line's words by its own rounding, so a
+    /// line may print one position further right than the rest and fill the only gutter; a
+    /// 备注 cell then starts left of its centred header, after one space inside a run:
+    ///
+    ///     1         城乡居民最低 县民政局   《社会救助暂行办          ← one position right
+    ///     3         农村集体经济 县农业农村 《中华人民共和国 2025
+    ///               组织成员身份 局     农村集体经济组织 年收回
+    ///
+    /// Where no position between two header words is empty, the boundary goes after the
+    /// position the fewest lines print on, among those where more words start just after it
+    /// than lines print on it, and at least `driftEvidence` do; nil when there is none.
+    private static func driftedGutter(_ occupancy: LayoutOccupancy, after low: Int, before high: Int) -> Int? {
+        var best: (boundary: Int, printed: Int)?
+        var boundary = high
+        while boundary > low {
+            let printed = occupancy.printedCount(at: boundary - 1)
+            let starts = occupancy.wordStarts(at: boundary)
+            if starts >= driftEvidence, starts > printed, printed < best?.printed ?? Int.max {
+                best = (boundary, printed)
+            }
+            boundary -= 1
+        }
+        return best?.boundary
+    }
+
+    /// Words that must start just after a drifted gutter: two lines agreeing on a column start.
+    private static let driftEvidence = 2
 
     /// Columns read off the gutters of a page that has no header: usable only when the gutters
     /// split the page into exactly `count` columns.

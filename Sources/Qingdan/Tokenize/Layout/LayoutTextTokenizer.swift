@@ -28,6 +28,7 @@ struct LayoutTextTokenizer {
         let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
         var setAside = lines.reduce(0) { $0 + Self.characters(of: $1) } - bodyCharacters
         var entries: [LayoutCentredRows.Entry] = []
+        var drifted: [(line: LayoutLine, column: Int, text: String)] = []
         var columns: LayoutColumns?
         for page in pages {
             for line in page.outside {
@@ -39,6 +40,7 @@ struct LayoutTextTokenizer {
             for line in page.body {
                 let section = LayoutSectionRow.heading(of: line, columns: columns)
                 let pieces = columns.pieces(of: line)
+                if section == nil, let drift = Self.drift(in: pieces) { drifted.append((line, drift.column, drift.text)) }
                 entries.append(.init(line: line, pieces: pieces, number: section == nil ? LayoutRowNumber(pieces: pieces) : nil,
                                      section: section))
             }
@@ -70,6 +72,7 @@ struct LayoutTextTokenizer {
             throw QingdanError(.noTable, file: path, location: .line(lines[headerIndex].number),
                                .layoutHeaderWithoutRows)
         }
+        findings += Self.driftFindings(drifted, rows: rows, titles: header.titles)
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
@@ -107,6 +110,37 @@ struct LayoutTextTokenizer {
                                     .centredCellUncertain(line: entry.line.number, page: entry.line.page)))
         }
         return runs.copied
+    }
+
+    /// Heuristic `columnDrift`: a line whose runs do not fall one to a column. A run is split
+    /// only into later columns (`LayoutColumns.pieces`), so two pieces of one column on a line
+    /// are two runs apart there: pdftotext placed the line off the page's columns, and a
+    /// neighbouring cell's text went into this one (row 7 printed three positions left of row 6,
+    /// its 具体内容 under 事项名称):
+    ///
+    ///                       1.编制全镇特色农业产业发展规划。
+    ///     6          特色农业产业 2.组织开展农业技术培训：①粮油高产栽    《中华人民共和国乡
+    ///             招商引资项目                                         经济发展
+    ///     7              2.为落地项目提供用地、用电、用工等要素
+    ///
+    /// Returns the column and its two runs' text, nil when each column gets one run at most.
+    private static func drift(in pieces: [LayoutPiece]) -> (column: Int, text: String)? {
+        for (piece, next) in zip(pieces, pieces.dropFirst()) where piece.column == next.column {
+            return (piece.column, piece.text + "  " + next.text)
+        }
+        return nil
+    }
+
+    /// An error for each item holding a drifted line (`drift`), naming the item and the line.
+    private static func driftFindings(_ drifted: [(line: LayoutLine, column: Int, text: String)], rows: [LayoutRowDraft],
+                                      titles: [String]) -> [Finding] {
+        drifted.map { drift in
+            let row = rows.first { $0.section == nil && ($0.firstLine...$0.lastLine).contains(drift.line.number) }
+            let item = row.flatMap { Int($0.fragments[0].joined()) }
+            let column = titles[min(drift.column, titles.count - 1)]
+            return Finding(.error, "table.columns-drift", item: item, column: column,
+                           .columnsDrifted(line: drift.line.number, page: drift.line.page, column: column, text: drift.text))
+        }
     }
 
     /// Printed characters of `line`, as the conservation check counts them.
