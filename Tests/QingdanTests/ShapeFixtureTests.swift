@@ -17,7 +17,6 @@ import Testing
         "basic-sections.raw.txt",
         "basic-sections.export.txt",
         "cooperative-portrait.raw.txt",
-        "cooperative-portrait.layout.txt",
         "cooperative-portrait.export.txt",
         "returned-portrait.raw.txt",
         "returned-street.raw.txt",
