@@ -10,7 +10,6 @@ import Testing
     /// (`neverSilentlyWrong`); when one comes out exact, `renderingIsExact` fails until it is taken
     /// off this list.
     static let notYetExact: Set<String> = [
-        "basic-portrait.chromium.pdf",
         "basic-portrait.raw.txt",
         "basic-portrait.layout.txt",
         "basic-portrait.export.txt",
