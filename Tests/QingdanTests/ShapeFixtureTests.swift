@@ -11,7 +11,6 @@ import Testing
     /// off this list.
     static let notYetExact: Set<String> = [
         "basic-portrait.raw.txt",
-        "basic-portrait.layout.txt",
         "basic-portrait.export.txt",
         "basic-sections.raw.txt",
         "basic-sections.export.txt",

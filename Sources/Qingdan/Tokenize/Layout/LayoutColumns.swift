@@ -50,13 +50,18 @@ struct LayoutColumns: Sendable, Equatable {
     ///
     /// Where no position between two header words is empty, the boundary goes after the
     /// position the fewest lines print on, among those where more words start just after it
-    /// than lines print on it, and at least `driftEvidence` do; nil when there is none.
+    /// (there or one further right) than lines print on it, and at least `driftEvidence` do;
+    /// nil when there is none. In one row's lines (`columnsPerRow`) the drift shows too:
+    ///
+    ///     农村集体经济 2.审核村集体资产发包、出租合同，防止集 《中华人民共和国农
+    ///     组织运营管理 体资产流失。                     村集体经济组织法》
     private static func driftedGutter(_ occupancy: LayoutOccupancy, after low: Int, before high: Int) -> Int? {
         var best: (boundary: Int, printed: Int)?
         var boundary = high
         while boundary > low {
             let printed = occupancy.printedCount(at: boundary - 1)
-            let starts = occupancy.wordStarts(at: boundary)
+            // A drifted line may start its word one position further right still.
+            let starts = occupancy.wordStarts(at: boundary) + occupancy.wordStarts(at: boundary + 1)
             if starts >= driftEvidence, starts > printed, printed < best?.printed ?? Int.max {
                 best = (boundary, printed)
             }

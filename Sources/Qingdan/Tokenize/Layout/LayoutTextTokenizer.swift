@@ -30,6 +30,7 @@ struct LayoutTextTokenizer {
         var entries: [LayoutCentredRows.Entry] = []
         var drifted: [(line: LayoutLine, column: Int, text: String)] = []
         var columns: LayoutColumns?
+        var entryColumns: [LayoutColumns] = []
         for page in pages {
             for line in page.outside {
                 findings.append(Finding(.warning, "text.outside",
@@ -43,7 +44,12 @@ struct LayoutTextTokenizer {
                 if section == nil, let drift = Self.drift(in: pieces) { drifted.append((line, drift.column, drift.text)) }
                 entries.append(.init(line: line, pieces: pieces, number: section == nil ? LayoutRowNumber(pieces: pieces) : nil,
                                      section: section))
+                entryColumns.append(columns)
             }
+        }
+        if !drifted.isEmpty {
+            let (refitEntries, refitDrifted) = Self.refitByRows(entries, columns: entryColumns)
+            if refitDrifted.count < drifted.count { (entries, drifted) = (refitEntries, refitDrifted) }
         }
         let rows: [LayoutRowDraft]
         var copied = 0
@@ -129,6 +135,73 @@ struct LayoutTextTokenizer {
             return (piece.column, piece.text + "  " + next.text)
         }
         return nil
+    }
+
+    /// Heuristic `columnsPerRow`: pdftotext places each block of lines by its own rounding, so
+    /// rows of one page may print their columns a few positions apart (rows 7–8 three positions
+    /// left of row 6, the 事项名称 and 具体内容 runs one space apart):
+    ///
+    ///     6          特色农业产业 2.组织开展农业技术培训：①粮油高产栽    《中华人民共和国乡
+    ///             招商引资项目                                         经济发展
+    ///     7              2.为落地项目提供用地、用电、用工等要素
+    ///        经济发 服务                                              办
+    ///
+    /// Where the page's columns leave lines drifted (`drift`), each row's lines are read with
+    /// the page's columns fitted to that row's lines alone (`LayoutColumns.fitted`): a row runs
+    /// from its 序号 line to the next one, or, in a table of vertically centred cells, from
+    /// half-way to the 序号 line before to half-way to the next; section rows and page breaks
+    /// end rows. Returns the entries read so and the lines still drifted.
+    private static func refitByRows(_ entries: [LayoutCentredRows.Entry], columns: [LayoutColumns])
+        -> ([LayoutCentredRows.Entry], [(line: LayoutLine, column: Int, text: String)]) {
+        let centred = LayoutCentredRows.applies(to: entries)
+        // Bands of entry indices, each read with its own columns.
+        var bands: [[Int]] = []
+        var current: [Int] = []
+        var lastNumber: Int?
+        func close() {
+            if !current.isEmpty { bands.append(current) }
+            current = []
+        }
+        for (index, entry) in entries.enumerated() {
+            if entry.section != nil || (current.last.map { entries[$0].line.page != entry.line.page } ?? false) {
+                close()
+                lastNumber = nil
+                if entry.section != nil { continue }
+            }
+            if entry.number != nil {
+                if let previous = lastNumber {
+                    if centred {
+                        // Lines nearer this number than the one before belong with it.
+                        let middle = (entries[previous].line.number + entry.line.number) / 2
+                        let moving = current.filter { entries[$0].line.number > middle && $0 > previous }
+                        current.removeLast(moving.count)
+                        close()
+                        current = moving
+                    } else {
+                        close()
+                    }
+                }
+                lastNumber = index
+            }
+            current.append(index)
+        }
+        close()
+        var result = entries
+        var drifted: [(line: LayoutLine, column: Int, text: String)] = []
+        for band in bands {
+            guard let first = band.first else { continue }
+            let fitted = columns[first].fitted(to: band.map { entries[$0].line })
+            for index in band {
+                let pieces = fitted.pieces(of: entries[index].line)
+                result[index].pieces = pieces
+                result[index].number = LayoutRowNumber(pieces: pieces)
+                if let drift = drift(in: pieces) { drifted.append((entries[index].line, drift.column, drift.text)) }
+            }
+        }
+        for (index, entry) in entries.enumerated() where entry.section == nil && !bands.contains(where: { $0.contains(index) }) {
+            if let drift = drift(in: entry.pieces) { drifted.append((entry.line, drift.column, drift.text)) }
+        }
+        return (result, drifted)
     }
 
     /// An error for each item holding a drifted line (`drift`), naming the item and the line.
