@@ -5,13 +5,14 @@ struct LayoutOccupancy: Sendable {
     private var printed: [Int] = []
     private var starts: [Int: Int] = [:]
     /// How many words (runs, and text after a single space inside a run) start at each position.
-    private var wordStarts: [Int: Int] = [:]
+    private var wordStarts: [Int] = []
 
     init(lines: some Sequence<LayoutLine>) {
         for run in lines.lazy.flatMap(\.runs) {
             starts[run.start, default: 0] += 1
             if printed.count < run.end {
                 printed += repeatElement(0, count: run.end - printed.count)
+                wordStarts += repeatElement(0, count: run.end - wordStarts.count)
             }
             // Spaces inside a run print nothing: one may be the only gap between two columns.
             var afterSpace = true
@@ -19,7 +20,7 @@ struct LayoutOccupancy: Sendable {
                 for (offset, scalar) in run.text.unicodeScalars.enumerated() {
                     guard scalar.value != 0x20 else { afterSpace = true; continue }
                     printed[run.start + offset] += 1
-                    if afterSpace { wordStarts[run.start + offset, default: 0] += 1 }
+                    if afterSpace { wordStarts[run.start + offset] += 1 }
                     afterSpace = false
                 }
                 continue
@@ -27,7 +28,7 @@ struct LayoutOccupancy: Sendable {
             for (offset, character) in run.text.enumerated() {
                 guard character != " " else { afterSpace = true; continue }
                 printed[run.start + offset] += 1
-                if afterSpace { wordStarts[run.start + offset, default: 0] += 1 }
+                if afterSpace { wordStarts[run.start + offset] += 1 }
                 afterSpace = false
             }
         }
@@ -42,7 +43,7 @@ struct LayoutOccupancy: Sendable {
 
     /// How many words start at `position`.
     func wordStarts(at position: Int) -> Int {
-        wordStarts[position] ?? 0
+        position >= 0 && position < wordStarts.count ? wordStarts[position] : 0
     }
 
     /// How many runs start at `position`.

@@ -31,6 +31,7 @@ struct LayoutTextTokenizer {
         var drifted: [(line: LayoutLine, column: Int, text: String)] = []
         var columns: LayoutColumns?
         var entryColumns: [LayoutColumns] = []
+        var overreaching = false
         for page in pages {
             for line in page.outside {
                 findings.append(Finding(.warning, "text.outside",
@@ -42,14 +43,15 @@ struct LayoutTextTokenizer {
                 let section = LayoutSectionRow.heading(of: line, columns: columns)
                 let pieces = columns.pieces(of: line)
                 if section == nil, let drift = Self.drift(in: pieces) { drifted.append((line, drift.column, drift.text)) }
+                if section == nil, !overreaching, Self.overreaches(line, columns: columns) { overreaching = true }
                 entries.append(.init(line: line, pieces: pieces, number: section == nil ? LayoutRowNumber(pieces: pieces) : nil,
                                      section: section))
                 entryColumns.append(columns)
             }
         }
-        if !drifted.isEmpty {
+        if !drifted.isEmpty || overreaching {
             let (refitEntries, refitDrifted) = Self.refitByRows(entries, columns: entryColumns)
-            if refitDrifted.count < drifted.count { (entries, drifted) = (refitEntries, refitDrifted) }
+            if refitDrifted.count <= drifted.count { (entries, drifted) = (refitEntries, refitDrifted) }
         }
         let rows: [LayoutRowDraft]
         var copied = 0
@@ -146,11 +148,13 @@ struct LayoutTextTokenizer {
     ///     7              2.为落地项目提供用地、用电、用工等要素
     ///        经济发 服务                                              办
     ///
-    /// Where the page's columns leave lines drifted (`drift`), each row's lines are read with
+    /// Where the page's columns leave lines drifted (`drift`) or a run reaching over a column
+    /// boundary (`overreaches`), each row's lines are read with
     /// the page's columns fitted to that row's lines alone (`LayoutColumns.fitted`): a row runs
     /// from its 序号 line to the next one, or, in a table of vertically centred cells, from
     /// half-way to the 序号 line before to half-way to the next; section rows and page breaks
-    /// end rows. Returns the entries read so and the lines still drifted.
+    /// end rows. Returns the entries read so and the lines still drifted; the reading is kept
+    /// unless it leaves more lines drifted.
     private static func refitByRows(_ entries: [LayoutCentredRows.Entry], columns: [LayoutColumns])
         -> ([LayoutCentredRows.Entry], [(line: LayoutLine, column: Int, text: String)]) {
         let centred = LayoutCentredRows.applies(to: entries)
@@ -198,10 +202,22 @@ struct LayoutTextTokenizer {
                 if let drift = drift(in: pieces) { drifted.append((entries[index].line, drift.column, drift.text)) }
             }
         }
-        for (index, entry) in entries.enumerated() where entry.section == nil && !bands.contains(where: { $0.contains(index) }) {
-            if let drift = drift(in: entry.pieces) { drifted.append((entry.line, drift.column, drift.text)) }
-        }
         return (result, drifted)
+    }
+
+    /// Whether a run of `line` reaches over a column boundary and stays whole there: text of a
+    /// row that pdftotext printed off the page's columns (`columnsPerRow`: row 7's 具体内容
+    /// `2.为落地项目提供用地…` starting under 事项名称 runs on past 具体内容's boundary). In a row
+    /// read on its columns every run ends before the next column's boundary or is split there.
+    private static func overreaches(_ line: LayoutLine, columns: LayoutColumns) -> Bool {
+        for run in line.runs {
+            let column = columns.column(at: run.start)
+            guard column + 1 < columns.count, run.end > columns.boundaries[column + 1] else { continue }
+            let crossed = columns.boundaries.dropFirst(column + 1).filter { $0 < run.end }.count
+            let pieces = columns.pieces(of: LayoutLine(number: line.number, page: line.page, runs: [run]))
+            if pieces.count <= crossed { return true }
+        }
+        return false
     }
 
     /// An error for each item holding a drifted line (`drift`), naming the item and the line.
