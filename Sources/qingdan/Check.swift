@@ -4,6 +4,7 @@ import Qingdan
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Print the findings a clerk should look at.",
         discussion: """
         One finding per line: FILE:ITEM: SEVERITY CODE MESSAGE (ITEM is - for the list as a whole).

@@ -5,6 +5,7 @@ import Qingdan
 
 struct Convert: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "convert",
         abstract: "Convert lists to JSON, CSV and Markdown.",
         discussion: """
         For each input writes DIR/STEM.json (canonical), STEM.csv (one row per item), STEM.clauses.csv (one row per clause) and STEM.md; STEM.xlsx with --format xlsx. A directory input converts every list file inside it. Files are converted in parallel; one bad file does not stop the others (exit 3 at the end). With one input, one format and no -o, the output goes to standard output.

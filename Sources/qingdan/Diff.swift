@@ -4,6 +4,7 @@ import Qingdan
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two editions of a list, item by item and clause by clause.",
         discussion: """
         Items are matched by content, not by 序号: equal names first, then similar names with \

@@ -4,6 +4,7 @@ import Qingdan
 
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Draw the table qingdan finds on one PDF page into a PNG.",
         discussion: """
         Renders the page with the ruling lines found (red), the cells (blue; header cells green) \

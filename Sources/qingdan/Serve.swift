@@ -6,6 +6,7 @@ import QingdanServer
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "serve",
         abstract: "Run the web app for clerks: convert, check against the page, compare editions.",
         discussion: """
         Serves the pages (Chinese; English with ?lang=en) and a JSON API (POST /api/convert with a \

@@ -53,12 +53,8 @@ public struct ReportTable: Sendable, Equatable {
         }
         out.append(header)
         out.append("\r\n")
-        cells.write(to: out, cell: { bytes, out in
-            var out = out
-            CSVWriter.appendField(utf8: bytes, to: &out)
-        }, before: { i, _, out in
-            if i > 0 { out.append(UInt8(ascii: ",")) }
-        }, after: { _, out in out.append("\r\n") })
+        var layout = CSVRowLayout()
+        cells.write(to: out, layout: &layout)
         return out.data
     }
 
@@ -68,7 +64,7 @@ public struct ReportTable: Sendable, Equatable {
     /// 20,000 rows is 200,000 cells: a `String` built and joined for each cost more than the
     /// query).
     public func markdownData() -> Data {
-        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 3 + 1024)
+        let out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * 3 + 1024)
         var head: [UInt8] = []
         head += "# ".utf8
         MarkdownText.appendEscaped(title, to: &head)
@@ -87,12 +83,8 @@ public struct ReportTable: Sendable, Equatable {
         for _ in columns { head += " --- |".utf8 }
         head += "\n".utf8
         out.append(head)
-        cells.write(to: out, cell: { bytes, out in
-            var out = out
-            MarkdownText.appendEscaped(utf8: bytes, to: &out)
-        }, before: { i, _, out in
-            out.append(i == 0 ? "| " : " | ")
-        }, after: { width, out in out.append(width == 0 ? "|  |\n" : " |\n") })
+        var layout = MarkdownRowLayout()
+        cells.write(to: out, layout: &layout)
         return out.data
     }
 
@@ -102,13 +94,8 @@ public struct ReportTable: Sendable, Equatable {
     /// `json` as UTF-8 bytes, written row by row in `JSONValue`'s own layout (the same bytes as
     /// rendering the `JSONValue` tree, without building one of 20,000 objects first).
     public func jsonData() -> Data {
-        // Each key once, quoted and escaped, with the indent and ": " around it.
-        let keys = columns.map { column -> [UInt8] in
-            var key = Array("      ".utf8)
-            JSONValue.appendQuoted(column.key, to: &key)
-            return key + Array(": ".utf8)
-        }
-        var out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * ((keys.map(\.count).max() ?? 0) + 4) + 1024)
+        let longestKey = columns.map(\.key.utf8.count).max() ?? 0
+        let out = ByteWriter(capacity: cells.byteCount * 6 / 5 + cells.cellCount * (longestKey + 14) + 1024)
         var head: [UInt8] = []
         head += "{\n  \"title\": ".utf8
         JSONValue.appendQuoted(title, to: &head)
@@ -121,30 +108,8 @@ public struct ReportTable: Sendable, Equatable {
         } else {
             out.append("[\n")
             // A row has as many members as it has cells and there are keys.
-            var first = true
-            keys.withUnsafeBufferPointer { keys in
-                cells.write(to: out, columns: keys.count, cell: { bytes, out in
-                    var out = out
-                    JSONValue.appendQuoted(utf8: bytes, to: &out)
-                }, before: { i, _, out in
-                    if i == 0 {
-                        if !first { out.append(",\n") }
-                        first = false
-                        out.append("    {\n")
-                    } else {
-                        out.append(",\n")
-                    }
-                    out.append(keys[i])
-                }, after: { width, out in
-                    if min(width, keys.count) == 0 {
-                        if !first { out.append(",\n") }
-                        first = false
-                        out.append("    {}")
-                    } else {
-                        out.append("\n    }")
-                    }
-                })
-            }
+            var layout = JSONRowLayout(keys: columns.map(\.key))
+            cells.write(to: out, columns: layout.columns, layout: &layout)
             out.append("\n  ]")
         }
         out.append("\n}\n")
