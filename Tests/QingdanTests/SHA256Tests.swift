@@ -16,4 +16,18 @@ extension SHA256Tests {
         let expected = try #require(shell("sha256sum", path)?.split(separator: " ").first.map(String.init))
         #expect(SHA256.hex(of: try Data(contentsOf: URL(fileURLWithPath: path))) == expected)
     }
+
+    /// Lengths around the 64-byte block and the 56-byte padding boundary, against coreutils.
+    @Test func matchesCoreutilsAtBlockBoundaries() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sha256-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for length in [1, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000] {
+            let data = Data((0..<length).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+            let file = directory.appendingPathComponent("\(length).bin")
+            try data.write(to: file)
+            let expected = try #require(shell("sha256sum", file.path)?.split(separator: " ").first.map(String.init))
+            #expect(SHA256.hex(of: data) == expected, "\(length) bytes")
+        }
+    }
 }

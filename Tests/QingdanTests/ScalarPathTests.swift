@@ -162,4 +162,30 @@ import Testing
             #expect(MarkdownText.escape(text) == expected, "\(text.debugDescription)")
         }
     }
+
+    /// The header-in-row check folds each line of a cell against the header from the cell's
+    /// bytes; the truth is the Character definition: lines split at "\n", each without its
+    /// whitespace Characters and with ( ) made full-width.
+    @Test func headerLinesFoundAsCharactersSay() {
+        func truth(_ text: String, _ header: String) -> Bool {
+            func fold(_ s: Substring) -> String {
+                String(s.filter { !$0.isWhitespace }.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 })
+            }
+            let lines = text.split(separator: "\n")
+            return lines.count > 1 && lines.contains { fold($0) == fold(Substring(header)) }
+        }
+        let headers = ["序号", "乡镇（街道）配合职责", "事项名称"]
+        let lines = ["序号", "序 号", "18", "序号x", "x序号", "乡镇 (街道)\u{3000}配合职责", "乡镇(街道配合职责", "事项名称 ", "事项\t名称", "", " ", "事项名", "事项名称称", "a\u{301}"]
+        for header in headers {
+            for a in lines {
+                for b in lines {
+                    let text = a + "\n" + b
+                    #expect(HeaderInRowCheck.holdsOwnHeaderLine(text, header: header) == truth(text, header), "\(text.debugDescription) \(header)")
+                    let three = a + "\n\n" + b + "\n"
+                    #expect(HeaderInRowCheck.holdsOwnHeaderLine(three, header: header) == truth(three, header), "\(three.debugDescription) \(header)")
+                }
+                #expect(HeaderInRowCheck.holdsOwnHeaderLine(a, header: header) == truth(a, header), "\(a.debugDescription)")
+            }
+        }
+    }
 }

@@ -1,76 +1,28 @@
+import CPoppler
 import Foundation
 
-/// SHA-256 (FIPS 180-4) for `source.sha256`; small enough to keep instead of a crypto dependency.
+/// SHA-256 (FIPS 180-4) for `source.sha256`, by GLib's `GChecksum`: GLib is linked already
+/// (through poppler-glib), and its compression is a quarter fewer instructions than the Swift
+/// one it replaced (callgrind, a 1 MB list: 53 M against 70 M). The bytes are hashed where they
+/// are, in pieces that `gssize` holds.
 public enum SHA256 {
-    private static let k: [UInt32] = [
-        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
-        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
-        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
-        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
-        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
-        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
-        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
-        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
-    ]
+    /// Bytes handed to GLib at once.
+    private static let pieceSize = 1 << 30
 
     public static func hex(of data: Data) -> String {
-        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
-            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
-        // The whole blocks straight from the bytes (no copy of the file), then the padded tail.
-        let whole = data.count / 64 * 64
-        data.withUnsafeBytes { bytes in
-            var chunk = 0
-            while chunk < whole {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[chunk..<chunk + 64]), into: &h)
-                chunk += 64
+        guard let checksum = g_checksum_new(G_CHECKSUM_SHA256) else {
+            preconditionFailure("GLib always has SHA-256")
+        }
+        defer { g_checksum_free(checksum) }
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return }
+            var offset = 0
+            while offset < raw.count {
+                let length = min(pieceSize, raw.count - offset)
+                g_checksum_update(checksum, base + offset, gssize(length))
+                offset += length
             }
         }
-        var tail = [UInt8](data[data.startIndex + whole..<data.endIndex])
-        let bitLength = UInt64(data.count) * 8
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8((bitLength >> UInt64(shift)) & 0xff)) }
-        tail.withUnsafeBytes { bytes in
-            for chunk in stride(from: 0, to: bytes.count, by: 64) {
-                compress(UnsafeRawBufferPointer(rebasing: bytes[chunk..<chunk + 64]), into: &h)
-            }
-        }
-        return [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].map { word in
-            let s = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - s.count) + s
-        }.joined()
+        return String(cString: g_checksum_get_string(checksum))
     }
-
-    /// One 64-byte block into the state `h`.
-    private static func compress(_ block: UnsafeRawBufferPointer,
-                                 into h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32)) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            for i in 0..<16 {
-                let j = i * 4
-                w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
-            }
-            for i in 16..<64 {
-                let s0 = w[i - 15].rotr(7) ^ w[i - 15].rotr(18) ^ (w[i - 15] >> 3)
-                let s1 = w[i - 2].rotr(17) ^ w[i - 2].rotr(19) ^ (w[i - 2] >> 10)
-                w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, hh) = h
-            k.withUnsafeBufferPointer { k in
-                for i in 0..<64 {
-                    let s1 = e.rotr(6) ^ e.rotr(11) ^ e.rotr(25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = a.rotr(2) ^ a.rotr(13) ^ a.rotr(22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-                }
-            }
-            h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
-        }
-    }
-}
-
-private extension UInt32 {
-    func rotr(_ n: UInt32) -> UInt32 { (self >> n) | (self << (32 - n)) }
 }

@@ -27,6 +27,9 @@ struct DutyTextReader: Sendable {
         index = 0
     }
 
+    /// A reader over no text, made once.
+    static let empty = DutyTextReader("")
+
     var didReachEnd: Bool { index >= units.count }
     var current: Character? { character(at: index) }
     /// The unit of the current Character.

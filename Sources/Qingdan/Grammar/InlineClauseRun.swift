@@ -34,10 +34,25 @@ enum InlineClauseRun {
         var isClean: Bool
     }
 
+    /// Whether `text` has a ：(EF BC 9A) or : scalar, read from its bytes.
+    static func holdsColon(_ text: String) -> Bool {
+        SimpleScalars.withBytes(of: text) { bytes in
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let byte = bytes[offset]
+                if byte == 0x3A { return true }
+                if byte == 0xEF, offset + 2 < count, bytes[offset + 1] == 0xBC, bytes[offset + 2] == 0x9A { return true }
+                offset += 1
+            }
+            return false
+        }
+    }
+
     /// The labels of the run after the first colon of `text` that a family-1 label follows.
     private static func scan(_ text: String) -> Run? {
-        // Most paragraphs have no colon: found by scalars before any Character is made.
-        guard text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }) else { return nil }
+        // Most paragraphs have no colon: found by bytes before any Character is made.
+        guard holdsColon(text) else { return nil }
         let own = ClauseLabel.prefix(of: text)?.label.kind
         guard let colon = text.firstIndex(where: colons.contains) else { return nil }
         let first = text.index(after: colon)

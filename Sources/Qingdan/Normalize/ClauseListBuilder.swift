@@ -2,6 +2,10 @@
 /// marker family is further down (（1） under 1., ① under （1） or 1.).
 struct ClauseListBuilder: Sendable {
     private(set) var clauses: [Clause] = []
+    /// The marker family of the last clause at each depth down the last clauses (`clauses.last`,
+    /// its last subclause, …; nil for one without a marker): where `attach` would walk, each
+    /// label read once instead of at every clause added after it.
+    private var lastKinds: [ClauseLabel.Kind?] = []
 
     /// Whether any top-level clause carries a marker.
     var hasLabeledClause: Bool { clauses.contains { $0.label != nil } }
@@ -12,7 +16,7 @@ struct ClauseListBuilder: Sendable {
         var start = paragraph.startIndex
         for end in ClauseLabel.runOnClauseStarts(in: paragraph) + [paragraph.endIndex] {
             for clause in Self.parse(String(paragraph[start..<end])) {
-                Self.attach(clause, to: &clauses)
+                attach(clause)
             }
             start = end
         }
@@ -37,6 +41,32 @@ struct ClauseListBuilder: Sendable {
             }
         }
         return lead
+    }
+
+    /// `attach(_:to:)` on `clauses`, walking down `lastKinds` instead of reading the labels of
+    /// the last clauses again.
+    private mutating func attach(_ clause: Clause) {
+        let kind = clause.label.flatMap(ClauseLabel.init)?.kind
+        var depth = 0
+        if let kind {
+            while depth < lastKinds.count, let lastKind = lastKinds[depth], lastKind < kind { depth += 1 }
+        }
+        Self.append(clause, atDepth: depth, to: &clauses)
+        lastKinds.removeSubrange(depth...)
+        lastKinds.append(kind)
+        var below = clause.subclauses
+        while let last = below.last {
+            lastKinds.append(last.label.flatMap(ClauseLabel.init)?.kind)
+            below = last.subclauses
+        }
+    }
+
+    private static func append(_ clause: Clause, atDepth depth: Int, to list: inout [Clause]) {
+        guard depth > 0, let last = list.indices.last else {
+            list.append(clause)
+            return
+        }
+        append(clause, atDepth: depth - 1, to: &list[last].subclauses)
     }
 
     private static func attach(_ clause: Clause, to list: inout [Clause]) {

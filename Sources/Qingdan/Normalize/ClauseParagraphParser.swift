@@ -7,10 +7,11 @@
 /// after other text become subclauses of the paragraph's clause (1.负责…①…②…).
 struct ClauseParagraphParser: Sendable {
     private let paragraph: String
-    private var reader = DutyTextReader("")
+    private var reader: DutyTextReader
 
     init(_ paragraph: String) {
         self.paragraph = paragraph
+        reader = DutyTextReader.empty
     }
 
     mutating func parse() -> [Clause] {

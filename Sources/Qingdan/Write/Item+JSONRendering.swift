@@ -52,7 +52,7 @@ extension ItemSource {
         if let lines {
             JSONContainer.scalars(lines, indent: object.inner, into: &out) { JSONValue.appendDecimal($0, to: &$1) }
         } else {
-            out += "null".utf8
+            JSONValue.appendLiteral("null", to: &out)
         }
         object.end(into: &out)
     }

@@ -31,7 +31,7 @@ struct JSONContainer {
             out.append(open)
             out.append(UInt8(ascii: "\n"))
         } else {
-            out += ",\n".utf8
+            JSONValue.appendLiteral(",\n", to: &out)
         }
         count += 1
         JSONValue.appendSpaces(inner, to: &out)
@@ -41,7 +41,7 @@ struct JSONContainer {
     mutating func key(_ key: String, into out: inout [UInt8]) {
         next(into: &out)
         JSONValue.appendQuoted(key, to: &out)
-        out += ": ".utf8
+        JSONValue.appendLiteral(": ", to: &out)
     }
 
     func end(into out: inout [UInt8]) {
@@ -70,7 +70,7 @@ struct JSONContainer {
         out.append(UInt8(ascii: "["))
         var first = true
         for value in values {
-            if !first { out += ", ".utf8 }
+            if !first { JSONValue.appendLiteral(", ", to: &out) }
             first = false
             render(value, &out)
         }
@@ -82,6 +82,6 @@ struct JSONContainer {
     }
 
     static func optionalString(_ value: String?, into out: inout [UInt8]) {
-        if let value { JSONValue.appendQuoted(value, to: &out) } else { out += "null".utf8 }
+        if let value { JSONValue.appendQuoted(value, to: &out) } else { JSONValue.appendLiteral("null", to: &out) }
     }
 }

@@ -35,7 +35,7 @@ public enum JSONValue: Sendable, Equatable {
 
     func render(into out: inout [UInt8], indent: Int) {
         switch self {
-        case .null: out += "null".utf8
+        case .null: Self.appendLiteral("null", to: &out)
         case .bool(let b): out += (b ? "true" : "false").utf8
         case .int(let i): Self.appendDecimal(i, to: &out)
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
@@ -72,8 +72,22 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// `text`'s bytes (a short literal) appended one by one: a literal's UTF-8 view was appended
+    /// through the generic sequence path, some 170 instructions for two bytes.
+    static func appendLiteral(_ text: StaticString, to out: inout [UInt8]) {
+        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
     static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+        // From a row of spaces (a `Repeated` collection was appended element by element).
+        var left = count
+        while left > 0 {
+            let run = min(left, spaces.count)
+            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<run])) }
+            left -= run
+        }
     }
 
     private var isScalar: Bool {
