@@ -85,4 +85,53 @@ import Testing
         }
         #expect(differing.isEmpty)
     }
+
+    /// The clause-marker grammar reads a string's own bytes (`UTF8MarkerCursor`) where every
+    /// scalar is its own Character: it must read what a `DutyTextReader` over the same text reads
+    /// (the same label, as far), for every text of up to four symbols of the grammar's alphabet
+    /// and its neighbours — and `ClauseLabel.prefix` what a reader over the first eight Characters
+    /// reads.
+    @Test func markerCursorOverBytesReadsAsTheReader() {
+        let alphabet = ["1", "0", "9", "（", "）", "(", ")", ".", "．", "、", "一", "十", "二", " ", "年", "①", "⑴", "⒈", "负", "１"]
+        var texts = [""]
+        var last = [""]
+        for _ in 1...4 {
+            last = last.flatMap { prefix in alphabet.map { prefix + $0 } }
+            texts += last
+        }
+        texts += ["2.2022 年", "2.2022  年起", "3.2022   年", "（十一）", "（九十九）细则", "十二．分则", "12、事项", "1234.不是"]
+        var wrong: [String] = []
+        for text in texts {
+            var reader = DutyTextReader(text)
+            let truth = reader.readClauseLabel()
+            let read = text.utf8.withContiguousStorageIfAvailable { bytes in
+                var cursor = UTF8MarkerCursor(bytes)
+                return (cursor.readClauseLabel(), cursor.mark.unit)
+            }
+            if read?.0 != truth || read?.1 != reader.index { wrong.append(text) }
+            var leading = DutyTextReader(String(text.prefix(8)))
+            let prefixTruth = leading.readClauseLabel().map { ($0, leading.index) }
+            let prefix = ClauseLabel.prefix(of: text)
+            if prefix?.label != prefixTruth?.0 || prefix?.length != prefixTruth?.1 { wrong.append("prefix " + text) }
+            if ClauseLabel(text) != (truth != nil && reader.didReachEnd ? truth : nil) { wrong.append("whole " + text) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10))")
+    }
+
+    /// The grammar tests its brackets, delimiters and numerals by value; the sets and the
+    /// numerals' table are what they stand for.
+    @Test func markerTestsByValueAreTheSets() {
+        var differing: [UInt32] = []
+        for value in UInt32(0)..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if ClauseLabel.isOpenParen(value) != DutyTextReader.openParens.contains(scalar)
+                || ClauseLabel.isCloseParen(value) != DutyTextReader.closeParens.contains(scalar)
+                || ClauseLabel.isArabicDelimiter(value) != DutyTextReader.arabicDelimiters.contains(scalar)
+                || ClauseLabel.isChineseDelimiter(value) != DutyTextReader.chineseDelimiters.contains(scalar)
+                || ClauseLabel.chineseDigit(value) != ClauseLabel.chineseDigits[Character(scalar)] && SimpleScalars.isOwnGrapheme(value) {
+                differing.append(value)
+            }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
 }

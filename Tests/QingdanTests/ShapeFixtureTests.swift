@@ -10,19 +10,14 @@ import Testing
     /// (`neverSilentlyWrong`); when one comes out exact, `renderingIsExact` fails until it is taken
     /// off this list.
     static let notYetExact: Set<String> = [
-        "basic-portrait.chromium.pdf",
         "basic-portrait.raw.txt",
-        "basic-portrait.layout.txt",
         "basic-portrait.export.txt",
         "basic-sections.raw.txt",
         "basic-sections.export.txt",
-        "cooperative-grouped.layout.txt",
         "cooperative-portrait.raw.txt",
-        "cooperative-portrait.layout.txt",
         "cooperative-portrait.export.txt",
         "returned-portrait.raw.txt",
         "returned-street.raw.txt",
-        "returned-street.layout.txt",
     ]
 
     /// Renderings that come out wrong with no error finding yet: the worst outcome, listed so

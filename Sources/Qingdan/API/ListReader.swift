@@ -14,11 +14,12 @@ public struct ListReader: Sendable {
     /// Reads the file at `path`. Errors name the file.
     public func read(path: String) throws(QingdanError) -> DutyList {
         let data = try InputFile.read(path)
-        return try read(data: data, path: path)
+        return try read(data: consume data, path: path)
     }
 
     /// Reads `data` that came from `path` (used for messages and `source.file`).
-    public func read(data: Data, path: String) throws(QingdanError) -> DutyList {
+    /// `data` is taken over, so that a reader may let it go once it has decoded it (issue 10).
+    public func read(data: consuming Data, path: String) throws(QingdanError) -> DutyList {
         // Said plainly: every form's reader would give a less telling message.
         guard data.contains(where: { !Self.isBlankByte($0) }) else {
             throw QingdanError(.noTable, file: path, data.isEmpty ? .emptyFile : .blankFile)
@@ -27,11 +28,12 @@ public struct ListReader: Sendable {
         guard let format else {
             throw QingdanError(.unsupported, file: path, .notAListForm)
         }
-        let table = try extractTable(data: data, path: path, format: format)
+        let sha256 = SHA256.hex(of: data)
+        let table = try extractTable(data: consume data, path: path, format: format)
         let source = SourceInfo(
             file: (path as NSString).lastPathComponent,
             format: format,
-            sha256: SHA256.hex(of: data),
+            sha256: sha256,
             pages: table.pageCount
         )
         var list = ListNormalizer().normalize(table, source: source)
@@ -44,9 +46,9 @@ public struct ListReader: Sendable {
     }
 
     /// Runs only the Extract and Tokenize stages.
-    public func extractTable(data: Data, path: String, format: InputFormat) throws(QingdanError) -> RawTable {
+    public func extractTable(data: consuming Data, path: String, format: InputFormat) throws(QingdanError) -> RawTable {
         switch format {
-        case .text: return try TextTableExtractor().extract(data: data, path: path)
+        case .text: return try TextTableExtractor().extract(data: consume data, path: path)
         case .pdf: return try PDFTableExtractor(password: options.password).extract(data: data, path: path)
         case .html: return try HTMLTableExtractor().extract(data: data, path: path)
         case .docx: return try DOCXTableExtractor().extract(data: data, path: path)

@@ -25,6 +25,17 @@ struct ClauseLabel: Equatable, Sendable {
 
     /// Parses a whole printed label (as stored in `Clause.label`).
     init?(_ printed: String) {
+        // A printed label is a few simple scalars: read from its bytes.
+        if let label = printed.utf8.withContiguousStorageIfAvailable({ bytes -> ClauseLabel?? in
+            guard SimpleScalars.all(utf8: bytes) else { return .none }
+            var cursor = UTF8MarkerCursor(bytes)
+            guard let label = cursor.readClauseLabel(), cursor.didReachEnd else { return .some(nil) }
+            return label
+        }), let decided = label {
+            guard let decided else { return nil }
+            self = decided
+            return
+        }
         var reader = DutyTextReader(printed)
         guard let label = reader.readClauseLabel(), reader.didReachEnd else { return nil }
         self = label
@@ -39,11 +50,25 @@ struct ClauseLabel: Equatable, Sendable {
     /// The clause marker `text` starts with and the characters it takes; nil when it starts with
     /// none.
     static func prefix(of text: some StringProtocol) -> (label: ClauseLabel, length: Int)? {
+        if let decided = text.utf8.withContiguousStorageIfAvailable({ prefix(utf8: $0, from: 0) }), let decided { return decided }
         guard let first = text.unicodeScalars.first, canBeginLabel(first.value) else { return nil }
         // A marker is at most a few characters and the one after it: no need to read the rest.
         var reader = DutyTextReader(leadingCharacters(of: text, prefixCharacters))
         guard let label = reader.readClauseLabel() else { return nil }
         return (label, reader.index)
+    }
+
+    /// `prefix(of:)` of the text that starts at `start` of `bytes` (a string's own UTF-8), read
+    /// from the bytes where its first `prefixCharacters` scalars and the one after them are
+    /// their own Characters (as `leadingCharacters` takes them); nil (undecided) otherwise.
+    static func prefix(utf8 bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (label: ClauseLabel, length: Int)?? {
+        guard start < bytes.count else { return .some(nil) }
+        let first = UTF8MarkerCursor.scalarValue(in: bytes, at: start)
+        guard canBeginLabel(first) else { return .some(nil) }
+        guard UTF8MarkerCursor.leadingScalarsAreOwn(bytes, from: start, count: prefixCharacters + 1) else { return .none }
+        var cursor = UTF8MarkerCursor(bytes, from: start, unitLimit: prefixCharacters)
+        guard let label = cursor.readClauseLabel() else { return .some(nil) }
+        return (label, cursor.mark.unit)
     }
 
     /// The first `count` Characters of `text`: its first `count` scalars where those and the one
@@ -74,40 +99,12 @@ struct ClauseLabel: Equatable, Sendable {
              0xF900...0xFAFF, 0x2F800...0x2FA1F:
             return true
         default:
-            return chineseNumeralScalars.contains(value)
+            return chineseDigit(value) != nil
         }
     }
-
-    /// The part of `text` the marker grammar can read: up to and including its first character
-    /// that no marker holds (digits, numerals, brackets, delimiters, 年, and the space `-layout`
-    /// text prints before 年). Every rule stops there, so a reader over this part reads the same
-    /// marker as one over the whole text, without making Characters of a long paragraph. For
-    /// text whose scalars are its Characters.
-    static func grammarPrefix(of text: String) -> Substring {
-        let scalars = text.unicodeScalars
-        guard let stop = scalars.firstIndex(where: { !isMarkerScalar($0.value) }) else { return Substring(text) }
-        return text[..<scalars.index(after: stop)]
-    }
-
-    private static func isMarkerScalar(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x20, 0x28, 0x29, 0x2E, 0x30...0x39, 0xFF08, 0xFF09, 0xFF0E, 0xFF10...0xFF19, 0x3001, 0x5E74:  // space ( ) . digits （ ） ． 、 年
-            return true
-        default:
-            return canBeginLabel(value)
-        }
-    }
-
-    private static let chineseNumeralScalars: Set<UInt32> = Set(chineseDigitValues.keys)
 
     /// The marks after which a clause run on in the same paragraph may begin: 1.负责甲。2.配合乙。
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "；", ";"]
-    /// The first UTF-8 byte of each sentence end, by byte value.
-    private static let sentenceEndLeads: [Bool] = {
-        var leads = [Bool](repeating: false, count: 256)
-        for scalar in sentenceEnds { leads[Int(String(scalar).utf8.first ?? 0)] = true }
-        return leads
-    }()
     /// The same as Characters, for text read by Characters (U+037E is a Character equal to ";").
     static let sentenceEndCharacters: Set<Character> = Set(sentenceEnds.map(Character.init))
 
@@ -129,19 +126,30 @@ struct ClauseLabel: Equatable, Sendable {
             expected += 1
             return true
         }
-        if SimpleScalars.all(paragraph) {
-            // By bytes: only a scalar whose lead byte a sentence end has is decoded and looked up
-            // (a Set lookup for every scalar was most of the normalizer's clause splitting).
-            let bytes = paragraph.utf8
-            var index = bytes.startIndex
-            while index < bytes.endIndex {
-                let lead = bytes[index]
-                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let next = bytes.index(index, offsetBy: length)
-                if sentenceEndLeads[Int(lead)], next < bytes.endIndex,
-                   let scalar = paragraph.unicodeScalars[index...].first, sentenceEnds.contains(scalar), !take(next) { return [] }
-                index = next
+        if let starts = paragraph.utf8.withContiguousStorageIfAvailable({ bytes -> [String.Index]? in
+            guard SimpleScalars.all(utf8: bytes) else { return nil }
+            // By bytes: a sentence end is 。 (E3 80 82), ； (EF BC 9B) or ; — no scalar decoded
+            // elsewhere; each label after one read from the bytes in place.
+            var starts: [String.Index] = []
+            var expected = own.value + 1
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let lead = bytes[offset]
+                let next = offset + UTF8MarkerCursor.length(lead: lead)
+                let endsSentence = lead == 0x3B
+                    || (lead == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x82)
+                    || (lead == 0xEF && bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9B)
+                if endsSentence, next < count, let found = prefix(utf8: bytes, from: next), let (label, _) = found,
+                   label.kind == own.kind {
+                    guard label.value == expected else { return [] }
+                    starts.append(paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: next))
+                    expected += 1
+                }
+                offset = next
             }
+            return starts
+        }), let starts {
             return starts
         }
         var index = paragraph.startIndex
@@ -205,25 +213,21 @@ struct ClauseLabel: Equatable, Sendable {
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
     ]
 
-    /// `chineseDigits` by scalar value (each numeral is one scalar).
-    private static let chineseDigitValues: [UInt32: Int] = Dictionary(uniqueKeysWithValues: chineseDigits.compactMap { character, value in
-        singleScalar(of: character).map { ($0, value) }
-    })
-
-    /// The value of a Chinese numeral 一 … 十 read as a unit.
+    /// The value of a Chinese numeral 一 … 十 read as a unit: `chineseDigits` by scalar value, as a
+    /// switch (a dictionary lookup hashed every scalar the grammar asked about; `GrammarTests`
+    /// holds the two to each other).
     static func chineseDigit(_ value: UInt32) -> Int? {
-        chineseDigitValues[value]
-    }
-
-    /// 一 … 九十九.
-    static func chineseValue(_ units: ArraySlice<Unicode.Scalar>) -> Int? {
-        let digits = units.compactMap { chineseDigit($0.value) }
-        guard !digits.isEmpty, digits.count == units.count else { return nil }
-        switch digits.count {
-        case 1: return digits[0]
-        case 2 where digits[0] == 10 && digits[1] < 10: return 10 + digits[1]
-        case 2 where digits[0] < 10 && digits[1] == 10: return digits[0] * 10
-        case 3 where digits[0] < 10 && digits[1] == 10 && digits[2] < 10: return digits[0] * 10 + digits[2]
+        switch value {
+        case 0x4E00: return 1  // 一
+        case 0x4E8C: return 2  // 二
+        case 0x4E09: return 3  // 三
+        case 0x56DB: return 4  // 四
+        case 0x4E94: return 5  // 五
+        case 0x516D: return 6  // 六
+        case 0x4E03: return 7  // 七
+        case 0x516B: return 8  // 八
+        case 0x4E5D: return 9  // 九
+        case 0x5341: return 10  // 十
         default: return nil
         }
     }
@@ -233,7 +237,7 @@ struct ClauseLabel: Equatable, Sendable {
     /// one of these is read as it (`DutyTextReader.unit(of:)`).
     static let grammarCharacters: [(character: Character, scalar: Unicode.Scalar)] = {
         let scalars = DutyTextReader.openParens.union(DutyTextReader.closeParens).union(DutyTextReader.arabicDelimiters)
-            .union(DutyTextReader.chineseDelimiters).union(chineseDigitValues.keys.compactMap { Unicode.Scalar($0) })
+            .union(DutyTextReader.chineseDelimiters).union(chineseDigits.keys.compactMap { $0.unicodeScalars.first })
             .union([" ", "年"])
         return scalars.sorted { $0.value < $1.value }.map { (Character($0), $0) }
     }()
@@ -244,10 +248,65 @@ extension DutyTextReader {
     static let closeParens: Set<Unicode.Scalar> = ["）", ")"]
     static let arabicDelimiters: Set<Unicode.Scalar> = [".", "．", "、"]
     static let chineseDelimiters: Set<Unicode.Scalar> = ["、", "．"]
+}
 
+/// The sets above as the grammar tests them: by value, no hashing (`GrammarTests` holds each
+/// to its set).
+extension ClauseLabel {
+    static func isOpenParen(_ value: UInt32) -> Bool { value == 0xFF08 || value == 0x28 }
+    static func isCloseParen(_ value: UInt32) -> Bool { value == 0xFF09 || value == 0x29 }
+    static func isArabicDelimiter(_ value: UInt32) -> Bool { value == 0x2E || value == 0xFF0E || value == 0x3001 }
+    static func isChineseDelimiter(_ value: UInt32) -> Bool { value == 0x3001 || value == 0xFF0E }
+}
+
+/// A run of numerals the grammar read (digits, Chinese numerals or both), kept as the values it
+/// needs: a marker's number has at most three of them.
+private struct NumeralRun {
+    var count = 0
+    var digits = 0
+    var arabic = 0
+    var chinese = 0
+    var chineseValues: (Int, Int, Int) = (0, 0, 0)
+
+    mutating func add(_ value: UInt32) {
+        if let digit = ClauseLabel.digitValue(value) {
+            if digits < 3 { arabic = arabic * 10 + digit }
+            digits += 1
+        } else if let numeral = ClauseLabel.chineseDigit(value) {
+            switch chinese {
+            case 0: chineseValues.0 = numeral
+            case 1: chineseValues.1 = numeral
+            case 2: chineseValues.2 = numeral
+            default: break
+            }
+            chinese += 1
+        }
+        count += 1
+    }
+
+    /// Up to three digits: longer runs are years or amounts, not markers.
+    var arabicValue: Int? {
+        (1...3).contains(count) && digits == count ? arabic : nil
+    }
+
+    /// 一 … 九十九.
+    var chineseValue: Int? {
+        guard count > 0, chinese == count else { return nil }
+        let (a, b, c) = chineseValues
+        switch count {
+        case 1: return a
+        case 2 where a == 10 && b < 10: return 10 + b
+        case 2 where a < 10 && b == 10: return a * 10
+        case 3 where a < 10 && b == 10 && c < 10: return a * 10 + c
+        default: return nil
+        }
+    }
+}
+
+extension ClauseMarkerCursor {
     /// Reads a clause marker at the cursor, or reads nothing and returns nil.
     mutating func readClauseLabel() -> ClauseLabel? {
-        let start = index
+        let start = mark
         if let label = readCircledLabel() ?? readEnclosedLabel() ?? readParenLabel() ?? readArabicLabel() ?? readChineseLabel() {
             return label
         }
@@ -257,33 +316,50 @@ extension DutyTextReader {
 
     mutating func readCircledLabel() -> ClauseLabel? {
         guard let unit = currentUnit, let value = ClauseLabel.circledValue(unit.value) else { return nil }
-        let start = index
+        let start = mark
         advance()
-        return ClauseLabel(kind: .circled, value: value, printed: text(from: start))
+        return ClauseLabel(kind: .circled, value: value, printed: printed(from: start))
     }
 
     /// ⑴ ⒈
     private mutating func readEnclosedLabel() -> ClauseLabel? {
         guard let unit = currentUnit, let (kind, value) = ClauseLabel.enclosed(unit.value) else { return nil }
-        let start = index
+        let start = mark
         advance()
-        return ClauseLabel(kind: kind, value: value, printed: text(from: start))
+        return ClauseLabel(kind: kind, value: value, printed: printed(from: start))
+    }
+
+    /// Reads the unit at the cursor if `test` holds for it.
+    private mutating func read(_ test: (UInt32) -> Bool) -> Unicode.Scalar? {
+        guard let unit = currentUnit, test(unit.value) else { return nil }
+        advance()
+        return unit
+    }
+
+    /// Reads numerals while `test` holds.
+    private mutating func readNumerals(_ test: (UInt32) -> Bool) -> NumeralRun {
+        var run = NumeralRun()
+        while let unit = currentUnit, test(unit.value) {
+            run.add(unit.value)
+            advance()
+        }
+        return run
     }
 
     /// （1） (1) （一）
     private mutating func readParenLabel() -> ClauseLabel? {
-        let start = index
-        guard read(oneOf: Self.openParens) != nil else { return nil }
-        let body = read(while: { ClauseLabel.digitValue($0.value) != nil || ClauseLabel.chineseDigit($0.value) != nil })
-        guard !body.isEmpty, read(oneOf: Self.closeParens) != nil else {
+        let start = mark
+        guard read(ClauseLabel.isOpenParen) != nil else { return nil }
+        let body = readNumerals { ClauseLabel.digitValue($0) != nil || ClauseLabel.chineseDigit($0) != nil }
+        guard body.count > 0, read(ClauseLabel.isCloseParen) != nil else {
             rewind(to: start)
             return nil
         }
-        if let value = Self.arabicValue(body) {
-            return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
+        if let value = body.arabicValue {
+            return ClauseLabel(kind: .parenArabic, value: value, printed: printed(from: start))
         }
-        if let value = ClauseLabel.chineseValue(body) {
-            return ClauseLabel(kind: .parenChinese, value: value, printed: text(from: start))
+        if let value = body.chineseValue {
+            return ClauseLabel(kind: .parenChinese, value: value, printed: printed(from: start))
         }
         rewind(to: start)
         return nil
@@ -291,51 +367,45 @@ extension DutyTextReader {
 
     /// 1. 1、 1． and 1）; a "." followed by a digit is a decimal point, not a marker.
     private mutating func readArabicLabel() -> ClauseLabel? {
-        let start = index
-        let digits = read(while: { ClauseLabel.digitValue($0.value) != nil })
-        guard let value = Self.arabicValue(digits) else {
+        let start = mark
+        guard let value = readNumerals({ ClauseLabel.digitValue($0) != nil }).arabicValue else {
             rewind(to: start)
             return nil
         }
-        if read(oneOf: Self.closeParens) != nil {
-            return ClauseLabel(kind: .parenArabic, value: value, printed: text(from: start))
+        if read(ClauseLabel.isCloseParen) != nil {
+            return ClauseLabel(kind: .parenArabic, value: value, printed: printed(from: start))
         }
-        guard let delimiter = read(oneOf: Self.arabicDelimiters),
+        guard let delimiter = read(ClauseLabel.isArabicDelimiter),
               delimiter == "、" || currentUnit.flatMap({ ClauseLabel.digitValue($0.value) }) == nil || startsWithYear() else {
             rewind(to: start)
             return nil
         }
-        return ClauseLabel(kind: .arabic, value: value, printed: text(from: start))
+        return ClauseLabel(kind: .arabic, value: value, printed: printed(from: start))
     }
 
     /// Digits of a year (`yearDigits` of them, then 年) at the cursor: after "2." they begin the
     /// clause (`2.2022年起…`) rather than continue a decimal (3.5亿). `-layout` text prints the
     /// gap between the Latin digits and 年 as one space (`2.2022 年起…`). Reads nothing.
     private mutating func startsWithYear() -> Bool {
-        let start = index
+        let start = mark
         defer { rewind(to: start) }
-        let digits = read(while: { ClauseLabel.digitValue($0.value) != nil })
-        if currentUnit == " " { _ = read(while: { $0 == " " }) }
-        return digits.count == Self.yearDigits && currentUnit == "年"
+        let digits = readNumerals { ClauseLabel.digitValue($0) != nil }
+        while currentUnit == " " { advance() }
+        return digits.count == ClauseLabel.yearDigits && currentUnit == "年"
     }
-
-    private static let yearDigits = 4
 
     /// 一、 十二．
     private mutating func readChineseLabel() -> ClauseLabel? {
-        let start = index
-        let body = read(while: { ClauseLabel.chineseDigit($0.value) != nil })
-        guard let value = ClauseLabel.chineseValue(body), read(oneOf: Self.chineseDelimiters) != nil else {
+        let start = mark
+        let body = readNumerals { ClauseLabel.chineseDigit($0) != nil }
+        guard let value = body.chineseValue, read(ClauseLabel.isChineseDelimiter) != nil else {
             rewind(to: start)
             return nil
         }
-        return ClauseLabel(kind: .chinese, value: value, printed: text(from: start))
+        return ClauseLabel(kind: .chinese, value: value, printed: printed(from: start))
     }
+}
 
-    /// Up to three digits: longer runs are years or amounts, not markers.
-    private static func arabicValue(_ digits: ArraySlice<Unicode.Scalar>) -> Int? {
-        let values = digits.compactMap { ClauseLabel.digitValue($0.value) }
-        guard (1...3).contains(values.count), values.count == digits.count else { return nil }
-        return values.reduce(0) { $0 * 10 + $1 }
-    }
+extension ClauseLabel {
+    static let yearDigits = 4
 }

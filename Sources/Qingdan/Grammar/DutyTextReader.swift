@@ -45,20 +45,6 @@ struct DutyTextReader: Sendable {
         if !didReachEnd { index += 1 }
     }
 
-    /// Reads the next character if its unit is one of `set`, and returns that unit.
-    mutating func read(oneOf set: Set<Unicode.Scalar>) -> Unicode.Scalar? {
-        guard let unit = currentUnit, set.contains(unit) else { return nil }
-        advance()
-        return unit
-    }
-
-    /// Reads characters while `predicate` holds for their units; returns the units read.
-    mutating func read(while predicate: (Unicode.Scalar) -> Bool) -> ArraySlice<Unicode.Scalar> {
-        let start = index
-        while let unit = currentUnit, predicate(unit) { advance() }
-        return units[start..<index]
-    }
-
     /// Reads up to (not including) the first position where `stop` holds, or to the end.
     mutating func read(until stop: (DutyTextReader) -> Bool) -> String {
         let start = index

@@ -39,6 +39,8 @@ public struct ChineseCatalogue: Catalogue {
                 + (startsRow ? "按乱序的新行读入" : "作为上一行的文字读入")
         case .centredCellUncertain(let line, let page):
             return "第 \(line) 行（第 \(page) 页）：单元格垂直居中，本行各行文字无法按序号上下均分，请核对本行及上下相邻两行"
+        case .columnsDrifted(let line, let page, let column, let text):
+            return "第 \(line) 行（第 \(page) 页）：这一行的文字与各列位置对不齐，“\(column)”一列里有隔开的两段（\(text)），可能混入了相邻列的文字，请核对这一行所在事项的各列"
         case .textBeforeFirstRow(let line, let page, let text):
             return "第 \(line) 行（第 \(page) 页）：第一行之前的文字：\(text)"
         case .pageColumnCount(let page, let columns, let headers):

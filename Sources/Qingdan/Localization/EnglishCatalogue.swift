@@ -39,6 +39,8 @@ public struct EnglishCatalogue: Catalogue {
                 + (startsRow ? " starts a row out of sequence" : " continues the row above")
         case .centredCellUncertain(let line, let page):
             return "line \(line) (page \(page)): vertically centred cells whose lines cannot be split evenly about this row's number; check this row and the rows next to it"
+        case .columnsDrifted(let line, let page, let column, let text):
+            return "line \(line) (page \(page)): the line's text does not line up with the columns: \"\(column)\" holds two separate runs (\(text)), perhaps with a neighbouring column's text; check every column of this item"
         case .textBeforeFirstRow(let line, let page, let text):
             return "line \(line) (page \(page)): text before the first row: \(text)"
         case .pageColumnCount(let page, let columns, let headers):

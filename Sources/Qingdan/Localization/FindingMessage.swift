@@ -30,6 +30,9 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     /// Layout text with vertically centred cells: a cell's lines could not be split evenly about
     /// its row's 序号.
     case centredCellUncertain(line: Int, page: Int)
+    /// Layout text: a line prints two runs apart in one column, so its words are not where the
+    /// page's columns are (pdftotext placed the row further left or right).
+    case columnsDrifted(line: Int, page: Int, column: String, text: String)
     case pageColumnCount(page: Int, columns: Int, headers: Int)
     case textInNoCell(page: Int, text: String)
     /// PDF: a 序号 or 事项名称 cell over several table rows (a row rule not seen).

@@ -14,13 +14,7 @@ struct ClauseParagraphParser: Sendable {
     }
 
     mutating func parse() -> [Clause] {
-        if SimpleScalars.all(paragraph) {
-            // No circled number is a simple scalar (①… join nothing but are not in that set), so
-            // the paragraph is one clause: its marker, then the rest — read without Characters.
-            var labelReader = DutyTextReader(ClauseLabel.grammarPrefix(of: paragraph))
-            let label = labelReader.readClauseLabel()
-            return [Clause(label: label?.printed, text: String(Substring(paragraph.unicodeScalars.dropFirst(labelReader.index))))]
-        }
+        if let simple = Self.simpleClause(paragraph) { return [simple] }
         reader = DutyTextReader(paragraph)
         let label = reader.readClauseLabel()
         if let label, label.kind == .circled {
@@ -32,6 +26,20 @@ struct ClauseParagraphParser: Sendable {
             clause.subclauses = readCircledRun(first: first)
         }
         return [clause]
+    }
+
+    /// A paragraph whose scalars are all their own Characters: no circled number is among them
+    /// (①… join nothing but are not in that set), so it is one clause — its marker, then the rest,
+    /// read from the bytes. Nil for other paragraphs.
+    private static func simpleClause(_ paragraph: String) -> Clause? {
+        let read = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> (ClauseLabel?, Int)? in
+            guard SimpleScalars.all(utf8: bytes) else { return nil }
+            var cursor = UTF8MarkerCursor(bytes)
+            return (cursor.readClauseLabel(), cursor.mark.byte)
+        }
+        guard let read, let (label, end) = read else { return nil }
+        guard let label else { return Clause(label: nil, text: paragraph) }
+        return Clause(label: label.printed, text: String(paragraph[paragraph.utf8.index(paragraph.startIndex, offsetBy: end)...]))
     }
 
     /// ①text②text…, the cursor just past the first marker.

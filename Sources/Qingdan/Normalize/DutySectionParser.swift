@@ -50,7 +50,13 @@ struct DutySectionParser: Sendable {
 
     static func startsWithLabel(_ paragraph: String) -> Bool {
         guard let first = paragraph.unicodeScalars.first, ClauseLabel.canBeginLabel(first.value) else { return false }
-        var reader = SimpleScalars.all(paragraph) ? DutyTextReader(ClauseLabel.grammarPrefix(of: paragraph)) : DutyTextReader(paragraph)
+        let simple = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard SimpleScalars.all(utf8: bytes) else { return nil }
+            var cursor = UTF8MarkerCursor(bytes)
+            return cursor.readClauseLabel() != nil
+        }
+        if let simple, let simple { return simple }
+        var reader = DutyTextReader(paragraph)
         return reader.readClauseLabel() != nil
     }
 }

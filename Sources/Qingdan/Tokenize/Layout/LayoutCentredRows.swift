@@ -36,7 +36,7 @@ struct LayoutCentredRows {
         return entries[..<first].contains { $0.section == nil && $0.pieces.contains { $0.column > 0 } }
     }
 
-    init(entries: [Entry], titles: [String], mergedColumn: Int?) {
+    init(entries: [Entry], titles: [String], mergedColumn candidate: Int?) {
         let columnCount = titles.count
         // Rows and where they start: a number greater than the last.
         var anchors: [Int] = []  // entry index of each row's number
@@ -53,6 +53,7 @@ struct LayoutCentredRows {
             anchors.append(index)
         }
         guard !anchors.isEmpty else { return }
+        let mergedColumn = candidate.flatMap { Self.isMerged(column: $0, entries: entries, anchors: anchors) ? $0 : nil }
         // Each entry's row, per column: nil for lines outside every row.
         var owner = Array(repeating: Array(repeating: Int?.none, count: columnCount), count: entries.count)
         for column in 0..<columnCount where column != mergedColumn {
@@ -135,6 +136,27 @@ struct LayoutCentredRows {
         rows += trailing
     }
 
+    /// Heuristic `categoryPrintedOnEveryRow`: a 事项类别 column that prints, split as any other
+    /// column, an even cell beside every row is not merged: each row prints its own, and rows
+    /// one line tall print theirs two lines apart, which `mergedRuns` would read as one block:
+    ///
+    ///          应急管   突发事件应急            负责指导街道修订应急预案并组织综
+    ///     12                  县应急管理局
+    ///          理     演练                合演练。
+    ///          城乡建   农村危房改    县住房和城乡   1.负责危房鉴定和改造资金拨付。
+    ///     13
+    ///          设     造。       建设局      2.对改造质量进行抽查验收。
+    ///
+    /// A merged column leaves rows of its runs with nothing beside them, or a cell uneven.
+    private static func isMerged(column: Int, entries: [Entry], anchors: [Int]) -> Bool {
+        let assigned = split(column: column, entries: entries, anchors: anchors)
+        guard assigned.uneven.isEmpty else { return true }
+        let rowsWithText = Set(assigned.owner.indices.compactMap { index in
+            entries[index].pieces.contains { $0.column == column } ? assigned.owner[index] : nil
+        })
+        return rowsWithText.count < anchors.count
+    }
+
     private mutating func reportUnplaced(_ entry: Entry, piece: LayoutPiece, titles: [String]) {
         unplacedCharacters += PrintedCharacters.count(piece.text)
         findings.append(Finding(.error, "text.unplaced", column: titles[min(piece.column, titles.count - 1)],
@@ -158,6 +180,8 @@ struct LayoutCentredRows {
         var below: [[Int]] = Array(repeating: [], count: anchors.count)   // lines after the number
         var shared: [[Int]] = Array(repeating: [], count: anchors.count)  // lines between row k and k+1 to split
         var bound: [Bool] = Array(repeating: false, count: anchors.count) // a bound follows row k
+        var splitByPage: [Bool] = Array(repeating: false, count: anchors.count) // row k goes on after a page break
+        var forcedBelow: [[Int]] = Array(repeating: [], count: anchors.count)  // row k's lines before that break
         // Lines before the first row, after the last section row before it (earlier ones stay
         // unplaced: text before the table's first section or row).
         let firstStart = (entries[..<anchors[0]].lastIndex { $0.section != nil }).map { $0 + 1 } ?? 0
@@ -167,8 +191,28 @@ struct LayoutCentredRows {
             let end = row + 1 < anchors.count ? anchors[row + 1] : entries.count
             let gap = (start..<end).filter(prints)
             let page = entries[anchors[row]].line.page
-            // A section row or a page break in the gap bounds it.
-            if let cut = (start..<end).first(where: { entries[$0].section != nil || entries[$0].line.page != page })
+            let sectionInGap = (start..<end).contains { entries[$0].section != nil }
+            if !sectionInGap, row + 1 < anchors.count,
+               let cut = (start..<end).first(where: { entries[$0].line.page != page }) {
+                // Heuristic `rowSplitByPageBreak`: a row the page break splits goes on at the top
+                // of the next page, and the row after it is centred below that (row 11 ends on
+                // page 2, row 12 centred on its number):
+                //
+                //     11   应急管   森林防火。    县林业局     县林业局：
+                //     ␌                         1.负责森林防火宣传和火源管控的指
+                //                               导。
+                //          应急管   突发事件应急            负责指导街道修订应急预案并组织综
+                //     12                  县应急管理局
+                //          理     演练                合演练。
+                //
+                // The lines before the break are the row's; those after it are shared with the
+                // next row, split so that the next row is even; the split row's own evenness is
+                // not asked (a row cut by a page is centred on neither part).
+                below[row] = gap.filter { $0 < cut }
+                forcedBelow[row] = below[row]
+                shared[row] = gap.filter { $0 >= cut }
+                splitByPage[row] = true
+            } else if let cut = (start..<end).first(where: { entries[$0].section != nil || entries[$0].line.page != page })
                 ?? (row + 1 == anchors.count ? end : nil) {
                 let lastCut = (start..<end).last(where: { entries[$0].section != nil || entries[$0].line.page != page }) ?? cut
                 below[row] = gap.filter { $0 < cut }
@@ -189,13 +233,14 @@ struct LayoutCentredRows {
             while last < anchors.count - 1, !bound[last] { last += 1 }
             let mids = (first...last).map { prints(anchors[$0]) }
             let ups = Self.bestSplit(firstAbove: above[first].count, shared: (first..<last).map { shared[$0].count },
-                                     lastBelow: below[last].count, mids: mids)
+                                     lastBelow: below[last].count, mids: mids,
+                                     unjudged: (first...last).map { splitByPage[$0] })
             for row in first...last {
                 let offset = row - first
                 let aboveCount = offset == 0 ? above[first].count : ups.above[offset]
                 if row > first { above[row] = Array(shared[row - 1].suffix(aboveCount)) }
-                if row < last { below[row] = Array(shared[row].prefix(ups.below[offset])) }
-                if ups.deviation[offset] > 1 { uneven.append(row) }
+                if row < last { below[row] = forcedBelow[row] + Array(shared[row].prefix(ups.below[offset])) }
+                if ups.deviation[offset] > 1, !splitByPage[row] { uneven.append(row) }
             }
             first = last + 1
         }
@@ -210,7 +255,9 @@ struct LayoutCentredRows {
     /// many the next row has above it), making every cell as even about its number as it can be.
     /// Dynamic programming over the rows; `mids[k]` says whether row k's number line also prints
     /// a line of the cell. `deviation[k]` is how many lines more one side of row k's cell has.
-    private static func bestSplit(firstAbove: Int, shared: [Int], lastBelow: Int, mids: [Bool])
+    /// `unjudged[k]`: row k is split by a page break, its lines not centred on its number: no
+    /// split of it costs anything.
+    private static func bestSplit(firstAbove: Int, shared: [Int], lastBelow: Int, mids: [Bool], unjudged: [Bool])
         -> (above: [Int], below: [Int], deviation: [Int]) {
         let rows = mids.count
         func penalty(_ a: Int, _ b: Int, _ mid: Bool) -> Int {
@@ -228,7 +275,7 @@ struct LayoutCentredRows {
                 guard let state = states[row][a] else { continue }
                 for b in 0...shared[row] {
                     let next = shared[row] - b
-                    let total = state.cost + penalty(a, b, mids[row])
+                    let total = state.cost + (unjudged[row] ? 0 : penalty(a, b, mids[row]))
                     if let known = states[row + 1][next], known.cost <= total { continue }
                     states[row + 1][next] = (total, a, b)
                 }
@@ -266,6 +313,16 @@ struct LayoutCentredRows {
         var copied = 0
         var uncertain: [Int] = []
         var placed: Set<Int> = []
+        // Heuristic `splitRunPrintsFromTop`: a merged cell that a page break splits prints its
+        // text from the top of its part on the first page, not centred on its run (rows 7–9 are
+        // 行政给付, row 7 the last on its page):
+        //
+        //     7   行政给   高龄老人津贴 县民政局  《省老年人权益保
+        //         付     发放           障条例》第三十一
+        //     ␌
+        //     8         退役军人优待 县退役军人 《军人抚恤优待条
+        var pageOfLine: [Int: Int] = [:]
+        for entry in entries { pageOfLine[entry.line.number] = entry.line.page }
         // Regions between section rows: (rows, blocks).
         var regions: [(rows: [Int], blocks: [Block])] = [([], [])]
         var nextRow = 0
@@ -303,9 +360,13 @@ struct LayoutCentredRows {
                 uncertain += rows
                 continue
             }
-            // Twice the distance between a block's centre and the centre of rows s...e.
+            // Twice the distance between a block's centre and the centre of rows s...e; for a run
+            // split by a page break, between its first line and the run's (`splitRunPrintsFromTop`).
             func cost(_ block: Block, _ s: Int, _ e: Int) -> Int {
-                abs(block.first + block.last - top[rows[s]] - bottom[rows[e]])
+                if let first = pageOfLine[top[rows[s]]], let last = pageOfLine[bottom[rows[e]]], first != last {
+                    return 2 * abs(block.first - top[rows[s]])
+                }
+                return abs(block.first + block.last - top[rows[s]] - bottom[rows[e]])
             }
             // best[j][e]: least total cost of blocks 0...j with block j ending at row e, and
             // where block j starts.

@@ -33,10 +33,45 @@ struct LayoutColumns: Sendable, Equatable {
                 if starts > best?.starts ?? -1 { best = (boundary, starts) }
                 while position >= low, !occupancy.isPrinted(position) { position -= 1 }
             }
-            fitted.boundaries[column] = best?.boundary ?? spans[column].lowerBound
+            fitted.boundaries[column] = best?.boundary
+                ?? Self.driftedGutter(occupancy, after: low, before: spans[column].lowerBound)
+                ?? spans[column].lowerBound
         }
         return fitted
     }
+
+    /// Heuristic `driftedGutter`: pdftotext places each line's words by its own rounding, so a
+    /// line may print one position further right than the rest and fill the only gutter; a
+    /// 备注 cell then starts left of its centred header, after one space inside a run:
+    ///
+    ///     1         城乡居民最低 县民政局   《社会救助暂行办          ← one position right
+    ///     3         农村集体经济 县农业农村 《中华人民共和国 2025
+    ///               组织成员身份 局     农村集体经济组织 年收回
+    ///
+    /// Where no position between two header words is empty, the boundary goes after the
+    /// position the fewest lines print on, among those where more words start just after it
+    /// (there or one further right) than lines print on it, and at least `driftEvidence` do;
+    /// nil when there is none. In one row's lines (`columnsPerRow`) the drift shows too:
+    ///
+    ///     农村集体经济 2.审核村集体资产发包、出租合同，防止集 《中华人民共和国农
+    ///     组织运营管理 体资产流失。                     村集体经济组织法》
+    private static func driftedGutter(_ occupancy: LayoutOccupancy, after low: Int, before high: Int) -> Int? {
+        var best: (boundary: Int, printed: Int)?
+        var boundary = high
+        while boundary > low {
+            let printed = occupancy.printedCount(at: boundary - 1)
+            // A drifted line may start its word one position further right still.
+            let starts = occupancy.wordStarts(at: boundary) + occupancy.wordStarts(at: boundary + 1)
+            if starts >= driftEvidence, starts > printed, printed < best?.printed ?? Int.max {
+                best = (boundary, printed)
+            }
+            boundary -= 1
+        }
+        return best?.boundary
+    }
+
+    /// Words that must start just after a drifted gutter: two lines agreeing on a column start.
+    private static let driftEvidence = 2
 
     /// Columns read off the gutters of a page that has no header: usable only when the gutters
     /// split the page into exactly `count` columns.

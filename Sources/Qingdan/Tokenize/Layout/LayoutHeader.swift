@@ -8,6 +8,9 @@ struct LayoutHeader: Sendable, Equatable {
     var titles: [String]
     /// What each column's header prints on the first header line, without spaces.
     private var firstLineKeys: [String]
+    /// The spanning header over each title of a two-row grouped header (职责边界划分 over 上级部门职责
+    /// | 乡镇（街道）配合职责), nil over the others; empty without a group (`groupedBlock`).
+    private(set) var groups: [String?] = []
 
     /// A header has a run for each column; a duty list has at least this many.
     static let minimumColumns = 3
@@ -15,6 +18,9 @@ struct LayoutHeader: Sendable, Equatable {
     private static let longestWrap = 8
     /// Body lines needed before a one-space gap in the header is trusted as a gutter.
     private static let gutterEvidence = 3
+    /// How far left of its group's first character a leaf header may start: pdftotext puts each
+    /// word on the nearest character position, and a group is centred over its leaves.
+    private static let groupReach = 2
 
     /// Reads the header around `lines[index]`, which must have a run per column. The lines
     /// after it up to the first numbered row wrap the header words; so may lines just above it
@@ -72,6 +78,51 @@ struct LayoutHeader: Sendable, Equatable {
             self.titles = titles
             self.lineKeys = (above + [first] + wraps).map(Self.key)
         }
+        if let grouped = Self.groupedBlock(lines: lines, at: index, body: body),
+           Self.knownCount(grouped.stacked.titles, groups: grouped.stacked.groups) > Self.knownCount(self.titles, groups: self.groups) {
+            self.titles = grouped.stacked.titles
+            self.groups = grouped.stacked.groups
+            stackedSpans = grouped.stacked.spans
+            startIndex = grouped.lines.lowerBound
+            self.lineKeys = lines[grouped.lines].filter { !$0.isBlank }.map(Self.key)
+        }
+    }
+
+    /// Heuristic `groupedBlock`: a two-row grouped header prints its spanning cell on a line of
+    /// its own, and its leaves on a line of their own, beside or below the other titles, each
+    /// word where its cell is:
+    ///
+    ///                                   职责边界划分
+    ///     序号 事项类别    事项名称      对应上级部门
+    ///                                   上级部门职责                 乡镇（街道）配合职责
+    ///
+    /// (or, centred in narrow columns, `序  事项类  职责边界` / `事项名称  配合部门` / `号  别  县级部门
+    /// 乡镇（街道）`). The header is then every line around `lines[index]` made of header words
+    /// (short words, known wordings, a group wording), up to the first numbered row or section
+    /// row, read as a stacked header (`stack`); only a block that prints a spanning group
+    /// wording (`HeaderGroupWord`) is read so.
+    private static func groupedBlock(lines: [LayoutLine], at index: Int, body: [LayoutLine])
+        -> (lines: Range<Int>, stacked: Stacked)? {
+        let page = lines[index].page
+        func isHeaderWords(_ line: LayoutLine) -> Bool {
+            !line.isBlank && line.page == page && LayoutSectionRow.heading(of: line) == nil
+                && LayoutRowNumber(text: line.runs.first?.words.first?.text ?? "") == nil
+                && line.runs.flatMap(\.words).allSatisfy {
+                    $0.text.count <= longestWrap || HeaderVocabulary.isWordingOrGroup($0.text)
+                }
+        }
+        var start = index
+        while start > 0, isHeaderWords(lines[start - 1]) { start -= 1 }
+        var end = index + 1
+        while end < lines.count, lines[end].isBlank || isHeaderWords(lines[end]) { end += 1 }
+        while end > index + 1, lines[end - 1].isBlank { end -= 1 }
+        let block = Array(lines[start..<end])
+        guard block.contains(where: { $0.runs.flatMap(\.words).contains { HeaderGroupWord.isSpanningGroup($0.text) } }) else {
+            return nil
+        }
+        let stacked = stack(block.filter { !$0.isBlank }, body: body)
+        guard stacked.groups.contains(where: { $0 != nil }) else { return nil }
+        return (start..<end, stacked)
     }
 
     /// Index of the header's first printed line in the lines it was read from.
@@ -85,18 +136,37 @@ struct LayoutHeader: Sendable, Equatable {
         line.runs.count <= first.runs.count && line.runs.allSatisfy { $0.text.count <= longestWrap }
     }
 
-    private static func knownCount(_ titles: [String]) -> Int {
-        titles.filter { HeaderVocabulary.key(of: $0) != nil }.count
+    private static func knownCount(_ titles: [String], groups: [String?] = []) -> Int {
+        titles.indices.filter {
+            HeaderVocabulary.key(of: titles[$0], group: $0 < groups.count ? groups[$0] : nil) != nil
+        }.count
+    }
+
+    /// A header read from lines stacked top to bottom: titles, where each prints, and the
+    /// spanning group over each (nil over the others; empty without a group).
+    struct Stacked: Sendable, Equatable {
+        var titles: [String]
+        var spans: [Range<Int>]
+        var groups: [String?]
     }
 
     /// The columns of a header printed on `lines` top to bottom, its cells vertically centred:
     /// words that overlap in position are one column's header, read line by line (序 / 号;
     /// 事项类 / 别); a column need not print on every line.
-    private static func stack(_ lines: [LayoutLine], body: [LayoutLine]) -> (titles: [String], spans: [Range<Int>]) {
+    ///
+    /// A spanning group wording (职责边界划分) is no column of its own: it groups the columns
+    /// begun on lines below it, from its position on (`groupReach` to the left).
+    private static func stack(_ lines: [LayoutLine], body: [LayoutLine]) -> Stacked {
         var pieces: [(line: Int, span: Range<Int>, text: String)] = []
+        var spanning: [(line: Int, start: Int, text: String)] = []
         for (offset, line) in lines.enumerated() {
             for group in columnGroups(of: line, body: body) {
-                pieces.append((offset, span(of: group), group.map(\.text).joined(separator: " ")))
+                let text = group.map(\.text).joined(separator: " ")
+                if HeaderGroupWord.isSpanningGroup(text) {
+                    spanning.append((offset, span(of: group).lowerBound, text))
+                } else {
+                    pieces.append((offset, span(of: group), text))
+                }
             }
         }
         pieces.sort { ($0.span.lowerBound, $0.line) < ($1.span.lowerBound, $1.line) }
@@ -112,7 +182,12 @@ struct LayoutHeader: Sendable, Equatable {
         let titles = columns.map { column in
             column.pieces.sorted { $0.line < $1.line }.map(\.text).joined()
         }
-        return (titles, columns.map(\.span))
+        var groups = columns.map { column -> String? in
+            let top = column.pieces.map(\.line).min() ?? 0
+            return spanning.last { $0.line < top && column.span.lowerBound + groupReach >= $0.start }?.text
+        }
+        if groups.allSatisfy({ $0 == nil }) { groups = [] }
+        return Stacked(titles: titles, spans: columns.map(\.span), groups: groups)
     }
 
     /// The first header line's words grouped by column: runs, and also words that pdftotext

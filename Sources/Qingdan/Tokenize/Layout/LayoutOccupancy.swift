@@ -1,29 +1,50 @@
 /// Which character positions the lines of a page print on: the empty ones that run down the
 /// whole page are the gutters between table columns.
 struct LayoutOccupancy: Sendable {
-    private var printed: [Bool] = []
+    /// How many lines print a character at each position.
+    private var printed: [Int] = []
     private var starts: [Int: Int] = [:]
+    /// How many words (runs, and text after a single space inside a run) start at each position.
+    private var wordStarts: [Int] = []
 
     init(lines: some Sequence<LayoutLine>) {
         for run in lines.lazy.flatMap(\.runs) {
             starts[run.start, default: 0] += 1
             if printed.count < run.end {
-                printed += repeatElement(false, count: run.end - printed.count)
+                printed += repeatElement(0, count: run.end - printed.count)
+                wordStarts += repeatElement(0, count: run.end - wordStarts.count)
             }
             // Spaces inside a run print nothing: one may be the only gap between two columns.
+            var afterSpace = true
             if run.isSimple {
-                for (offset, scalar) in run.text.unicodeScalars.enumerated() where scalar.value != 0x20 {
-                    printed[run.start + offset] = true
+                for (offset, scalar) in run.text.unicodeScalars.enumerated() {
+                    guard scalar.value != 0x20 else { afterSpace = true; continue }
+                    printed[run.start + offset] += 1
+                    if afterSpace { wordStarts[run.start + offset] += 1 }
+                    afterSpace = false
                 }
                 continue
             }
-            for (offset, character) in run.text.enumerated() where character != " " {
-                printed[run.start + offset] = true
+            for (offset, character) in run.text.enumerated() {
+                guard character != " " else { afterSpace = true; continue }
+                printed[run.start + offset] += 1
+                if afterSpace { wordStarts[run.start + offset] += 1 }
+                afterSpace = false
             }
         }
     }
 
     var width: Int { printed.count }
+
+    /// How many lines print a character at `position`.
+    func printedCount(at position: Int) -> Int {
+        position >= 0 && position < printed.count ? printed[position] : 0
+    }
+
+    /// How many words start at `position`.
+    func wordStarts(at position: Int) -> Int {
+        position >= 0 && position < wordStarts.count ? wordStarts[position] : 0
+    }
 
     /// How many runs start at `position`.
     func runStarts(at position: Int) -> Int {
@@ -31,6 +52,6 @@ struct LayoutOccupancy: Sendable {
     }
 
     func isPrinted(_ position: Int) -> Bool {
-        position >= 0 && position < printed.count && printed[position]
+        position >= 0 && position < printed.count && printed[position] > 0
     }
 }

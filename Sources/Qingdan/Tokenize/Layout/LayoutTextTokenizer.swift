@@ -28,7 +28,10 @@ struct LayoutTextTokenizer {
         let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
         var setAside = lines.reduce(0) { $0 + Self.characters(of: $1) } - bodyCharacters
         var entries: [LayoutCentredRows.Entry] = []
+        var drifted: [(line: LayoutLine, column: Int, text: String)] = []
         var columns: LayoutColumns?
+        var entryColumns: [LayoutColumns] = []
+        var overreaching = false
         for page in pages {
             for line in page.outside {
                 findings.append(Finding(.warning, "text.outside",
@@ -39,9 +42,16 @@ struct LayoutTextTokenizer {
             for line in page.body {
                 let section = LayoutSectionRow.heading(of: line, columns: columns)
                 let pieces = columns.pieces(of: line)
+                if section == nil, let drift = Self.drift(in: pieces) { drifted.append((line, drift.column, drift.text)) }
+                if section == nil, !overreaching, Self.overreaches(line, columns: columns) { overreaching = true }
                 entries.append(.init(line: line, pieces: pieces, number: section == nil ? LayoutRowNumber(pieces: pieces) : nil,
                                      section: section))
+                entryColumns.append(columns)
             }
+        }
+        if !drifted.isEmpty || overreaching {
+            let (refitEntries, refitDrifted) = Self.refitByRows(entries, columns: entryColumns)
+            if refitDrifted.count <= drifted.count { (entries, drifted) = (refitEntries, refitDrifted) }
         }
         let rows: [LayoutRowDraft]
         var copied = 0
@@ -70,11 +80,12 @@ struct LayoutTextTokenizer {
             throw QingdanError(.noTable, file: path, location: .line(lines[headerIndex].number),
                                .layoutHeaderWithoutRows)
         }
+        findings += Self.driftFindings(drifted, rows: rows, titles: header.titles)
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
                         regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
-                        copiedCharacters: copied)
+                        copiedCharacters: copied, headerGroups: header.groups)
     }
 
     /// Heuristic `mergedCategoryInTopAlignedTable`: a table whose cells print from the top of their
@@ -107,6 +118,118 @@ struct LayoutTextTokenizer {
                                     .centredCellUncertain(line: entry.line.number, page: entry.line.page)))
         }
         return runs.copied
+    }
+
+    /// Heuristic `columnDrift`: a line whose runs do not fall one to a column. A run is split
+    /// only into later columns (`LayoutColumns.pieces`), so two pieces of one column on a line
+    /// are two runs apart there: pdftotext placed the line off the page's columns, and a
+    /// neighbouring cell's text went into this one (row 7 printed three positions left of row 6,
+    /// its 具体内容 under 事项名称):
+    ///
+    ///                       1.编制全镇特色农业产业发展规划。
+    ///     6          特色农业产业 2.组织开展农业技术培训：①粮油高产栽    《中华人民共和国乡
+    ///             招商引资项目                                         经济发展
+    ///     7              2.为落地项目提供用地、用电、用工等要素
+    ///
+    /// Returns the column and its two runs' text, nil when each column gets one run at most.
+    private static func drift(in pieces: [LayoutPiece]) -> (column: Int, text: String)? {
+        for (piece, next) in zip(pieces, pieces.dropFirst()) where piece.column == next.column {
+            return (piece.column, piece.text + "  " + next.text)
+        }
+        return nil
+    }
+
+    /// Heuristic `columnsPerRow`: pdftotext places each block of lines by its own rounding, so
+    /// rows of one page may print their columns a few positions apart (rows 7–8 three positions
+    /// left of row 6, the 事项名称 and 具体内容 runs one space apart):
+    ///
+    ///     6          特色农业产业 2.组织开展农业技术培训：①粮油高产栽    《中华人民共和国乡
+    ///             招商引资项目                                         经济发展
+    ///     7              2.为落地项目提供用地、用电、用工等要素
+    ///        经济发 服务                                              办
+    ///
+    /// Where the page's columns leave lines drifted (`drift`) or a run reaching over a column
+    /// boundary (`overreaches`), each row's lines are read with
+    /// the page's columns fitted to that row's lines alone (`LayoutColumns.fitted`): a row runs
+    /// from its 序号 line to the next one, or, in a table of vertically centred cells, from
+    /// half-way to the 序号 line before to half-way to the next; section rows and page breaks
+    /// end rows. Returns the entries read so and the lines still drifted; the reading is kept
+    /// unless it leaves more lines drifted.
+    private static func refitByRows(_ entries: [LayoutCentredRows.Entry], columns: [LayoutColumns])
+        -> ([LayoutCentredRows.Entry], [(line: LayoutLine, column: Int, text: String)]) {
+        let centred = LayoutCentredRows.applies(to: entries)
+        // Bands of entry indices, each read with its own columns.
+        var bands: [[Int]] = []
+        var current: [Int] = []
+        var lastNumber: Int?
+        func close() {
+            if !current.isEmpty { bands.append(current) }
+            current = []
+        }
+        for (index, entry) in entries.enumerated() {
+            if entry.section != nil || (current.last.map { entries[$0].line.page != entry.line.page } ?? false) {
+                close()
+                lastNumber = nil
+                if entry.section != nil { continue }
+            }
+            if entry.number != nil {
+                if let previous = lastNumber {
+                    if centred {
+                        // Lines nearer this number than the one before belong with it.
+                        let middle = (entries[previous].line.number + entry.line.number) / 2
+                        let moving = current.filter { entries[$0].line.number > middle && $0 > previous }
+                        current.removeLast(moving.count)
+                        close()
+                        current = moving
+                    } else {
+                        close()
+                    }
+                }
+                lastNumber = index
+            }
+            current.append(index)
+        }
+        close()
+        var result = entries
+        var drifted: [(line: LayoutLine, column: Int, text: String)] = []
+        for band in bands {
+            guard let first = band.first else { continue }
+            let fitted = columns[first].fitted(to: band.map { entries[$0].line })
+            for index in band {
+                let pieces = fitted.pieces(of: entries[index].line)
+                result[index].pieces = pieces
+                result[index].number = LayoutRowNumber(pieces: pieces)
+                if let drift = drift(in: pieces) { drifted.append((entries[index].line, drift.column, drift.text)) }
+            }
+        }
+        return (result, drifted)
+    }
+
+    /// Whether a run of `line` reaches over a column boundary and stays whole there: text of a
+    /// row that pdftotext printed off the page's columns (`columnsPerRow`: row 7's 具体内容
+    /// `2.为落地项目提供用地…` starting under 事项名称 runs on past 具体内容's boundary). In a row
+    /// read on its columns every run ends before the next column's boundary or is split there.
+    private static func overreaches(_ line: LayoutLine, columns: LayoutColumns) -> Bool {
+        for run in line.runs {
+            let column = columns.column(at: run.start)
+            guard column + 1 < columns.count, run.end > columns.boundaries[column + 1] else { continue }
+            let crossed = columns.boundaries.dropFirst(column + 1).filter { $0 < run.end }.count
+            let pieces = columns.pieces(of: LayoutLine(number: line.number, page: line.page, runs: [run]))
+            if pieces.count <= crossed { return true }
+        }
+        return false
+    }
+
+    /// An error for each item holding a drifted line (`drift`), naming the item and the line.
+    private static func driftFindings(_ drifted: [(line: LayoutLine, column: Int, text: String)], rows: [LayoutRowDraft],
+                                      titles: [String]) -> [Finding] {
+        drifted.map { drift in
+            let row = rows.first { $0.section == nil && ($0.firstLine...$0.lastLine).contains(drift.line.number) }
+            let item = row.flatMap { Int($0.fragments[0].joined()) }
+            let column = titles[min(drift.column, titles.count - 1)]
+            return Finding(.error, "table.columns-drift", item: item, column: column,
+                           .columnsDrifted(line: drift.line.number, page: drift.line.page, column: column, text: drift.text))
+        }
     }
 
     /// Printed characters of `line`, as the conservation check counts them.

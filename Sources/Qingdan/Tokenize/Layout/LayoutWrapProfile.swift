@@ -36,8 +36,32 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Whether `next`'s first unbreakable piece would still have fitted on `line`: if so, the
     /// word processor did not wrap there, so `line` ended its paragraph.
     func fits(_ line: String, before next: String) -> Bool {
-        line.displayWidth + Self.firstUnitWidth(of: next) <= capacity
+        line.displayWidth + Self.firstUnitWidth(of: next) + Self.latinExcess(of: line) <= capacity
     }
+
+    /// Heuristic `latinPrintsWide`: Latin letters and digits of a CJK font print wider than
+    /// half a full-width character (about 0.55 em), so a line holding some is wider than its
+    /// half-em count says; in a narrow 备注 cell `2025年收回` wraps after `2025` though `2025年`
+    /// counts as three characters, as wide as the `年收回` below it:
+    ///
+    ///     《中华人民共和国 2025
+    ///     农村集体经济组织 年收回
+    ///
+    /// Half-ems to add to a line's width: one per `latinPerExcess` Latin letters or digits
+    /// begun (none without any).
+    static func latinExcess(of line: String) -> Int {
+        var latin = 0
+        for scalar in line.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1
+            default: break
+            }
+        }
+        return (latin + latinPerExcess - 1) / latinPerExcess
+    }
+
+    /// Latin letters or digits that print half an em more than they count (ten at 0.55 em).
+    private static let latinPerExcess = 10
 
     private static func capacity(of lines: some Sequence<String>) -> Int {
         var counts: [Int: Int] = [:]

@@ -25,6 +25,15 @@ struct ParagraphBuilder {
     /// end (see `isUncertainWrap`), by their text; the text joins them as one paragraph.
     var uncertainWraps: [String] { read().uncertain }
 
+    /// Whether the line before `lines[index]` ended short of the cell's edge: the word
+    /// processor broke the line by hand, so `lines[index]` begins a paragraph.
+    private func endsShortBefore(_ index: Int) -> Bool {
+        let previous = lines[index - 1], entry = lines[index]
+        let free = previous.limit - previous.line.right
+        let autospace = Self.autospace(between: previous.line.text, and: entry.line.text) * previous.line.em
+        return free - entry.line.leadingUnitWidth - autospace >= 0.05 * previous.line.em
+    }
+
     private func read() -> (text: String, uncertain: [String]) {
         var text = ""
         var uncertain: [String] = []
@@ -32,16 +41,17 @@ struct ParagraphBuilder {
         for (index, entry) in lines.enumerated() {
             let lineText = entry.line.text
             if index > 0 {
-                let previous = lines[index - 1]
-                let free = previous.limit - previous.line.right
-                let autospace = Self.autospace(between: previousText, and: lineText) * previous.line.em
-                if entry.startsParagraph || free - entry.line.leadingUnitWidth - autospace >= 0.05 * previous.line.em
+                if entry.startsParagraph || endsShortBefore(index)
                     || Self.startsParagraph(lineText, after: previousText) {
                     text += "\n"
                 } else if Self.isUncertainWrap(lineText, after: previousText) {
-                    uncertain.append(previousText)
+                    if nextSiblingStartsParagraph(after: index) {
+                        text += "\n"
+                    } else {
+                        uncertain.append(previousText)
+                    }
                 } else if text.last?.isASCIILetterOrDigit == true, lineText.first?.isASCIILetterOrDigit == true,
-                          previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
+                          case let previous = lines[index - 1], previous.line.trailingWordWidth + entry.line.leadingUnitWidth <= previous.limit - previous.line.left {
                     // Latin words wrap at a space the line break swallowed, unless the word is wider
                     // than the cell and had to be broken (a "10" in a narrow 序号 column).
                     text += " "
@@ -59,6 +69,26 @@ struct ParagraphBuilder {
     /// colon ends the line exactly both print alike.
     private static func isUncertainWrap(_ line: String, after previous: String) -> Bool {
         previous.last == "：" && ClauseLabel.prefix(of: line) != nil
+    }
+
+    /// Heuristic `siblingClausesAlike`: a list that gives its second subclause a paragraph of
+    /// its own gives its first one too (subclauses run on after the colon all run on). Where the
+    /// colon ends a full line (`isUncertainWrap`), the next sibling settles it: here ② begins a
+    /// line after one that ended short, so ① begins its paragraph too:
+    ///
+    ///     1.按照分级分类原则开展企业安全生产检查：     ← full
+    ///     ①C级及以上风险企业每月检查一次；             ← short: ② is a paragraph
+    ///     ②D级企业每季度检查一次。
+    ///
+    /// A later sibling run on in its line (（1）按计划分配疫苗；（2）监测…) settles nothing.
+    private func nextSiblingStartsParagraph(after index: Int) -> Bool {
+        guard let label = ClauseLabel.prefix(of: lines[index].line.text)?.label else { return false }
+        for later in lines.indices.dropFirst(index + 1) {
+            guard let next = ClauseLabel.prefix(of: lines[later].line.text)?.label,
+                  next.kind == label.kind, next.value == label.value + 1 else { continue }
+            return lines[later].startsParagraph || endsShortBefore(later)
+        }
+        return false
     }
 
     /// The gap, in ems, that Word and LibreOffice put between a Latin letter or digit and a CJK

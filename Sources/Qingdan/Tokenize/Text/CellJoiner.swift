@@ -6,14 +6,23 @@ struct CellJoiner {
     var knownDepartments: Set<String> = []
 
     func join(_ pieces: [FlowPiece], role: ColumnRole, width: Int?) -> String {
-        var text = ""
+        // The separators first, then the text in one buffer of its final size: a cell grown
+        // append by append kept up to twice its bytes for the rest of the run (issue 10).
+        var separators: [String] = []
+        separators.reserveCapacity(pieces.count)
         // The text since the last hard break.
         var entry = ""
         for index in pieces.indices {
             let piece = pieces[index]
             let separator = index == 0 ? "" : self.separator(before: pieces[index - 1], pieces[index...], entry: entry, role: role, width: width)
-            text += separator + piece.text
+            separators.append(separator)
             entry = separator == "\n" ? piece.text : entry + separator + piece.text
+        }
+        var text = ""
+        text.reserveCapacity(zip(separators, pieces).reduce(0) { $0 + $1.0.utf8.count + $1.1.text.utf8.count })
+        for (separator, piece) in zip(separators, pieces) {
+            text += separator
+            text += piece.text
         }
         return text.trimmingCellWhitespace
     }

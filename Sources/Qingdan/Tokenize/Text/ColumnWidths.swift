@@ -11,18 +11,20 @@ struct ColumnWidths: Sendable, Equatable {
         self.widths = widths
     }
 
-    /// Measures widths from rows whose pieces were put in `assignments` (a column per piece).
-    init(rows: [FlowRow], assignments: [[Int]], roles: [ColumnRole]) {
+    /// Measures widths from rows whose pieces were put in `assignments` (a column per piece),
+    /// from the pieces' cues (read once for the column search: a piece's wording is not read
+    /// again here).
+    init(rows: [[CuedPiece]], assignments: [[Int]], roles: [ColumnRole]) {
         var runOnCounts = Array(repeating: [Int: Int](), count: roles.count)
         var widest = Array(repeating: 0, count: roles.count)
-        for (row, columns) in zip(rows, assignments) {
-            for (index, piece) in row.pieces.enumerated() {
-                let column = columns[index]
+        for (pieces, columns) in zip(rows, assignments) {
+            for (index, cued) in pieces.enumerated() {
+                let column = columns[index], piece = cued.piece
                 widest[column] = max(widest[column], piece.width)
-                guard index + 1 < row.pieces.count, columns[index + 1] == column else { continue }
-                let next = row.pieces[index + 1]
-                if !next.sharesLine, !next.followsBlankLine, !TextCues.startsParagraph(next.text),
-                   !TextCues.isDepartmentName(piece.text) {
+                guard index + 1 < pieces.count, columns[index + 1] == column else { continue }
+                let next = pieces[index + 1]
+                if !next.piece.sharesLine, !next.piece.followsBlankLine, !next.startsParagraph,
+                   !cued.isDepartmentName {
                     runOnCounts[column][piece.width, default: 0] += 1
                 }
             }

@@ -34,9 +34,12 @@ struct FlowRow: Sendable, Equatable {
         }
         let lineWidth = line.text.displayWidth
         let continuesOpenBracket = !followsBlankLine && pieces.last.map { TextCues.leavesBracketOpen($0.text) } == true
-        for (index, part) in FlowRow.spaceSeparatedParts(of: line.text).enumerated() {
-            pieces.append(FlowPiece(text: part.text, line: line.number, width: part.text.displayWidth,
-                                    lineWidth: isRowStart ? part.text.displayWidth : lineWidth,
+        let parts = FlowRow.spaceSeparatedParts(of: line.text)
+        for (index, part) in parts.enumerated() {
+            // A line of one part (most lines) is as wide as the part: measured once.
+            let width = parts.count == 1 && part.gap == nil && part.text.utf8.count == line.text.utf8.count ? lineWidth : part.text.displayWidth
+            pieces.append(FlowPiece(text: part.text, line: line.number, width: width,
+                                    lineWidth: isRowStart ? width : lineWidth,
                                     followsBlankLine: followsBlankLine && index == 0, gapBefore: part.gap,
                                     isOnRowStartLine: isRowStart,
                                     continuesOpenBracket: continuesOpenBracket && index == 0))

@@ -214,6 +214,7 @@ extension FlowTextReader {
             followsPageBreak = false
         }
         row.markNumberingRestarts()
+        row.pieces.shrinkToFit()
         return row
     }
 

@@ -1,16 +1,16 @@
-/// Recovers the table from text exported from the PDF in reading order (`pdftotext` default or
-/// `-raw`): rows from the 序号 sequence, cells from blank lines, spaces on the row's first line,
-/// column widths measured in the document and the wording of the lines.
 struct FlowTextTokenizer {
     func tokenize(text: String, path: String) throws(QingdanError) -> RawTable {
-        try tokenize(text: text, lines: TextLine.lines(of: text), path: path)
+        try tokenize(lines: TextLine.lines(of: text), facts: TextFacts(text), path: path)
     }
 
-    /// `lines` are `TextLine.lines(of: text)`, when the caller has read them already.
-    func tokenize(text: String, lines: consuming [TextLine], path: String) throws(QingdanError) -> RawTable {
+    /// `lines` are `TextLine.lines(of: text)` and `facts` what the table reports of the whole
+    /// text, when the caller has read them already: the text itself is not needed here, and a
+    /// caller that lets it go keeps no copy of the input beside the lines (issue 10: memory a
+    /// small multiple of the input).
+    func tokenize(lines: consuming [TextLine], facts: TextFacts, path: String) throws(QingdanError) -> RawTable {
         // The lines (and the reader's words of them) are let go once the rows are read: the
         // rows' pieces and cues are built after, and were the reader's peak beside them.
-        let document: FlowDocument
+        var document: FlowDocument
         do {
             var reader = FlowTextReader(lines: consume lines)
             document = reader.readDocument()
@@ -25,12 +25,14 @@ struct FlowTextTokenizer {
         // `headerWrapWidths`); second pass with them. Both passes ask the same of each piece's
         // wording: read it once, and let the cues go before the cells are built (issue 10: they
         // were a seventh of the reader's peak).
-        let (widths, assignments): (ColumnWidths, [[Int]]) = {
+        let widths: ColumnWidths
+        var assignments: [[Int]]
+        (widths, assignments) = {
             let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
                                             ? ColumnWidths(widths: header.wrapWidths) : nil)
             let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
             let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
-            let widths = ColumnWidths(rows: document.rows, assignments: roughColumns, roles: header.roles)
+            let widths = ColumnWidths(rows: cuedRows, assignments: roughColumns, roles: header.roles)
             let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
             return (widths, cuedRows.map { segmenter.columns(of: $0) })
         }()
@@ -38,18 +40,31 @@ struct FlowTextTokenizer {
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
         var findings = document.findings
         var setAside = document.setAsideCharacters
-        let cellPieces = document.rows.indices.map { index in
-            let columns = assignments[index]
-            return header.roles.indices.map { column in
-                zip(document.rows[index].pieces, columns).filter { $0.1 == column }.map(\.0)
-            }
+        // The pieces of each cell are gathered row by row, when they are asked for: gathered for
+        // all rows at once they were a second copy of every piece (issue 10: 43% of the reader's
+        // peak).
+        func cellPieces(ofRow index: Int) -> [[FlowPiece]] {
+            let pieces = document.rows[index].pieces, columns = assignments[index]
+            var cells = Array(repeating: [FlowPiece](), count: header.roles.count)
+            for (piece, column) in zip(pieces, columns) { cells[column].append(piece) }
+            return cells
         }
-        let doubtfulMarks = UncertainParagraphBreak.marksEndingUnlabelledParagraphs(
-            in: cellPieces.flatMap { row in row.indices.map { (row[$0], header.roles[$0], widths[$0]) } }, joiner: joiner)
-        var rows = document.rows.indices.map { index in
+        var doubtfulMarks: Set<Character> = []
+        for index in document.rows.indices {
+            let cells = cellPieces(ofRow: index)
+            doubtfulMarks.formUnion(UncertainParagraphBreak.marksEndingUnlabelledParagraphs(
+                in: cells.indices.map { (cells[$0], header.roles[$0], widths[$0]) }, joiner: joiner))
+        }
+        var rows: [RawRow] = []
+        rows.reserveCapacity(document.rows.count)
+        for index in document.rows.indices {
+            let cellPieces = cellPieces(ofRow: index)
+            // Joined, the row's pieces are let go: its cells hold the text from here on.
+            document.rows[index].pieces = []
+            assignments[index] = []
             let row = document.rows[index]
             var cells = header.roles.indices.map { column in
-                let pieces = cellPieces[index][column]
+                let pieces = cellPieces[column]
                 if let wrap = UncertainParagraphBreak.breaks(in: pieces, role: header.roles[column], width: widths[column],
                                                              joiner: joiner, doubtfulMarks: doubtfulMarks).first {
                     findings.append(Finding(.error, "text.paragraph-uncertain", item: row.number, column: header.titles[column],
@@ -75,7 +90,7 @@ struct FlowTextTokenizer {
                 findings.append(Finding(.warning, "text.numbering", item: row.number,
                                         .numberSkippedAfter(line: document.rows[index + 1].firstLine, next: document.rows[index + 1].number, item: row.number)))
             }
-            return RawRow(cells: cells, lines: row.firstLine...row.lastLine)
+            rows.append(RawRow(cells: cells, lines: row.firstLine...row.lastLine))
         }
         var merged = MergedCategoryFill()
         merged.fill(&rows, roles: header.roles, titles: header.titles, numbers: document.rows.map(\.number),
@@ -89,9 +104,21 @@ struct FlowTextTokenizer {
         }
         table += (document.sections[rows.count] ?? []).map { RawRow(section: $0.text, lines: $0.line...$0.line) }
         return RawTable(title: document.title, headers: header.titles, rows: table,
-                        pageCount: Self.pageCount(of: text), findings: findings,
-                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
+                        pageCount: facts.pageCount, findings: findings,
+                        regionCharacters: facts.printedCharacters, setAsideCharacters: setAside,
                         copiedCharacters: merged.copiedCharacters, headerGroups: header.groups)
+    }
+
+    /// What the table reports of the whole text (`RawTable.pageCount`, `regionCharacters`), and
+    /// what the lines are marked by (`TextLine.markIndentedPages`): read before the text is let go.
+    struct TextFacts: Sendable {
+        let pageCount: Int?
+        let printedCharacters: Int
+
+        init(_ text: String) {
+            pageCount = FlowTextTokenizer.pageCount(of: text)
+            printedCharacters = PrintedCharacters.count(text)
+        }
     }
 
     /// Pages as form feeds count them (`pdftotext` ends every page with one); nil without form feeds.
