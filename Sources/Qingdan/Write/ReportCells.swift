@@ -30,14 +30,23 @@ public struct ReportCells: Sendable {
         }
     }
 
+    /// Cells to come lying in `bytes` (a dataset's packed rows, one after another), taken as
+    /// they are: `cell(stored: 0, offset:count:)` makes them. Appending cells does not copy
+    /// the bytes while the caller still reads its own reference to them.
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
     /// Rows appended so far.
     public var count: Int { rowStarts.count - 1 }
     public var isEmpty: Bool { count == 0 }
 
-    /// Room for `bytes` more bytes of text and `cells` more cells.
-    public mutating func reserve(bytes: Int, cells: Int) {
-        self.bytes.reserveCapacity(self.bytes.count + bytes)
+    /// Room for `bytes` more bytes of text, `cells` more cells and `rows` more rows.
+    public mutating func reserve(bytes: Int, cells: Int, rows: Int = 0) {
+        // Not for no bytes: bytes shared with the caller (init(bytes:)) would be copied.
+        if bytes > 0 { self.bytes.reserveCapacity(self.bytes.count + bytes) }
         spans.reserveCapacity(spans.count + cells)
+        rowStarts.reserveCapacity(rowStarts.count + rows)
     }
 
     /// Appends a cell to the row being filled and gives it back for repeating.

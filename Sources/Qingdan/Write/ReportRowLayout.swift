@@ -31,6 +31,7 @@ struct JSONRowLayout: ReportRowLayout {
     /// The members a row can have: one a key.
     var columns: Int { prefixEnds.count }
 
+    @inline(__always)
     mutating func before(_ i: Int, width: Int, to out: ByteWriter) {
         if i == 0 {
             if !first { out.append(",\n") }
@@ -45,6 +46,7 @@ struct JSONRowLayout: ReportRowLayout {
         JSONValue.appendQuoted(utf8: text, to: &out)
     }
 
+    @inline(__always)
     mutating func after(width: Int, to out: ByteWriter) {
         if min(width, columns) == 0 {
             if !first { out.append(",\n") }
@@ -58,6 +60,7 @@ struct JSONRowLayout: ReportRowLayout {
 
 /// `ReportTable.markdownData`'s rows: `| a | b |`, a row without cells `|  |`.
 struct MarkdownRowLayout: ReportRowLayout {
+    @inline(__always)
     func before(_ i: Int, width: Int, to out: ByteWriter) { out.append(i == 0 ? "| " : " | ") }
 
     func cell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter) {
@@ -65,11 +68,13 @@ struct MarkdownRowLayout: ReportRowLayout {
         MarkdownText.appendEscaped(utf8: text, to: &out)
     }
 
+    @inline(__always)
     func after(width: Int, to out: ByteWriter) { out.append(width == 0 ? "|  |\n" : " |\n") }
 }
 
 /// `ReportTable.csvData`'s rows: RFC 4180 fields, CRLF after each row.
 struct CSVRowLayout: ReportRowLayout {
+    @inline(__always)
     func before(_ i: Int, width: Int, to out: ByteWriter) {
         if i > 0 { out.append(UInt8(ascii: ",")) }
     }
@@ -79,5 +84,6 @@ struct CSVRowLayout: ReportRowLayout {
         CSVWriter.appendField(utf8: text, to: &out)
     }
 
+    @inline(__always)
     func after(width: Int, to out: ByteWriter) { out.append("\r\n") }
 }

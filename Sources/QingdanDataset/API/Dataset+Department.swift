@@ -14,46 +14,60 @@ extension Dataset {
             // another; then the lists in report order (the index lists_in_order) pick theirs.
             var blobs: [UInt8] = []
             var packed: [Int64: (start: Int, count: Int, items: Int)] = [:]
+            var rowCount = 0
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT list_id, items, packed FROM department_rows WHERE name = ?
+                SELECT list_id, items, rows, packed FROM department_rows WHERE name = ?
                 """, arguments: [name])
             while let row = try rows.next() {
                 let id: Int64 = row[0], start = blobs.count
-                let found = try row.withUnsafeData(atIndex: 2) { data in
+                rowCount += row[2] as Int
+                let found = try row.withUnsafeData(atIndex: 3) { data in
                     data.map { data in data.withUnsafeBytes { blobs.append(contentsOf: $0) } } != nil
                 }
                 guard found else { throw DatasetError(.database, text.damaged("department_rows", id)) }
                 packed[id] = (start, blobs.count - start, row[1])
             }
-            // The texts of the blobs become cells where they lie.
-            var cells = ReportCells()
-            let base = blobs.withUnsafeBytes { cells.store(raw: $0) }
+            // The lists in report order (the index lists_in_order) pick theirs; their own texts
+            // go after the blobs, so that every cell lies in the one buffer the cells take.
             let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
-            let empty = cells.store("")
-            var items = 0, lists = 0
+            var order: [(id: Int64, texts: [(start: Int, count: Int)])] = []
             if !packed.isEmpty {
                 let cursor = try Row.fetchCursor(db, sql: """
                     SELECT l.id, l.region, l.kind, l.edition
                     FROM lists l INDEXED BY lists_in_order
                     ORDER BY \(ListOrder.sql)
                     """)
+                func store(_ text: String) -> (start: Int, count: Int) {
+                    let start = blobs.count
+                    blobs += text.utf8
+                    return (start, blobs.count - start)
+                }
                 while let row = try cursor.next() {
                     let id: Int64 = row[0]
-                    guard let rows = packed[id] else { continue }
+                    guard packed[id] != nil else { continue }
                     let kind: String = row[2]
-                    let list = ListCells(region: cells.store(row[1] as String), kind: cells.store(kindNames[kind] ?? text.kindName(.other)),
-                                         edition: cells.store(text.edition(row[3])))
-                    items += rows.items
-                    lists += 1
-                    let whole = blobs.withUnsafeBytes { bytes in
-                        Self.appendRows(packed: UnsafeRawBufferPointer(rebasing: bytes[rows.start..<(rows.start + rows.count)]),
-                                        stored: base + rows.start, list: list, empty: empty, to: &cells)
-                    }
-                    guard whole else {
-                        throw DatasetError(.database, text.damaged("department_rows", id))
-                    }
+                    order.append((id, [store(row[1]), store(kindNames[kind] ?? text.kindName(.other)), store(text.edition(row[3]))]))
                 }
             }
+            // The cells share the blobs' buffer: appending cells writes none of its bytes.
+            var cells = ReportCells(bytes: blobs)
+            // Ten cells a row (no more rows than the blobs have bytes, should a count be damaged).
+            let rowsAtMost = min(rowCount, blobs.count)
+            cells.reserve(bytes: 0, cells: rowsAtMost * 10, rows: rowsAtMost)
+            let empty = cells.cell(stored: 0, offset: 0, count: 0)
+            var items = 0
+            try blobs.withUnsafeBytes { bytes in
+                for (id, texts) in order {
+                    guard let rows = packed[id] else { continue }
+                    let list = texts.map { cells.cell(stored: $0.start, offset: 0, count: $0.count) }
+                    items += rows.items
+                    let whole = Self.appendRows(packed: UnsafeRawBufferPointer(rebasing: bytes[rows.start..<(rows.start + rows.count)]),
+                                                stored: rows.start, list: ListCells(region: list[0], kind: list[1], edition: list[2]),
+                                                empty: empty, to: &cells)
+                    guard whole else { throw DatasetError(.database, text.damaged("department_rows", id)) }
+                }
+            }
+            let lists = order.count
             return ReportTable(
                 title: text.departmentTitle(name),
                 columns: text.columns(.region, .kind, .edition, .number, .name, .lineage, .column, .heading, .label, .text),

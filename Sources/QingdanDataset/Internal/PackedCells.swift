@@ -40,6 +40,7 @@ struct PackedReader {
     var atEnd: Bool { offset == bytes.count }
     var remaining: Int { bytes.count - offset }
 
+    @inline(__always)
     mutating func count() -> Int {
         var value = 0, shift = 0
         while offset < bytes.count, shift < 63 {
@@ -55,6 +56,7 @@ struct PackedReader {
     }
 
     /// The next text: where its UTF-8 bytes are in the blob.
+    @inline(__always)
     mutating func text() -> (offset: Int, count: Int) {
         let length = count()
         guard !failed, length <= bytes.count - offset else {
@@ -68,6 +70,7 @@ struct PackedReader {
 
     /// The next text as a cell of `cells`, where the blob was stored at `base`
     /// (`ReportCells.store(raw:)`): no copy of its bytes.
+    @inline(__always)
     mutating func text(in cells: borrowing ReportCells, base: Int) -> ReportCells.Cell {
         let (offset, count) = text()
         return cells.cell(stored: base, offset: offset, count: count)
