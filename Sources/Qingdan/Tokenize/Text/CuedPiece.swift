@@ -39,7 +39,6 @@ struct CuedPiece: Sendable {
         static let opensWithTownshipWords = Cues(rawValue: 1 << 9)
         static let opensWithSuperiorWords = Cues(rawValue: 1 << 10)
 
-        mutating func set(_ cue: Cues, _ value: Bool) { if value { insert(cue) } }
     }
 
     init(_ piece: FlowPiece) {
@@ -76,10 +75,8 @@ struct CuedPiece: Sendable {
 
     /// `FlowPiece.fillsColumn(of:)` from the cues.
     func fillsColumn(of width: Int?) -> Bool {
-        guard let width else { return true }
-        if piece.endsWithHangingPunctuation { return false }
-        let printed = max(piece.width, piece.lineWidth)
-        return printed >= width - 2 || (printed >= width - 4 && !endsSentence && !endsWithColon)
+        FlowPiece.fills(column: width, printed: max(piece.width, piece.lineWidth),
+                        endsWithHangingPunctuation: piece.endsWithHangingPunctuation) { endsSentence || endsWithColon }
     }
 
     /// The `FlowPiece` fields the search reads, all plain values: widths in 32 bits and the
@@ -111,7 +108,6 @@ struct CuedPiece: Sendable {
             static let restartsNumbering = Marks(rawValue: 1 << 6)
             static let continuesOpenBracket = Marks(rawValue: 1 << 7)
 
-            mutating func set(_ mark: Marks, _ value: Bool) { if value { insert(mark) } }
         }
 
         init(_ piece: FlowPiece) {

@@ -61,13 +61,27 @@ struct FlowPiece: Sendable, Equatable {
     var sharesLine: Bool { gapBefore != nil }
 
     /// Whether the line this piece ends reached the column's `width`, so its text wraps on into the
-    /// next line. One character short still counts (a mark that may not begin a line pulls the
-    /// character before it down); two short too when the line stops mid-phrase.
+    /// next line.
     func fillsColumn(of width: Int?) -> Bool {
+        Self.fills(column: width, printed: max(self.width, lineWidth),
+                   endsWithHangingPunctuation: endsWithHangingPunctuation) { TextCues.endsSentence(text) || text.last == "：" }
+    }
+
+    /// Display columns a line may stop short of its column and still have filled it: one wide
+    /// character, since a mark that may not begin a line pulls the character before it down.
+    static let filledLineShortfall = 2
+    /// Two wide characters short still fill the column when the line stops mid-phrase.
+    static let midPhraseShortfall = 4
+
+    /// The filled-column rule, for a piece and for its cues (`CuedPiece`): a line `printed`
+    /// columns wide filled a column `column` wide (nil: no width known, every line fills), unless
+    /// it ends with hanging punctuation; `endsPhrase` (a sentence end or a colon) is asked only
+    /// of a line within `midPhraseShortfall`.
+    static func fills(column width: Int?, printed: Int, endsWithHangingPunctuation: Bool,
+                      endsPhrase: () -> Bool) -> Bool {
         guard let width else { return true }
         if endsWithHangingPunctuation { return false }
-        let printed = max(self.width, lineWidth)
-        return printed >= width - 2 || (printed >= width - 4 && !TextCues.endsSentence(text) && text.last != "：")
+        return printed >= width - filledLineShortfall || (printed >= width - midPhraseShortfall && !endsPhrase())
     }
 
     /// Whether the text of this line runs on into `next` (a soft wrap): the line filled its
