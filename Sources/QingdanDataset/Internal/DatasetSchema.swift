@@ -121,6 +121,18 @@ enum DatasetSchema {
                 try ListAnswers.write(listID: id, db)
             }
         }
+        // history reads each item's clause-level step from the edition before (ItemSteps),
+        // compared when the list was added, instead of comparing the two items at every step.
+        migrator.registerMigration("v5") { db in
+            try db.execute(sql: """
+                CREATE TABLE item_steps (
+                    item_id INTEGER PRIMARY KEY REFERENCES items(id),
+                    previous_id INTEGER NOT NULL REFERENCES items(id),
+                    packed BLOB NOT NULL
+                );
+                """)
+            try ItemSteps.writeAll(db)
+        }
         return migrator
     }
 }
