@@ -65,17 +65,17 @@ extension Dataset {
 
     /// Each lineage's rows, in the order given: its first edition, then each later edition of the
     /// list with what changed (or that the item is no longer there). Two queries whatever the
-    /// number of lineages: the items of all of them with their steps, and the editions of their
-    /// lists.
+    /// number of lineages: the items of all of them with their steps (`item_steps`, a lineage's
+    /// rows together), and the editions of their lists.
     private func historyRows(_ db: Database, lineages: [Int64]) throws -> [[String]] {
         guard !lineages.isEmpty else { return [] }
         let placeholders = databaseQuestionMarks(count: lineages.count)
         var byLineage: [Int64: [Int64: Appearance]] = [:]
         var groupOf: [Int64: (region: String, kind: String)] = [:]
         let appearances = try Row.fetchCursor(db, sql: """
-            SELECT i.lineage, i.id, i.number, i.name, l.id, l.region, l.kind, s.previous_id, s.packed
-            FROM items i JOIN lists l ON l.id = i.list_id LEFT JOIN item_steps s ON s.item_id = i.id
-            WHERE i.lineage IN (\(placeholders))
+            SELECT s.lineage, s.item_id, s.number, s.name, l.id, l.region, l.kind, s.previous_id, s.packed
+            FROM item_steps s JOIN lists l ON l.id = s.list_id
+            WHERE s.lineage IN (\(placeholders))
             """, arguments: StatementArguments(lineages))
         while let row = try appearances.next() {
             let lineage: Int64 = row[0], list: Int64 = row[4]
@@ -93,8 +93,8 @@ extension Dataset {
         var editions: [[String]: [(id: Int64, edition: String)]] = [:]
         let lists = try Row.fetchCursor(db, sql: """
             SELECT l.id, l.edition, l.region, l.kind FROM lists l
-            WHERE (l.region, l.kind) IN (SELECT l.region, l.kind FROM items i JOIN lists l ON l.id = i.list_id
-                                         WHERE i.lineage IN (\(placeholders)))
+            WHERE (l.region, l.kind) IN (SELECT l.region, l.kind FROM item_steps s JOIN lists l ON l.id = s.list_id
+                                         WHERE s.lineage IN (\(placeholders)))
             ORDER BY \(ListOrder.sql)
             """, arguments: StatementArguments(lineages))
         while let row = try lists.next() {

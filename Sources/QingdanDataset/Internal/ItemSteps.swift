@@ -6,8 +6,9 @@ import Qingdan
 /// v5 `item_steps`), compared once, when the lists are added: `history` reads these lines
 /// instead of reading both items' JSON back and comparing them clause by clause at every step
 /// (the history of one name in each of 1,000 lists spent 250 M instructions on that). One row
-/// per item that has such a predecessor, naming it (`previous_id`), so that a query can tell a
-/// step made against another item than the one it finds before (it then compares them itself).
+/// per item, keyed by lineage and list, with the item's 序号 and name; where the item has such a
+/// predecessor, it names it (`previous_id`) with the step, so that a query can tell a step made
+/// against another item than the one it finds before (it then compares them itself).
 ///
 /// Packed (`PackedCells`): 1 when the diff found a changed field (0: unchanged), the number of
 /// lines, then each line's field, kind (`ChangeLine.Kind`'s raw value) and detail.
@@ -42,18 +43,22 @@ enum ItemSteps {
     /// replacing the list's rows when `replacing` (its lineages, or the edition before it, changed).
     static func write(_ edition: Edition, after previous: Edition?, replacing: Bool, _ db: Database) throws {
         if replacing {
-            try db.execute(sql: "DELETE FROM item_steps WHERE item_id IN (SELECT id FROM items WHERE list_id = ?)", arguments: [edition.id])
+            try db.execute(sql: "DELETE FROM item_steps WHERE list_id = ?", arguments: [edition.id])
         }
-        guard let previous else { return }
-        // A lineage is in a list once; were it twice, the query's look-up keeps the last too.
+        // A lineage is in a list once; were it twice, the last is kept (here and before).
         var before: [Int64: Int] = [:]
-        for (j, lineage) in previous.lineages.enumerated() { before[lineage] = j }
-        let insert = try db.cachedStatement(sql: "INSERT OR REPLACE INTO item_steps (item_id, previous_id, packed) VALUES (?, ?, ?)")
+        for (j, lineage) in (previous?.lineages ?? []).enumerated() { before[lineage] = j }
+        let insert = try db.cachedStatement(sql: """
+            INSERT OR REPLACE INTO item_steps (lineage, list_id, item_id, number, name, previous_id, packed) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
         for (i, lineage) in edition.lineages.enumerated() {
-            guard let j = before[lineage] else { continue }
-            let step = Step(from: previous.list.items[j], columns: previous.list.columns,
-                            to: edition.list.items[i], columns: edition.list.columns)
-            try insert.execute(arguments: [edition.itemIDs[i], previous.itemIDs[j], pack(step)])
+            let item = edition.list.items[i]
+            var from: Int64?, packed: Data?
+            if let previous, let j = before[lineage] {
+                from = previous.itemIDs[j]
+                packed = pack(Step(from: previous.list.items[j], columns: previous.list.columns, to: item, columns: edition.list.columns))
+            }
+            try insert.execute(arguments: [lineage, edition.id, edition.itemIDs[i], item.number, item.name, from, packed])
         }
     }
 
