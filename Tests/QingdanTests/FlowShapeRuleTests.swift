@@ -196,5 +196,11 @@ import Testing
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: pieces, role: .office)?.text == "应急管理办 汛期为5")
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: pieces, role: .remarks) == nil)
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: Array(pieces.prefix(1)), role: .office) == nil)
+        // A letter-spaced word is no cells side by side.
+        let spaced = ["党", "的", "建", "设"].enumerated().map { index, text in
+            FlowPiece(text: text, line: 4, width: 2, lineWidth: 14, followsBlankLine: false,
+                      gapBefore: index == 0 ? nil : " ", isOnRowStartLine: false)
+        }
+        #expect(FlowTextTokenizer.spacedPiecesJoined(in: spaced, role: .category) == nil)
     }
 }
