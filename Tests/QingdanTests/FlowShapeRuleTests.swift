@@ -30,8 +30,9 @@ import Testing
     /// then each row's cells one after another, each wrapped at its column's width. `raw`: no
     /// blank lines, and a space where digits or Latin letters meet Chinese (as `pdftotext -raw`
     /// prints a change of font); else a blank line after every cell.
-    static func text(raw: Bool, rows: [[String]] = rows) -> String {
-        var lines = ["临溪县青石镇基本履职事项清单", "序", "号", "事项类", "别", "事项名称 具体内容 履职依据 责任科室 备注"]
+    static func text(raw: Bool, rows: [[String]] = rows, widths: [Int] = widths,
+                     preamble: [String] = ["临溪县青石镇基本履职事项清单", "序", "号", "事项类", "别", "事项名称 具体内容 履职依据 责任科室 备注"]) -> String {
+        var lines = preamble
         for row in rows {
             for (column, cell) in row.enumerated() where !cell.isEmpty {
                 let wrapped = column == 0 ? [cell] : TextTokenizerTests.wrap(cell, width: widths[column])
@@ -159,6 +160,32 @@ import Testing
         #expect(table.rows.first?.cells == row)
     }
 
+    /// A 上级部门收回事项清单 in `-raw` text: `departmentInName` (县住房和城乡 / 建设局 after a name
+    /// that filled its lines is the department, not the name's end), `articleAfterTitle`
+    /// (第八十四条 below a title that filled its line is still the basis), a name filling its
+    /// line before a department's name (县农业农村局) ends there.
+    @Test func returnedListInRawText() throws {
+        let rows = [
+            ["1", "行政许可", "林木采伐许可证核发审查", "县林业局", "《中华人民共和国森林法》第五十六条", ""],
+            ["2", "", "农村村民建房用地审批", "县农业农村局\n县自然资源局", "《中华人民共和国土地管理法》第六十二条", "联审联办"],
+            ["3", "行政处罚", "对未取得建设工程规划许可证进行建设的处罚", "县住房和城乡建设局", "《中华人民共和国城乡规划法》第六十四条", ""],
+            ["4", "", "对特种设备使用单位未按规定检验的处罚", "县市场监督管理局", "《中华人民共和国特种设备安全法》第八十四条", "2024年收回"],
+        ]
+        let text = Self.text(raw: true, rows: rows, widths: [0, 6, 20, 12, 32, 8],
+                             preamble: ["临川县石门镇", "上级部门收回事项清单", "序", "号", "事项类", "别", "事项名称 承接部门 收回依据 备注"])
+        #expect(text.contains("\n县住房和城乡\n建设局\n"), "the department wraps")
+        #expect(text.contains("安全法》\n第八十四条\n2024 年收\n回\n"), "the title fills its line")
+        let table = try TextTableExtractor().extract(text: text, path: "returned.raw.txt")
+        #expect(table.headers == ["序号", "事项类别", "事项名称", "承接部门", "收回依据", "备注"])
+        var category = ""
+        for (row, var want) in zip(table.rows, rows) {
+            if want[1].isEmpty { want[1] = category } else { category = want[1] }
+            #expect(row.cells == want, "item \(want[0])")
+        }
+        #expect(table.rows.count == rows.count)
+        #expect(!table.findings.contains { $0.severity == .error }, "\(table.findings.map(\.code))")
+    }
+
     /// `spacedPiecesJoined`: a line printing cells side by side, two of them read into one
     /// 责任科室, is reported as an error.
     @Test func cellsJoinedOnOneLineAreReported() throws {
@@ -169,5 +196,11 @@ import Testing
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: pieces, role: .office)?.text == "应急管理办 汛期为5")
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: pieces, role: .remarks) == nil)
         #expect(FlowTextTokenizer.spacedPiecesJoined(in: Array(pieces.prefix(1)), role: .office) == nil)
+        // A letter-spaced word is no cells side by side.
+        let spaced = ["党", "的", "建", "设"].enumerated().map { index, text in
+            FlowPiece(text: text, line: 4, width: 2, lineWidth: 14, followsBlankLine: false,
+                      gapBefore: index == 0 ? nil : " ", isOnRowStartLine: false)
+        }
+        #expect(FlowTextTokenizer.spacedPiecesJoined(in: spaced, role: .category) == nil)
     }
 }

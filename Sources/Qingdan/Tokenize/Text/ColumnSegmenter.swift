@@ -143,11 +143,6 @@ struct ColumnSegmenter {
     ///     经济发展
     ///     办                       ← 责任科室, not 备注
     private static let citationOutsideBasis = 3.0
-    /// Heuristic `cellEndsAtColon`: a cell left after a line ending in "：", which announces
-    /// what follows in its own cell (a list, or a heading's text):
-    ///
-    ///     3.指导各村依法依规完成选举程序：
-    ///     （1）审核候选人资格；         ← still 具体内容
     /// Heuristic `officeNameEnds`: a 责任科室 line that is an office's whole name (党建办) ends it,
     /// as a department's name ends its line; a line below goes on in the next column:
     ///
@@ -182,13 +177,6 @@ struct ColumnSegmenter {
     ///     工作条例》               ← still 履职依据
     ///     党建办
     private static let titleLeftOpen = 4.0
-    /// Heuristic `pulledDownOpensCell`: a line opening with one character and a mark that may
-    /// not begin a line (`CellJoiner.isPulledDownWithMark`) goes on with the line above; it opens
-    /// no cell.
-    ///
-    ///     2.对重大疑难纠纷组织镇综治中心、司法所联合调
-    ///     处。3.2025年起每季度向县委政法委报送化解情况。   ← still 具体内容
-    private static let pulledDownOpensCell = 8.0
     /// Heuristic `articleAfterTitle`: the article of a law (第五十七条) on the line below its title
     /// goes on in the title's cell, though the title filled its line and closed:
     ///
@@ -196,7 +184,6 @@ struct ColumnSegmenter {
     ///     第五十七条                         ← still 收回依据
     ///     2024 年收回                        ← 备注
     private static let articleLeftTitle = 4.0
-    private static let cellEndsAtColon = 4.0
 
     /// The column of each piece.
     func columns(of cued: [CuedPiece]) -> [Int] {
@@ -462,8 +449,8 @@ struct ColumnSegmenter {
     /// Cost of `piece` opening a new column after `previous`, which ends `column`. `wholeRow`: the
     /// row is on one page (`onePageRules`).
     ///
-    /// Rule set `onePageRules`: `cellOpensMidList`, `filledLineLeft` and `cellEndsAtColon` weigh
-    /// only a row printed on one page. In a row that a page break cuts, `pdftotext -raw` prints a
+    /// Rule set `onePageRules`: `cellOpensMidList`, `filledLineLeft`, `loneCharacterOpensCell`,
+    /// `titleLeftOpen` and `articleAfterTitle` weigh only a row printed on one page. In a row that a page break cuts, `pdftotext -raw` prints a
     /// cell's lines up to the break, the next cell's, and the first cell's rest after the break:
     ///
     ///     2.对集中供养的特困人员生活自理能力发生变化的，进     ← 上级部门职责, filled
@@ -476,11 +463,9 @@ struct ColumnSegmenter {
         let midList = wholeRow && piece.clauseNumber.map { $0 > 1 } == true ? Self.cellOpensMidList : 0
         if piece.piece.sharesLine { return midList + (piece.piece.isOnRowStartLine ? 0 : Self.spacedCellBreak) }
         var cost = midList + (piece.piece.followsBlankLine ? 0 : Self.unspacedCellBreak)
-        if wholeRow, roles[column].holdsSentences, previous.endsWithColon { cost += Self.cellEndsAtColon }
         if wholeRow {
             if !piece.piece.followsBlankLine, piece.piece.width <= Self.loneCharacterWidth { cost += Self.loneCharacterOpensCell }
             if previous.leavesTitleOpen { cost += Self.titleLeftOpen }
-            if piece.isPulledDownWithMark { cost += Self.pulledDownOpensCell }
             if previous.closesTitle, piece.isArticleReference { cost += Self.articleLeftTitle }
         }
         // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.

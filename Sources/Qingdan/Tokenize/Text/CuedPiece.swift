@@ -30,8 +30,6 @@ struct CuedPiece: Sendable {
     var closesTitle: Bool { cues.contains(.closesTitle) }
     /// The text opens a 《 it does not close (`TextCues.leavesTitleOpen`).
     var leavesTitleOpen: Bool { cues.contains(.leavesTitleOpen) }
-    /// One character and a mark that may not begin a line (`CellJoiner.isPulledDownWithMark`).
-    var isPulledDownWithMark: Bool { cues.contains(.isPulledDownWithMark) }
     /// An article of a law: 第五十七条, 第三款 (`TextCues.isArticleReference`).
     var isArticleReference: Bool { cues.contains(.isArticleReference) }
 
@@ -51,8 +49,7 @@ struct CuedPiece: Sendable {
         static let opensCitation = Cues(rawValue: 1 << 11)
         static let closesTitle = Cues(rawValue: 1 << 12)
         static let leavesTitleOpen = Cues(rawValue: 1 << 13)
-        static let isPulledDownWithMark = Cues(rawValue: 1 << 14)
-        static let isArticleReference = Cues(rawValue: 1 << 15)
+        static let isArticleReference = Cues(rawValue: 1 << 14)
 
     }
 
@@ -73,7 +70,6 @@ struct CuedPiece: Sendable {
         cues.set(.opensCitation, text.unicodeScalars.first?.value == Self.citationOpening)
         cues.set(.closesTitle, TextCues.closesTitle(text))
         cues.set(.leavesTitleOpen, TextCues.leavesTitleOpen(text))
-        cues.set(.isPulledDownWithMark, CellJoiner.isPulledDownWithMark(text))
         cues.set(.isArticleReference, TextCues.isArticleReference(text))
         if SimpleScalars.all(text) {
             // Scalars are Characters: compare bytes (`SimpleScalars`).

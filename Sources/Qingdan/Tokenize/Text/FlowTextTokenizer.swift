@@ -131,8 +131,10 @@ struct FlowTextTokenizer {
     /// The first such line and its text, nil when there is none.
     static func spacedPiecesJoined(in pieces: [FlowPiece], role: ColumnRole) -> (line: Int, text: String)? {
         guard [.category, .departments, .office].contains(role) else { return nil }
+        // Pieces of one character each are a letter-spaced word (党 的 建 设), not cells.
         for (before, piece) in zip(pieces, pieces.dropFirst())
-        where piece.gapBefore != nil && before.line == piece.line && !piece.isOnRowStartLine {
+        where piece.gapBefore != nil && before.line == piece.line && !piece.isOnRowStartLine
+            && before.text.count > 1 && piece.text.count > 1 {
             return (piece.line, before.text + (piece.gapBefore ?? "") + piece.text)
         }
         return nil
