@@ -25,8 +25,11 @@ struct LayoutTextTokenizer {
         var pages = Self.pages(of: lines[header.startIndex...], header: header).map { LayoutPage(lines: $0, header: header) }
         findings += Self.dropRepeatedFooters(from: &pages)
         // Everything but the page bodies is set aside: title, header rows, page numbers, footers.
-        let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + Self.characters(of: $1) } }
-        var setAside = lines.reduce(0) { $0 + Self.characters(of: $1) } - bodyCharacters
+        let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + $1.printedCharacters } }
+        // Every printed character of the text is in a run of its lines (what lies between runs is
+        // spaces, tabs, line breaks and form feeds): the lines' count is the text's.
+        let printedCharacters = lines.reduce(0) { $0 + $1.printedCharacters }
+        var setAside = printedCharacters - bodyCharacters
         var entries: [LayoutCentredRows.Entry] = []
         var drifted: [(line: LayoutLine, column: Int, text: String)] = []
         var columns: LayoutColumns?
@@ -84,7 +87,7 @@ struct LayoutTextTokenizer {
         let printedPages = lines.last(where: { !$0.isBlank })?.page ?? 1
         return RawTable(title: title, headers: header.titles, rows: Self.rows(of: rows, columnCount: header.titles.count),
                         pageCount: printedPages, findings: findings,
-                        regionCharacters: PrintedCharacters.count(text), setAsideCharacters: setAside,
+                        regionCharacters: printedCharacters, setAsideCharacters: setAside,
                         copiedCharacters: copied, headerGroups: header.groups)
     }
 
@@ -232,11 +235,6 @@ struct LayoutTextTokenizer {
         }
     }
 
-    /// Printed characters of `line`, as the conservation check counts them.
-    private static func characters(of line: LayoutLine) -> Int {
-        line.runs.reduce(0) { $0 + PrintedCharacters.count($1.text) }
-    }
-
     /// Whether `text` looks like `-layout` output: a line with a run per column, and many lines
     /// holding text in more than one column (the flowing forms print one cell per line).
     static func recognizes(_ text: String) -> Bool {
@@ -310,16 +308,22 @@ struct LayoutTextTokenizer {
     }
 
     /// Joins each cell's lines into paragraphs, with each column's wrap profile measured over all rows.
+    /// Column by column: each line is measured once for the profile and the joiner, and only one
+    /// column's measures are held at a time.
     private static func rows(of drafts: [LayoutRowDraft], columnCount: Int) -> [RawRow] {
-        let joiners = (0..<columnCount).map { column in
-            LayoutParagraphJoiner(profile: LayoutWrapProfile(fragments: drafts.map { $0.fragments[column] }))
+        var cells = Array(repeating: [String](), count: drafts.count)
+        for column in 0..<columnCount {
+            let fragments = drafts.map { $0.fragments[column] }
+            let measures = fragments.map { $0.map(LayoutLineMeasure.init) }
+            let joiner = LayoutParagraphJoiner(profile: LayoutWrapProfile(fragments: fragments, measures: measures))
+            for (row, draft) in drafts.enumerated() where draft.section == nil {
+                cells[row].append(InventedSpaceRemover.clean(joiner.join(fragments[row], measures: measures[row]))
+                    .trimmingWhitespaceAndNewlines)
+            }
         }
-        return drafts.map { draft in
+        return zip(drafts, cells).map { draft, cells in
             if let section = draft.section {
                 return RawRow(section: section, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
-            }
-            let cells = (0..<columnCount).map { column in
-                InventedSpaceRemover.clean(joiners[column].join(draft.fragments[column])).trimmingWhitespaceAndNewlines
             }
             return RawRow(cells: cells, pages: draft.pages, lines: draft.firstLine...draft.lastLine)
         }
