@@ -13,9 +13,20 @@ struct LayoutLineMeasure: Sendable, Equatable {
     var isAllWide: Bool
 
     init(_ line: String) {
+        self.init(line, followsLine: true, precedesLine: true)
+    }
+
+    /// A line of a cell: its first unit is asked only when it follows a line of the cell, its
+    /// Latin excess only when it precedes one (0 where not asked: `fits` never reads them).
+    init(_ line: String, followsLine: Bool, precedesLine: Bool) {
         width = line.displayWidth
-        firstUnitWidth = LayoutWrapProfile.firstUnitWidth(of: line)
-        latinExcess = LayoutWrapProfile.latinExcess(of: line)
+        firstUnitWidth = followsLine ? LayoutWrapProfile.firstUnitWidth(of: line) : 0
+        latinExcess = precedesLine ? LayoutWrapProfile.latinExcess(of: line) : 0
         isAllWide = line.unicodeScalars.allSatisfy(\.isEastAsianWide)
+    }
+
+    /// The measures of a cell's lines.
+    static func cell(_ lines: [String]) -> [LayoutLineMeasure] {
+        lines.indices.map { LayoutLineMeasure(lines[$0], followsLine: $0 > 0, precedesLine: $0 + 1 < lines.count) }
     }
 }

@@ -19,7 +19,9 @@ struct LayoutParagraphJoiner: Sendable {
     /// `join` of lines measured in `measures` (one each).
     func join(_ lines: [String], measures: [LayoutLineMeasure]) -> String {
         guard lines.count > 1 else { return lines.first ?? "" }
+        // Its size known: appended line by line, a cell kept up to twice its bytes.
         var text = ""
+        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
         for (offset, line) in lines.enumerated() {
             if offset > 0, endsParagraph(lines[offset - 1], before: line, measures: measures[offset - 1], measures[offset]) {
                 text += "\n"

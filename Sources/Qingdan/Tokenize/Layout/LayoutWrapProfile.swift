@@ -14,7 +14,7 @@ struct LayoutWrapProfile: Sendable, Equatable {
     private static let listWrapShare = 0.1
 
     init(fragments cells: [[String]]) {
-        self.init(fragments: cells, measures: cells.map { $0.map(LayoutLineMeasure.init) })
+        self.init(fragments: cells, measures: cells.map(LayoutLineMeasure.cell))
     }
 
     /// The profile of `cells`, each line measured in `measures` (same shape).
@@ -60,13 +60,16 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Half-ems to add to a line's width: one per `latinPerExcess` Latin letters or digits
     /// begun (none without any).
     static func latinExcess(of line: String) -> Int {
-        // By bytes: ASCII letters and digits are single bytes, never part of another scalar.
-        var latin = 0
-        for byte in line.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1
-            default: break
+        // By bytes, in place: ASCII letters and digits are single bytes, never part of another scalar.
+        let latin = SimpleScalars.withBytes(of: line) { bytes in
+            var latin = 0
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1
+                default: break
+                }
             }
+            return latin
         }
         return (latin + latinPerExcess - 1) / latinPerExcess
     }
@@ -134,7 +137,8 @@ struct LayoutWrapProfile: Sendable, Equatable {
         var previous: Unicode.Scalar?
         var inUnit = true
         var inLatinWord = false
-        for scalar in text.unicodeScalars {
+        var scalars = LeadingScalars(text)
+        while let scalar = scalars.next() {
             guard SimpleScalars.isOwnGrapheme(scalar.value) else { return nil }
             guard seen < unitReach else { break }
             seen += 1
@@ -157,5 +161,35 @@ struct LayoutWrapProfile: Sendable, Equatable {
             previous = scalar
         }
         return width
+    }
+}
+
+/// The scalars of a string decoded from its UTF-8 bytes (the scalar view's iterator cost some 30
+/// instructions a scalar; `firstUnitWidth` reads at most `unitReach` + 1 of every cell line).
+private struct LeadingScalars {
+    private let text: String
+    private var offset = 0
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        let decoded: (value: UInt32, length: Int)? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard offset < bytes.count else { return nil }
+            let lead = bytes[offset]
+            if lead < 0x80 { return (UInt32(lead), 1) }
+            if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+            if lead < 0xF0 {
+                return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+            }
+            return (UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                    | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+        } ?? nil
+        guard let decoded else { return nil }
+        offset += decoded.length
+        return Unicode.Scalar(decoded.value)
     }
 }
