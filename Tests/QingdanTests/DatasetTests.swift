@@ -456,3 +456,80 @@ extension DatasetTests {
         #expect(throws: DatasetError(.database, "数据集已损坏：清单 \(id) 的 summary_rows 无法读取")) { _ = try dataset.summary() }
     }
 }
+
+extension DatasetTests {
+    /// The steps the fixture implies: one for each item whose identity was in the edition before
+    /// (same township and kind), by region/kind/edition/序号.
+    static func expectedSteps() -> Set<String> {
+        var steps = Set<String>()
+        for truth in DatasetFixture.truths {
+            guard let before = DatasetFixture.truths.filter({
+                $0.township == truth.township && $0.kind == truth.kind && $0.edition < truth.edition
+            }).max(by: { $0.edition < $1.edition }) else { continue }
+            let earlier = Set(before.duties.map(\.identity))
+            for (index, duty) in truth.duties.enumerated() where earlier.contains(duty.identity) { steps.insert(key(truth, index)) }
+        }
+        return steps
+    }
+
+    /// Each stored step (read with sqlite3): the item it belongs to, and whether it names the item
+    /// of the same lineage in the edition just before as its predecessor; every item has its row,
+    /// with its lineage, list, 序号 and name as the items table has them.
+    static func checkSteps(_ dataset: Dataset) throws {
+        #expect(try sqlite(dataset.path, """
+            SELECT COUNT(*), SUM(s.lineage = i.lineage AND s.list_id = i.list_id AND s.number = i.number AND s.name = i.name)
+            FROM item_steps s JOIN items i ON i.id = s.item_id
+            """) == [[String(DatasetFixture.truths.map(\.duties.count).reduce(0, +)), String(DatasetFixture.truths.map(\.duties.count).reduce(0, +))]])
+        let rows = try sqlite(dataset.path, """
+            SELECT l.region, l.kind, l.edition, i.number,
+                   (SELECT p.id FROM items p JOIN lists pl ON pl.id = p.list_id
+                    WHERE p.lineage = i.lineage AND pl.region = l.region AND pl.kind = l.kind AND pl.edition < l.edition
+                    ORDER BY pl.edition DESC LIMIT 1) = s.previous_id
+            FROM item_steps s JOIN items i ON i.id = s.item_id JOIN lists l ON l.id = i.list_id
+            WHERE s.previous_id IS NOT NULL
+            """)
+        #expect(Set(rows.map { $0[0..<4].joined(separator: "/") }) == expectedSteps())
+        #expect(rows.count == expectedSteps().count)
+        #expect(rows.allSatisfy { $0[4] == "1" }, "a step made from another item than the lineage's in the edition before")
+    }
+
+    /// Every lineage's history, in both languages.
+    static func histories(_ dataset: Dataset) throws -> [[[String]]] {
+        let lineages = try sqlite(dataset.path, "SELECT DISTINCT lineage FROM items ORDER BY lineage").compactMap { Int64($0[0]) }
+        #expect(lineages.count > 30)
+        return try lineages.flatMap { [try dataset.history(lineage: $0).rows, try dataset.in(.english).history(lineage: $0).rows] }
+    }
+
+    @Test("each item's step from the edition before is stored when lists are added, in order or not, and the history read from it is the comparison's")
+    func storedSteps() throws {
+        for order in [nil, [2, 0, 1].flatMap { e in DatasetFixture.truths.indices.filter { DatasetFixture.truths[$0].edition == DatasetFixture.editions[e] } }] {
+            let (dataset, _) = try Self.build(order: order)
+            try Self.checkSteps(dataset)
+            let stored = try Self.histories(dataset)
+            // Without the stored steps (and with one damaged) the history compares the items itself.
+            _ = try Self.sqlite(dataset.path, "UPDATE item_steps SET packed = X'0105' WHERE item_id = (SELECT item_id FROM item_steps WHERE packed IS NOT NULL LIMIT 1)")
+            #expect(try Self.histories(dataset) == stored)
+            _ = try Self.sqlite(dataset.path, "UPDATE item_steps SET previous_id = NULL, packed = NULL")
+            #expect(try Self.histories(dataset) == stored)
+        }
+    }
+
+    @Test("a file made before schema v5 (no stored steps) is refused read-only, upgraded when a command opens it, and then gives the histories as the fixture put them in")
+    func upgradeToV5() throws {
+        let (built, directory) = try Self.build()
+        let before = try Self.histories(built)
+        let old = directory.appendingPathComponent("v4.sqlite").path
+        _ = try Self.sqlite(built.path, "VACUUM INTO '\(old)'")
+        _ = try Self.sqlite(old, "DROP TABLE item_steps; DELETE FROM grdb_migrations WHERE identifier = 'v5'")
+        #expect(throws: DatasetError.self) { _ = try Dataset(path: old, readOnly: true) }
+        let upgraded = try Dataset(path: old)
+        try Self.checkSteps(upgraded)
+        #expect(try Self.histories(upgraded) == before)
+        let lineage = try #require(Self.lineages(upgraded)["某市某区甲乡/cooperative/2024/6"])
+        #expect(try upgraded.history(lineage: try #require(Int64(lineage))).rows.map { Array($0[3...]) } == [
+            ["2024", "6", "志愿者服务工作", "首次收录", "", ""],
+            ["2025", "7", "志愿服务工作", "修改（序号 6 → 7）", "事项名称", "改写：志愿者服务工作 → 志愿服务工作"],
+            ["2026", "6", "志愿服务工作", "序号 7 → 6", "", ""],
+        ])
+    }
+}

@@ -10,14 +10,9 @@ import Testing
     /// (`neverSilentlyWrong`); when one comes out exact, `renderingIsExact` fails until it is taken
     /// off this list.
     static let notYetExact: Set<String> = [
-        "basic-portrait.raw.txt",
-        "basic-portrait.export.txt",
-        "basic-sections.raw.txt",
+        // 汛期为5 / (blank line) / 月至9月: the export breaks the 备注 at a font change, across a
+        // blank line, beside a line printing three cells; `text.cells-joined` reports it.
         "basic-sections.export.txt",
-        "cooperative-portrait.raw.txt",
-        "cooperative-portrait.export.txt",
-        "returned-portrait.raw.txt",
-        "returned-street.raw.txt",
     ]
 
     /// Renderings that come out wrong with no error finding yet: the worst outcome, listed so

@@ -49,6 +49,8 @@ public struct ChineseCatalogue: Catalogue {
             return "表格第 \(row) 行的“\(header)”：“\(line)”排满一行，下一行以条款序号开头，无法判断是换行还是另起一段（已按同一段读取）；请对照原件检查"
         case .uncertainBreak(let item, let header, let line, let text):
             return "第 \(item) 项的“\(header)”：第 \(line) 行“\(text)”以句末标点结束又排满一行，下一行不以条款序号开头，无法判断是换行还是另起一段（已按同一段读取）；请对照原件检查"
+        case .spacedPiecesJoined(let item, let header, let line, let text):
+            return "第 \(item) 项的“\(header)”：第 \(line) 行空开印着的几段文字被读进了这一格（“\(text)”）；它们多半是并排的几格，这一行的各列可能错位，请对照原件检查"
         case .mergedAcrossRows(let header, let first, let last, let text):
             return "表格第 \(first) 至 \(last) 行的“\(header)”印在同一个单元格里（\(text)）：行间的表格线没有读到，几行可能被读成了同一内容；请对照原件检查这些行"
         case .textInNoCell(let page, let text):

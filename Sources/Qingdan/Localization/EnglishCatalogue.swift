@@ -49,6 +49,8 @@ public struct EnglishCatalogue: Catalogue {
             return "table row \(row), \(header): “\(line)” fills its line and the next line begins with a clause label, so whether it wraps or starts a new paragraph cannot be told (read as one paragraph); check it against the original"
         case .uncertainBreak(let item, let header, let line, let text):
             return "item \(item), \(header): line \(line) “\(text)” ends a sentence and fills its line, and the next line begins with no clause label, so whether it wraps or starts a new paragraph cannot be told (read as one paragraph); check it against the original"
+        case .spacedPiecesJoined(let item, let header, let line, let text):
+            return "item \(item), \(header): pieces printed apart on line \(line) were read into this one cell (“\(text)”); they are likely cells side by side, so the row's columns may be shifted; check it against the original"
         case .mergedAcrossRows(let header, let first, let last, let text):
             return "table rows \(first)–\(last) share one \(header) cell (\(text)): the rules between them were not seen, so the rows may have been read as one; check these rows against the original"
         case .textInNoCell(let page, let text):

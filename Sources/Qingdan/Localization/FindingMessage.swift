@@ -40,6 +40,8 @@ public enum FindingMessage: Sendable, Equatable, Hashable {
     case uncertainWrap(header: String, row: Int, line: String)
     /// Flowing text: a line that ends a sentence fills its column and the next has no label.
     case uncertainBreak(item: Int, header: String, line: Int, text: String)
+    /// Flowing text: pieces printed apart on one line read into one name cell (科室, 部门, 类别).
+    case spacedPiecesJoined(item: Int, header: String, line: Int, text: String)
     // Normalizer.
     case columnMissing(key: String, headers: [String])
     case duplicateHeader(position: Int, header: String, renamed: String)

@@ -77,6 +77,16 @@ final class ByteWriter: ByteSink {
     }
 
     var data: Data { Data(bytes: storage, count: count) }
+
+    /// The bytes written, handed over without a copy (a report of 20,000 rows is 8 MB: a copy
+    /// is 2,000 fresh pages); the writer is empty after.
+    func takeData() -> Data {
+        let data = Data(bytesNoCopy: storage, count: count, deallocator: .custom { bytes, _ in bytes.deallocate() })
+        capacity = 256
+        storage = .allocate(capacity: capacity)
+        count = 0
+        return data
+    }
 }
 
 /// Eight bytes at a time: whether a word of text holds a byte a writer must look at, so that

@@ -7,10 +7,29 @@ public struct ReportCells: Sendable {
     public struct Cell: Sendable, Equatable {
         @usableFromInline let start: Int
         @usableFromInline let end: Int
+        /// Whether its text comes out of every writer as it is (`writesAsIs`): copied, not escaped.
+        @usableFromInline let plain: Bool
 
-        @usableFromInline init(start: Int, end: Int) {
+        @usableFromInline init(start: Int, end: Int, plain: Bool = false) {
             self.start = start
             self.end = end
+            self.plain = plain
+        }
+    }
+
+    /// Whether `text` comes out of every report writer's escaping as it went in (JSON's quotes
+    /// around it): what the escapers themselves do to it, so that there is no second copy of
+    /// their rules. A dataset stores this with its texts (`department_rows`), and their cells
+    /// (`cell(stored:offset:count:plain:)`) are then copied into a report without a scan.
+    public static func writesAsIs(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var json: [UInt8] = [], markdown: [UInt8] = [], csv: [UInt8] = []
+            JSONValue.appendQuoted(utf8: utf8, to: &json)
+            MarkdownText.appendEscaped(utf8: utf8, to: &markdown)
+            CSVWriter.appendField(utf8: utf8, to: &csv)
+            return json.count == utf8.count + 2 && json[1..<(json.count - 1)].elementsEqual(utf8)
+                && markdown.elementsEqual(utf8) && csv.elementsEqual(utf8)
         }
     }
 
@@ -89,8 +108,14 @@ public struct ReportCells: Sendable {
     /// the bytes stored).
     @inlinable
     public func cell(stored base: Int, offset: Int, count: Int) -> Cell {
+        cell(stored: base, offset: offset, count: count, plain: false)
+    }
+
+    /// The same, for a text known to be written as it is (`writesAsIs`) when `plain`.
+    @inlinable
+    public func cell(stored base: Int, offset: Int, count: Int, plain: Bool) -> Cell {
         let start = min(max(0, base + offset), bytes.count)
-        return Cell(start: start, end: min(start + max(0, count), bytes.count))
+        return Cell(start: start, end: min(start + max(0, count), bytes.count), plain: plain)
     }
 
     /// Appends a stored cell to the row being filled (a cell may stand in any number of rows).
@@ -140,7 +165,8 @@ public struct ReportCells: Sendable {
                                 out.appendCopy(from: last[i].start, to: last[i].end)
                             } else {
                                 let start = out.count
-                                layout.cell(UnsafeBufferPointer(rebasing: all[span.start..<span.end]), to: out)
+                                let text = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+                                if span.plain { layout.plainCell(text, to: out) } else { layout.cell(text, to: out) }
                                 last[i] = (span, start, out.count)
                             }
                         }

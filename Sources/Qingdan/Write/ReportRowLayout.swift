@@ -5,6 +5,8 @@ protocol ReportRowLayout {
     mutating func before(_ i: Int, width: Int, to out: ByteWriter)
     /// Writes a cell's text, escaped.
     func cell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter)
+    /// Writes a cell's text that escaping leaves as it is (`ReportCells.writesAsIs`).
+    func plainCell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter)
     /// Writes what ends a row of `width` cells.
     mutating func after(width: Int, to out: ByteWriter)
 }
@@ -47,6 +49,13 @@ struct JSONRowLayout: ReportRowLayout {
     }
 
     @inline(__always)
+    func plainCell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter) {
+        out.append(UInt8(ascii: "\""))
+        out.append(bytes: text)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    @inline(__always)
     mutating func after(width: Int, to out: ByteWriter) {
         if min(width, columns) == 0 {
             if !first { out.append(",\n") }
@@ -69,6 +78,9 @@ struct MarkdownRowLayout: ReportRowLayout {
     }
 
     @inline(__always)
+    func plainCell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter) { out.append(bytes: text) }
+
+    @inline(__always)
     func after(width: Int, to out: ByteWriter) { out.append(width == 0 ? "|  |\n" : " |\n") }
 }
 
@@ -83,6 +95,9 @@ struct CSVRowLayout: ReportRowLayout {
         var out = out
         CSVWriter.appendField(utf8: text, to: &out)
     }
+
+    @inline(__always)
+    func plainCell(_ text: UnsafeBufferPointer<UInt8>, to out: ByteWriter) { out.append(bytes: text) }
 
     @inline(__always)
     func after(width: Int, to out: ByteWriter) { out.append("\r\n") }

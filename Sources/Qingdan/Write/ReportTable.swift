@@ -55,7 +55,7 @@ public struct ReportTable: Sendable, Equatable {
         out.append("\r\n")
         var layout = CSVRowLayout()
         cells.write(to: out, layout: &layout)
-        return out.data
+        return out.takeData()
     }
 
     public func markdown() -> String { String(decoding: markdownData(), as: UTF8.self) }
@@ -85,7 +85,7 @@ public struct ReportTable: Sendable, Equatable {
         out.append(head)
         var layout = MarkdownRowLayout()
         cells.write(to: out, layout: &layout)
-        return out.data
+        return out.takeData()
     }
 
     /// `{"title", "notes", "rows": [{key: text}]}`, members in column order.
@@ -113,7 +113,7 @@ public struct ReportTable: Sendable, Equatable {
             out.append("\n  ]")
         }
         out.append("\n}\n")
-        return out.data
+        return out.takeData()
     }
 
     /// One sheet (结果), header row frozen; the title is the workbook's.

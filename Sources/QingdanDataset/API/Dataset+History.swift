@@ -52,24 +52,39 @@ extension Dataset {
         try String.fetchOne(db, sql: "SELECT name FROM items WHERE lineage = ? ORDER BY id DESC LIMIT 1", arguments: [lineage]) ?? ""
     }
 
+    /// One item of a lineage in one list, as the history reads it.
+    private struct Appearance {
+        var item: Int64
+        var list: Int64
+        var number: Int
+        var name: String
+        /// Its stored step (`item_steps`) and the item that step was made from.
+        var step: ItemSteps.Step?
+        var stepFrom: Int64?
+    }
+
     /// Each lineage's rows, in the order given: its first edition, then each later edition of the
     /// list with what changed (or that the item is no longer there). Two queries whatever the
-    /// number of lineages: the items of all of them, and the editions of their lists.
+    /// number of lineages: the items of all of them with their steps (`item_steps`, a lineage's
+    /// rows together), and the editions of their lists.
     private func historyRows(_ db: Database, lineages: [Int64]) throws -> [[String]] {
         guard !lineages.isEmpty else { return [] }
         let placeholders = databaseQuestionMarks(count: lineages.count)
-        var byLineage: [Int64: [Int64: (json: String, columnsJSON: String)]] = [:]
+        var byLineage: [Int64: [Int64: Appearance]] = [:]
         var groupOf: [Int64: (region: String, kind: String)] = [:]
         let appearances = try Row.fetchCursor(db, sql: """
-            SELECT i.lineage, i.json, l.id, l.region, l.kind, l.columns_json
-            FROM items i JOIN lists l ON l.id = i.list_id WHERE i.lineage IN (\(placeholders))
+            SELECT s.lineage, s.item_id, s.number, s.name, l.id, l.region, l.kind, s.previous_id, s.packed
+            FROM item_steps s JOIN lists l ON l.id = s.list_id
+            WHERE s.lineage IN (\(placeholders))
             """, arguments: StatementArguments(lineages))
         while let row = try appearances.next() {
-            let lineage: Int64 = row[0], list: Int64 = row[2]
-            let json: String = row[1], columnsJSON: String = row[5]
-            byLineage[lineage, default: [:]][list] = (json, columnsJSON)
+            let lineage: Int64 = row[0], list: Int64 = row[4]
+            // A damaged step is no step: the items are compared instead.
+            let step = try row.withUnsafeData(atIndex: 8) { data in data.flatMap { $0.withUnsafeBytes(ItemSteps.unpack) } }
+            byLineage[lineage, default: [:]][list] = Appearance(item: row[1], list: list, number: row[2], name: row[3],
+                                                               step: step, stepFrom: row[7])
             if groupOf[lineage] == nil {
-                let region: String = row[3], kind: String = row[4]
+                let region: String = row[5], kind: String = row[6]
                 groupOf[lineage] = (region, kind)
             }
         }
@@ -78,20 +93,13 @@ extension Dataset {
         var editions: [[String]: [(id: Int64, edition: String)]] = [:]
         let lists = try Row.fetchCursor(db, sql: """
             SELECT l.id, l.edition, l.region, l.kind FROM lists l
-            WHERE (l.region, l.kind) IN (SELECT l.region, l.kind FROM items i JOIN lists l ON l.id = i.list_id
-                                         WHERE i.lineage IN (\(placeholders)))
+            WHERE (l.region, l.kind) IN (SELECT l.region, l.kind FROM item_steps s JOIN lists l ON l.id = s.list_id
+                                         WHERE s.lineage IN (\(placeholders)))
             ORDER BY \(ListOrder.sql)
             """, arguments: StatementArguments(lineages))
         while let row = try lists.next() {
             let id: Int64 = row[0], edition: String = row[1], region: String = row[2], kind: String = row[3]
             editions[[region, kind], default: []].append((id: id, edition: edition))
-        }
-        var columnsByList: [Int64: [Qingdan.Column]] = [:]
-        func columns(_ list: Int64, _ json: String) throws -> [Qingdan.Column] {
-            if let known = columnsByList[list] { return known }
-            let parsed = try Self.columns(json)
-            columnsByList[list] = parsed
-            return parsed
         }
         let kindNames = Dictionary(uniqueKeysWithValues: ListKind.allCases.map { ($0.rawValue, text.kindName($0)) })
 
@@ -99,38 +107,54 @@ extension Dataset {
         for lineage in lineages {
             guard let byList = byLineage[lineage], let group = groupOf[lineage] else { continue }
             let kindName = kindNames[group.kind] ?? text.kindName(.other)
-            var previous: (item: Item, columns: [Qingdan.Column])?
+            var previous: Appearance?
             for edition in editions[[group.region, group.kind]] ?? [] {
                 let head = [String(lineage), group.region, kindName, text.edition(edition.edition)]
-                guard let stored = byList[edition.id] else {
+                guard let here = byList[edition.id] else {
                     // Before its first appearance there is nothing to say; after it, the item is gone.
-                    if let item = previous?.item {
-                        rows.append(head + [String(item.number), item.name, text.gone, "", ""])
+                    if let gone = previous {
+                        rows.append(head + [String(gone.number), gone.name, text.gone, "", ""])
                         previous = nil
                     }
                     continue
                 }
-                let item = try Item(canonicalJSONData: Data(stored.json.utf8))
-                let itemColumns = try columns(edition.id, stored.columnsJSON)
-                defer { previous = (item, itemColumns) }
-                rows += changeRows(head: head, from: previous, to: item, columns: itemColumns)
+                defer { previous = here }
+                guard let before = previous else {
+                    rows.append(head + [String(here.number), here.name, text.firstSeen, "", ""])
+                    continue
+                }
+                // The stored step when it was made from this predecessor, else the comparison.
+                let step = here.stepFrom == before.item ? here.step : nil
+                rows += stepRows(head: head, from: before, to: here, step: try step ?? compared(db, before, here))
             }
         }
         return rows
     }
 
-    /// The rows of one edition of an item: first seen, unchanged, renumbered, or one row per change.
-    private func changeRows(head: [String], from previous: (item: Item, columns: [Qingdan.Column])?, to item: Item,
-                            columns: [Qingdan.Column]) -> [[String]] {
+    /// The rows of one edition of an item after the one before: unchanged, renumbered, or one row
+    /// per change line.
+    private func stepRows(head: [String], from before: Appearance, to item: Appearance, step: ItemSteps.Step) -> [[String]] {
         let number = String(item.number)
-        guard let before = previous else { return [head + [number, item.name, text.firstSeen, "", ""]] }
-        let changes = ListDiffer().changes(from: before.item, columns: before.columns, to: item, columns: columns)
-        let renumbered = before.item.number == item.number ? nil : text.renumbered(before.item.number, item.number)
-        if changes.isEmpty { return [head + [number, item.name, renumbered ?? text.unchanged, "", ""]] }
+        let renumbered = before.number == item.number ? nil : text.renumbered(before.number, item.number)
+        guard step.changed else { return [head + [number, item.name, renumbered ?? text.unchanged, "", ""]] }
         let change = text.modified + (renumbered.map { language.text(.aside($0)) } ?? "")
-        return changes.flatMap { ChangeLine.lines(of: $0, text) }.map { line in
-            head + [number, item.name, change, line.field, line.change + language.text(.colon) + line.detail]
+        return step.lines.map { line in
+            head + [number, item.name, change, line.field, line.kind.word(text) + language.text(.colon) + line.detail]
         }
+    }
+
+    /// The diff's comparison of two items of a lineage, read back from their JSON (a step not
+    /// stored, or made from another item).
+    private func compared(_ db: Database, _ before: Appearance, _ item: Appearance) throws -> ItemSteps.Step {
+        func stored(_ appearance: Appearance) throws -> (item: Item, columns: [Qingdan.Column]) {
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT i.json, l.columns_json FROM items i JOIN lists l ON l.id = i.list_id WHERE i.id = ?
+                """, arguments: [appearance.item]) else { throw DatasetError(.database, text.damaged("items", appearance.list)) }
+            let json: String = row[0], columnsJSON: String = row[1]
+            return (try Item(canonicalJSONData: Data(json.utf8)), try Self.columns(columnsJSON))
+        }
+        let old = try stored(before), new = try stored(item)
+        return ItemSteps.Step(from: old.item, columns: old.columns, to: new.item, columns: new.columns)
     }
 
     static func columns(_ json: String) throws -> [Qingdan.Column] {

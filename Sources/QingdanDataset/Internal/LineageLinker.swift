@@ -15,35 +15,40 @@ struct LineageLinker {
             .sorted { $0.edition < $1.edition }
     }
 
-    /// Lineages for the items of a list about to be inserted (its own row is already in `lists`).
-    func lineages(forNew list: DutyList, region: String, kind: ListKind, edition: EditionLabel) throws -> [Int64] {
+    /// Lineages for the items of a list about to be inserted (its own row is already in `lists`),
+    /// and the edition before it (for `ItemSteps`), when there is one.
+    func lineages(forNew list: DutyList, region: String, kind: ListKind,
+                  edition: EditionLabel) throws -> (lineages: [Int64], previous: ItemSteps.Edition?) {
         let before = try editions(region: region, kind: kind).filter { $0.edition < edition }
         var next = try nextLineage()
         guard let previous = before.last else {
-            return list.items.indices.map { _ in defer { next += 1 }; return next }
+            return (list.items.indices.map { _ in defer { next += 1 }; return next }, nil)
         }
         let stored = try StoredList.load(db, id: previous.id, text: text)
-        return assign(list, after: stored.list, lineages: stored.lineages, own: nil, next: &next)
+        return (assign(list, after: stored.list, lineages: stored.lineages, own: nil, next: &next), stored.steps)
     }
 
     /// After a list was inserted before editions already present (a 2024 edition added after the
     /// 2025 one), the later editions' items are matched again down the line. Gives the lists
-    /// whose items' lineages changed.
+    /// whose items' lineages changed. Each later edition's steps (`ItemSteps`) are made again:
+    /// the first one's edition before is the inserted one, the others' lineages may have changed.
     func relinkLater(than edition: EditionLabel, region: String, kind: ListKind,
-                     after inserted: (list: DutyList, itemIDs: [Int64], lineages: [Int64])) throws -> [Int64] {
+                     after inserted: ItemSteps.Edition) throws -> [Int64] {
         var changed: [Int64] = []
         let later = try editions(region: region, kind: kind).filter { edition < $0.edition }
-        var previous = (list: inserted.list, lineages: inserted.lineages)
+        var previous = inserted
         var next = try nextLineage()
         let update = try db.cachedStatement(sql: "UPDATE items SET lineage = ? WHERE id = ?")
         for edition in later {
-            let stored = try StoredList.load(db, id: edition.id, text: text)
+            var stored = try StoredList.load(db, id: edition.id, text: text)
             let lineages = assign(stored.list, after: previous.list, lineages: previous.lineages, own: stored.lineages, next: &next)
             for (i, lineage) in lineages.enumerated() where lineage != stored.lineages[i] {
                 try update.execute(arguments: [lineage, stored.itemIDs[i]])
             }
             if lineages != stored.lineages { changed.append(edition.id) }
-            previous = (stored.list, lineages)
+            stored.lineages = lineages
+            try ItemSteps.write(stored.steps, after: previous, replacing: true, db)
+            previous = stored.steps
         }
         return changed
     }

@@ -36,9 +36,12 @@ struct ListInserter {
         try insertSource(list.source, listID: listID)
 
         let linker = LineageLinker(db: db, text: text)
-        let lineages = try linker.lineages(forNew: list, region: region, kind: list.listKind, edition: edition)
+        let (lineages, previous) = try linker.lineages(forNew: list, region: region, kind: list.listKind, edition: edition)
         let itemIDs = try insertItems(list, listID: listID, lineages: lineages)
-        let relinked = try linker.relinkLater(than: edition, region: region, kind: list.listKind, after: (list, itemIDs, lineages))
+        // Each item's step from the edition before, compared once here for every history query.
+        let added = ItemSteps.Edition(id: listID, list: list, itemIDs: itemIDs, lineages: lineages)
+        try ItemSteps.write(added, after: previous, replacing: false, db)
+        let relinked = try linker.relinkLater(than: edition, region: region, kind: list.listKind, after: added)
         try insertFindings(list.findings, listID: listID)
         // The reports' rows of this list, and the lineages of later editions that changed.
         try ListAnswers.write(listID: listID, db)

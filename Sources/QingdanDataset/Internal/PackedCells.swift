@@ -25,6 +25,17 @@ struct PackedCells {
         }
     }
 
+    /// A text of a report cell with whether it is written as it is (`ReportCells.writesAsIs`):
+    /// its UTF-8 length times two, plus one when it is, then the bytes.
+    mutating func cellText(_ text: String) {
+        let plain = ReportCells.writesAsIs(text)
+        var text = text
+        text.withUTF8 { utf8 in
+            count(utf8.count << 1 | (plain ? 1 : 0))
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
     var data: Data { Data(bytes) }
 }
 
@@ -74,5 +85,19 @@ struct PackedReader {
     mutating func text(in cells: borrowing ReportCells, base: Int) -> ReportCells.Cell {
         let (offset, count) = text()
         return cells.cell(stored: base, offset: offset, count: count)
+    }
+
+    /// The next `PackedCells.cellText` as a cell of `cells`, as `text(in:base:)`, marked plain
+    /// when it was stored so.
+    @inline(__always)
+    mutating func cellText(in cells: borrowing ReportCells, base: Int) -> ReportCells.Cell {
+        let flagged = count(), length = flagged >> 1
+        guard !failed, length <= bytes.count - offset else {
+            failed = true
+            offset = bytes.count
+            return cells.cell(stored: base, offset: 0, count: 0)
+        }
+        defer { offset += length }
+        return cells.cell(stored: base, offset: offset, count: length, plain: flagged & 1 == 1)
     }
 }

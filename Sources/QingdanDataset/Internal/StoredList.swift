@@ -11,6 +11,9 @@ struct StoredList {
     var itemIDs: [Int64]
     var lineages: [Int64]
 
+    /// Its items as `ItemSteps` compares them.
+    var steps: ItemSteps.Edition { ItemSteps.Edition(id: id, list: list, itemIDs: itemIDs, lineages: lineages) }
+
     static func load(_ db: Database, id: Int64, text: DatasetText) throws -> StoredList {
         guard let row = try Row.fetchOne(db, sql: """
             SELECT title, kind, province, city, district, township, edition, source_file, source_format, sha256, pages, columns_json

@@ -79,10 +79,23 @@ struct CellJoiner {
         return false
     }
 
+    /// Heuristic `pulledDownWithMark`: a line opening with one character and a mark that may not
+    /// begin a line (处。, 的，) goes on from the line above, however short that line: the word
+    /// processor carried the character down with its mark. No paragraph opens so.
+    ///
+    ///     2.对重大疑难纠纷组织镇综治中心、司法所联合调
+    ///     处。3.2025年起每季度向县委政法委报送化解情况。
+    static func isPulledDownWithMark(_ text: String) -> Bool {
+        var characters = text.makeIterator()
+        guard let first = characters.next(), first.isCJK, first.isLetter, let second = characters.next() else { return false }
+        return second.isNoLineStart
+    }
+
     /// Whether `piece` begins a new paragraph after the line ending with `before`.
     func isHardBreak(_ before: FlowPiece, _ piece: FlowPiece, role: ColumnRole, width: Int?) -> Bool {
         let text = piece.text
         if TextCues.startsWithClosingPunctuation(text) { return false }
+        if Self.isPulledDownWithMark(text) { return false }
         // ①②③ count items inside a paragraph too: one after a filled line goes on with it.
         if TextCues.startsWithCircledNumber(text) { return !before.runsOn(into: piece, width: width) }
         if TextCues.startsParagraph(text) || TextCues.isHeading(before.text) { return true }

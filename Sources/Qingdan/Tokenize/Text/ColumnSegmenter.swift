@@ -18,11 +18,14 @@ struct ColumnSegmenter {
     /// nil on the first pass, before widths are known.
     let widths: ColumnWidths?
     private let nameColumn: Int?
+    private let hasBasis: Bool, hasDepartments: Bool
 
     init(roles: [ColumnRole], widths: ColumnWidths?) {
         self.roles = roles
         self.widths = widths
         nameColumn = roles.firstIndex(of: .name)
+        hasBasis = roles.contains(.basis)
+        hasDepartments = roles.contains(.departments)
     }
 
     private static let impossible = Double.infinity
@@ -48,6 +51,14 @@ struct ColumnSegmenter {
     /// category printed on the row's first line before a name that opens with a bracket, which
     /// could run on into it, stays a category (56 生态环保 / “散乱污”企业综合治 / 理。).
     private static let emptyCategory = emptyRemarks
+    /// Heuristic `emptyBasis`: a 履职依据 left empty, as it is on the rows of duties that cite no
+    /// law. Dear as any other empty column, the cells after it moved up one column to fill it,
+    /// the 责任科室 read as the basis and the 备注 as the office:
+    ///
+    ///     软弱涣散村党组织整顿。 每年排查…包联责任。 (no basis) 党建办 每年第 / 一季度
+    ///
+    /// As cheap as an empty 备注.
+    private static let emptyBasis = emptyRemarks
     /// Heuristic `nameLineAsCategory`: a category line as wide as a full line of the 事项名称
     /// column: the name's first line, wrapped, in a row that prints no category of its own
     /// (5 最低生活保障申请 / 审核。, the name column 8 characters wide). Categories are short labels
@@ -101,6 +112,91 @@ struct ColumnSegmenter {
     private static let unmarkedParagraph = 1.0
     /// A short line stopping mid-sentence, yet the next line of the cell is not a new paragraph.
     private static let shortLineRunsOn = 3.0
+    /// Heuristic `cellOpensMidList`: a cell opening with clause 2. or later. A cell's clauses count
+    /// from 1., so "2." goes on in the cell whose list it continues rather than opening the next
+    /// column — dearer than leaving a column that is empty on this row (`emptyRemarks`):
+    ///
+    ///     1.制定村级党组织换届选举工作方案，报县
+    ///     委组织部备案。
+    ///     2.2022 年起每届换届前开展村“两委”班     ← still 具体内容, not 履职依据
+    ///     …
+    ///     《中国共产党农村基层组织工作条例》
+    ///     党建办                                   ← 备注 empty
+    private static let cellOpensMidList = 4.0
+    /// Heuristic `filledLineLeft`: a cell left after a line that filled its column mid-sentence,
+    /// with no blank line between. The text wraps there and goes on in the same cell; its last
+    /// line read as the next column left that column's own text a column further right:
+    ///
+    ///     2.每月开展理论宣讲、移风易俗等实践活动     ← fills 具体内容
+    ///     不少于两次。                               ← still 具体内容, not 履职依据
+    ///     宣传办
+    ///
+    /// Dearer than a column left empty (`emptyColumn` less `emptyRemarks`).
+    private static let filledLineLeft = 8.0
+    /// Heuristic `citationOutsideBasis`: a line opening with 《 (a law cited) outside the 依据
+    /// column of a list that has one, in a column that holds no prose of its own (科室, 备注,
+    /// 部门, 类别). With the basis as cheap to leave empty as 备注, the cited law moved one column
+    /// right and the office into 备注:
+    ///
+    ///     《中华人民共和国乡       ← 履职依据, not 责任科室
+    ///     村振兴促进法》
+    ///     经济发展
+    ///     办                       ← 责任科室, not 备注
+    private static let citationOutsideBasis = 3.0
+    /// Heuristic `cellEndsAtColon`: a cell left after a line ending in "：", which announces
+    /// what follows in its own cell (a list, or a heading's text):
+    ///
+    ///     3.指导各村依法依规完成选举程序：
+    ///     （1）审核候选人资格；         ← still 具体内容
+    /// Heuristic `officeNameEnds`: a 责任科室 line that is an office's whole name (党建办) ends it,
+    /// as a department's name ends its line; a line below goes on in the next column:
+    ///
+    ///     党建办        ← 责任科室
+    ///     每年第        ← 备注, not 党建办每年第…
+    ///     一季度
+    private static let officeNameEnds = 2.0
+    /// Heuristic `loneCharacterOpensCell`: a line of one character (办, 设) is the end of a word
+    /// its column wrapped, seldom a cell of its own:
+    ///
+    ///     《中华人民共和国乡村振兴促进法》   ← 履职依据
+    ///     经济发展                            ← 责任科室, not 履职依据
+    ///     办
+    ///
+    ///     城乡建                              ← 事项类别 城乡建设, not 城乡建 | 设
+    ///     设
+    ///     违法建设查处                        ← 事项名称 (its 处 ends it like an office)
+    /// The width of such a line: one wide character.
+    private static let loneCharacterOpensCell = 3.0, loneCharacterWidth = 2
+    /// Heuristic `departmentInName`: a line beginning like a department (县住房和城乡: a level of
+    /// government, no punctuation) in the 事项名称 of a list with a departments column, which its
+    /// wrapped name then opens:
+    ///
+    ///     许可证进行建设的处罚      ← 事项名称 ends
+    ///     县住房和城乡              ← 承接部门
+    ///     建设局
+    private static let departmentInName = 2.0
+    /// Heuristic `titleLeftOpen`: a cell left with the title of a law still open (《 without its
+    /// 》): the title goes on in the same cell.
+    ///
+    ///     《中国共产党农村基层组织
+    ///     工作条例》               ← still 履职依据
+    ///     党建办
+    private static let titleLeftOpen = 4.0
+    /// Heuristic `pulledDownOpensCell`: a line opening with one character and a mark that may
+    /// not begin a line (`CellJoiner.isPulledDownWithMark`) goes on with the line above; it opens
+    /// no cell.
+    ///
+    ///     2.对重大疑难纠纷组织镇综治中心、司法所联合调
+    ///     处。3.2025年起每季度向县委政法委报送化解情况。   ← still 具体内容
+    private static let pulledDownOpensCell = 8.0
+    /// Heuristic `articleAfterTitle`: the article of a law (第五十七条) on the line below its title
+    /// goes on in the title's cell, though the title filled its line and closed:
+    ///
+    ///     《中华人民共和国特种设备安全法》
+    ///     第五十七条                         ← still 收回依据
+    ///     2024 年收回                        ← 备注
+    private static let articleLeftTitle = 4.0
+    private static let cellEndsAtColon = 4.0
 
     /// The column of each piece.
     func columns(of cued: [CuedPiece]) -> [Int] {
@@ -216,6 +312,8 @@ struct ColumnSegmenter {
         var back = Array(repeating: 0, count: pieces.count * count)
         let first = pieces[0]
         let isFirstPage = lastPiece.allSatisfy { $0 == nil }
+        // The whole row is on this page: no cell goes on elsewhere (`onePageRules`).
+        let wholeRow = isFirstPage && isLast
         for slot in 0..<count {
             let own = ownCost(0, slot)
             guard own < Self.impossible else { continue }
@@ -232,7 +330,7 @@ struct ColumnSegmenter {
             let previous = pieces[index - 1], piece = pieces[index]
             for earlier in 0..<count {
                 // The parts of a line going on with the first line's cells part cells, as there.
-                moving[earlier] = continuesCells && piece.piece.sharesLine ? 0 : moveCost(previous, piece, from: order[earlier])
+                moving[earlier] = continuesCells && piece.piece.sharesLine ? 0 : moveCost(previous, piece, from: order[earlier], wholeRow: wholeRow)
             }
             for slot in 0..<count {
                 let own = ownCost(index, slot)
@@ -269,6 +367,7 @@ struct ColumnSegmenter {
         switch roles[column] {
         case .remarks: return Self.emptyRemarks
         case .category: return Self.emptyCategory
+        case .basis: return Self.emptyBasis
         default: return Self.emptyColumn
         }
     }
@@ -299,6 +398,9 @@ struct ColumnSegmenter {
         if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
         var cost = 0.0
         if let width = widths?[column], piece.width > width + 2 { cost += Self.tooWide }
+        if hasBasis, cued.opensCitation, [.category, .departments, .office, .remarks, .other, .content].contains(role) {
+            cost += Self.citationOutsideBasis
+        }
         switch role {
         case .category:
             if cued.startsParagraph { return Self.impossible }
@@ -314,8 +416,12 @@ struct ColumnSegmenter {
                 cost += cued.looksLikeDepartment ? Self.unfinishedDepartment : Self.notADepartment
             }
         default:
-            if cued.isDepartmentName { cost += Self.strayDepartment }
+            // An office (党建办) is named like a department: at home in 责任科室.
+            if cued.isDepartmentName, role != .office { cost += Self.strayDepartment }
             if role == .name, cued.startsParagraph { cost += Self.numberedName }
+            if role == .name, hasDepartments, !cued.isDepartmentName, cued.looksLikeDepartment, !piece.isOnRowStartLine {
+                cost += Self.departmentInName
+            }
         }
         if cued.isHeading, role != .superiorDuties {
             cost += role == .townshipDuties ? Self.headingInTownship : Self.strayHeading
@@ -339,6 +445,7 @@ struct ColumnSegmenter {
             cost += Self.listAfterParagraph
         }
         if piece.piece.sharesLine { return cost + (piece.piece.isOnRowStartLine ? Self.sharedStartLine : 0) }
+        if roles[column] == .office, previous.isDepartmentName { cost += Self.officeNameEnds }
         if piece.piece.followsBlankLine && !piece.piece.followsPageBreak && !resumesCells { cost += Self.blankInsideCell }
         if piece.startsWithClosingPunctuation || piece.startsParagraph || previous.isHeading
             || roles[column] == .departments || (piece.isHeading && previous.endsSentence) {
@@ -352,15 +459,37 @@ struct ColumnSegmenter {
         return cost
     }
 
-    /// Cost of `piece` opening a new column after `previous`, which ends `column`.
-    private func moveCost(_ previous: CuedPiece, _ piece: CuedPiece, from column: Int) -> Double {
+    /// Cost of `piece` opening a new column after `previous`, which ends `column`. `wholeRow`: the
+    /// row is on one page (`onePageRules`).
+    ///
+    /// Rule set `onePageRules`: `cellOpensMidList`, `filledLineLeft` and `cellEndsAtColon` weigh
+    /// only a row printed on one page. In a row that a page break cuts, `pdftotext -raw` prints a
+    /// cell's lines up to the break, the next cell's, and the first cell's rest after the break:
+    ///
+    ///     2.对集中供养的特困人员生活自理能力发生变化的，进     ← 上级部门职责, filled
+    ///     对分散特困人员生活自理能力发生变化的，进           ← 乡镇（街道）配合职责
+    ///     …(page break)
+    ///     6.组织从业人员业务知识学习培训。 5.做好有关…        ← each cell going on
+    private func moveCost(_ previous: CuedPiece, _ piece: CuedPiece, from column: Int, wholeRow: Bool) -> Double {
         if piece.startsWithClosingPunctuation { return Self.impossible }
         if piece.piece.continuesOpenBracket { return Self.bracketSplit }
-        if piece.piece.sharesLine { return piece.piece.isOnRowStartLine ? 0 : Self.spacedCellBreak }
-        var cost = piece.piece.followsBlankLine ? 0 : Self.unspacedCellBreak
+        let midList = wholeRow && piece.clauseNumber.map { $0 > 1 } == true ? Self.cellOpensMidList : 0
+        if piece.piece.sharesLine { return midList + (piece.piece.isOnRowStartLine ? 0 : Self.spacedCellBreak) }
+        var cost = midList + (piece.piece.followsBlankLine ? 0 : Self.unspacedCellBreak)
+        if wholeRow, roles[column].holdsSentences, previous.endsWithColon { cost += Self.cellEndsAtColon }
+        if wholeRow {
+            if !piece.piece.followsBlankLine, piece.piece.width <= Self.loneCharacterWidth { cost += Self.loneCharacterOpensCell }
+            if previous.leavesTitleOpen { cost += Self.titleLeftOpen }
+            if piece.isPulledDownWithMark { cost += Self.pulledDownOpensCell }
+            if previous.closesTitle, piece.isArticleReference { cost += Self.articleLeftTitle }
+        }
         // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
         if roles[column].holdsSentences, !piece.piece.followsBlankLine, !previous.endsSentence, !previous.isHeading {
             cost += Self.cellEndsMidSentence
+            if wholeRow, let width = widths?[column], previous.piece.width >= width - FlowPiece.filledLineShortfall,
+               !previous.closesTitle, !piece.startsParagraph, !piece.looksLikeDepartment, !piece.isDepartmentName {
+                cost += Self.filledLineLeft
+            }
         }
         return cost
     }

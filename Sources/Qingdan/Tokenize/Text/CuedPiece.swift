@@ -24,6 +24,16 @@ struct CuedPiece: Sendable {
     var opensWithTownshipWords: Bool { cues.contains(.opensWithTownshipWords) }
     /// The text after its marker opens with superior departments' wording: 负责, 指导 ….
     var opensWithSuperiorWords: Bool { cues.contains(.opensWithSuperiorWords) }
+    /// The text opens with 《: the title of a law or document, what a 依据 cites.
+    var opensCitation: Bool { cues.contains(.opensCitation) }
+    /// The text ends with 》 (`TextCues.closesTitle`).
+    var closesTitle: Bool { cues.contains(.closesTitle) }
+    /// The text opens a 《 it does not close (`TextCues.leavesTitleOpen`).
+    var leavesTitleOpen: Bool { cues.contains(.leavesTitleOpen) }
+    /// One character and a mark that may not begin a line (`CellJoiner.isPulledDownWithMark`).
+    var isPulledDownWithMark: Bool { cues.contains(.isPulledDownWithMark) }
+    /// An article of a law: 第五十七条, 第三款 (`TextCues.isArticleReference`).
+    var isArticleReference: Bool { cues.contains(.isArticleReference) }
 
     private struct Cues: OptionSet, Sendable {
         let rawValue: UInt16
@@ -38,6 +48,11 @@ struct CuedPiece: Sendable {
         static let startsWithOpeningBracket = Cues(rawValue: 1 << 8)
         static let opensWithTownshipWords = Cues(rawValue: 1 << 9)
         static let opensWithSuperiorWords = Cues(rawValue: 1 << 10)
+        static let opensCitation = Cues(rawValue: 1 << 11)
+        static let closesTitle = Cues(rawValue: 1 << 12)
+        static let leavesTitleOpen = Cues(rawValue: 1 << 13)
+        static let isPulledDownWithMark = Cues(rawValue: 1 << 14)
+        static let isArticleReference = Cues(rawValue: 1 << 15)
 
     }
 
@@ -55,6 +70,11 @@ struct CuedPiece: Sendable {
         cues.set(.endsSentence, TextCues.endsSentence(text))
         cues.set(.startsWithClosingPunctuation, TextCues.startsWithClosingPunctuation(text))
         cues.set(.startsWithOpeningBracket, TextCues.startsWithOpeningBracket(text))
+        cues.set(.opensCitation, text.unicodeScalars.first?.value == Self.citationOpening)
+        cues.set(.closesTitle, TextCues.closesTitle(text))
+        cues.set(.leavesTitleOpen, TextCues.leavesTitleOpen(text))
+        cues.set(.isPulledDownWithMark, CellJoiner.isPulledDownWithMark(text))
+        cues.set(.isArticleReference, TextCues.isArticleReference(text))
         if SimpleScalars.all(text) {
             // Scalars are Characters: compare bytes (`SimpleScalars`).
             cues.set(.endsWithColon, text.unicodeScalars.last?.value == 0xFF1A)
@@ -73,10 +93,13 @@ struct CuedPiece: Sendable {
         self.cues = cues
     }
 
+    /// 《, which opens the title of a law or document.
+    private static let citationOpening: UInt32 = 0x300A
+
     /// `FlowPiece.fillsColumn(of:)` from the cues.
     func fillsColumn(of width: Int?) -> Bool {
         FlowPiece.fills(column: width, printed: max(piece.width, piece.lineWidth),
-                        endsWithHangingPunctuation: piece.endsWithHangingPunctuation) { endsSentence || endsWithColon }
+                        endsWithHangingPunctuation: piece.endsWithHangingPunctuation) { endsSentence || endsWithColon || closesTitle }
     }
 
     /// The `FlowPiece` fields the search reads, all plain values: widths in 32 bits and the

@@ -64,7 +64,9 @@ struct FlowPiece: Sendable, Equatable {
     /// next line.
     func fillsColumn(of width: Int?) -> Bool {
         Self.fills(column: width, printed: max(self.width, lineWidth),
-                   endsWithHangingPunctuation: endsWithHangingPunctuation) { TextCues.endsSentence(text) || text.last == "：" }
+                   endsWithHangingPunctuation: endsWithHangingPunctuation) {
+            TextCues.endsSentence(text) || text.last == "：" || TextCues.closesTitle(text)
+        }
     }
 
     /// Display columns a line may stop short of its column and still have filled it: one wide
@@ -75,8 +77,9 @@ struct FlowPiece: Sendable, Equatable {
 
     /// The filled-column rule, for a piece and for its cues (`CuedPiece`): a line `printed`
     /// columns wide filled a column `column` wide (nil: no width known, every line fills), unless
-    /// it ends with hanging punctuation; `endsPhrase` (a sentence end or a colon) is asked only
-    /// of a line within `midPhraseShortfall`.
+    /// it ends with hanging punctuation; `endsPhrase` (a sentence end, a colon, or a title closed
+    /// with 》: `村振兴促进法》` two characters short of its 履职依据 ends the law's name) is asked
+    /// only of a line within `midPhraseShortfall`.
     static func fills(column width: Int?, printed: Int, endsWithHangingPunctuation: Bool,
                       endsPhrase: () -> Bool) -> Bool {
         guard let width else { return true }

@@ -34,7 +34,7 @@ struct FlowRow: Sendable, Equatable {
         }
         let lineWidth = line.text.displayWidth
         let continuesOpenBracket = !followsBlankLine && pieces.last.map { TextCues.leavesBracketOpen($0.text) } == true
-        let parts = FlowRow.spaceSeparatedParts(of: line.text)
+        let parts = FlowRow.joiningInventedGaps(in: FlowRow.spaceSeparatedParts(of: line.text), isRowStart: isRowStart)
         for (index, part) in parts.enumerated() {
             // A line of one part (most lines) is as wide as the part: measured once.
             let width = parts.count == 1 && part.gap == nil && part.text.utf8.count == line.text.utf8.count ? lineWidth : part.text.displayWidth
@@ -80,6 +80,32 @@ struct FlowRow: Sendable, Equatable {
                 lastClause = clause
             }
         }
+    }
+
+    /// Heuristic `inventedGapInsideCell`: `pdftotext -raw` sets a space where the font changes
+    /// from digits or Latin letters to Chinese, inside one cell's line:
+    ///
+    ///     ①C 级及以上风险企业每月检查一次；
+    ///     2.2022 年起每届换届前开展村“两委”班
+    ///
+    /// Read as two parts, the second could open the next column at the price of a spaced break
+    /// (and did: `①C` | `级及以上…`). A single such space (Latin-like before, a Chinese
+    /// character, not a mark, after) joins its parts into one piece without it, as `CellJoiner`
+    /// joins them; the row's number and the cell after it stay apart (`2 农村村民宅基地审批`).
+    static func joiningInventedGaps(in parts: [(gap: String?, text: String)], isRowStart: Bool) -> [(gap: String?, text: String)] {
+        guard parts.count > 1 else { return parts }
+        var joined: [(gap: String?, text: String)] = [parts[0]]
+        for (index, part) in parts.enumerated().dropFirst() {
+            let last = joined[joined.count - 1]
+            if part.gap == " ", !(isRowStart && index == 1),
+               let before = last.text.last, let after = part.text.first,
+               before.isLatinLike, after.isCJK, after.isLetter {
+                joined[joined.count - 1].text = last.text + part.text
+            } else {
+                joined.append(part)
+            }
+        }
+        return joined
     }
 
     /// The text between runs of spaces, each with the spaces before it.

@@ -64,6 +64,11 @@ struct FlowTextReader {
             || last == "）" || last == ")" || last == "项" || last == "条"
     }
 
+    /// Printed lines a header may wrap over, blank lines not counted: the exported text sets a
+    /// blank line between the lines of a header wrapped in narrow columns (序 / 号 / 事项类 / 别 /
+    /// 事项名称 配合部门 / 职责边界 / 县级部门 乡镇（街道）: seven printed lines in thirteen).
+    private static let largestHeaderLines = 8
+
     /// How far a misprinted number may jump ahead and still start a row.
     private static let largestGap = 50
 }
@@ -113,7 +118,7 @@ extension FlowTextReader {
     private mutating func readHeader() -> TableHeader? {
         let start = index
         var headerLines: [[String]] = []
-        while !didReachEnd, index - start < 8, rowStart(at: index, number: 1) == nil {
+        while !didReachEnd, headerLines.count < Self.largestHeaderLines, rowStart(at: index, number: 1) == nil {
             let lineWords = words(of: currentLine)
             // A wrapped header goes on in header words or short fragments ("号", "配合职责"); a
             // section row (一、党建) under it starts the body.

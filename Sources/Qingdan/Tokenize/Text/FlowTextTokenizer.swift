@@ -31,10 +31,17 @@ struct FlowTextTokenizer {
             let firstPass = ColumnSegmenter(roles: header.roles, widths: header.wrapWidths.contains { $0 != nil }
                                             ? ColumnWidths(widths: header.wrapWidths) : nil)
             let cuedRows = document.rows.map { $0.pieces.map(CuedPiece.init) }
-            let roughColumns = cuedRows.map { firstPass.columns(of: $0) }
-            let widths = ColumnWidths(rows: cuedRows, assignments: roughColumns, roles: header.roles)
-            let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
-            return (widths, cuedRows.map { segmenter.columns(of: $0) })
+            var columns = cuedRows.map { firstPass.columns(of: $0) }
+            var widths = ColumnWidths(rows: cuedRows, assignments: columns, roles: header.roles)
+            for pass in 1...Self.measuredPasses {
+                let segmenter = ColumnSegmenter(roles: header.roles, widths: widths)
+                columns = cuedRows.map { segmenter.columns(of: $0) }
+                guard pass < Self.measuredPasses else { break }
+                let measured = ColumnWidths(rows: cuedRows, assignments: columns, roles: header.roles)
+                if measured == widths { break }
+                widths = measured
+            }
+            return (widths, columns)
         }()
 
         let joiner = CellJoiner(knownDepartments: Set(document.rows.flatMap { $0.pieces.flatMap { TextCues.departmentNames(inHeading: $0.text) } }))
@@ -69,6 +76,10 @@ struct FlowTextTokenizer {
                                                              joiner: joiner, doubtfulMarks: doubtfulMarks).first {
                     findings.append(Finding(.error, "text.paragraph-uncertain", item: row.number, column: header.titles[column],
                                             .uncertainBreak(item: row.number, header: header.titles[column], line: wrap.line, text: wrap.text)))
+                }
+                if let joined = Self.spacedPiecesJoined(in: pieces, role: header.roles[column]) {
+                    findings.append(Finding(.error, "text.cells-joined", item: row.number, column: header.titles[column],
+                                            .spacedPiecesJoined(item: row.number, header: header.titles[column], line: joined.line, text: joined.text)))
                 }
                 return joiner.join(pieces, role: header.roles[column], width: widths[column])
             }
@@ -108,6 +119,30 @@ struct FlowTextTokenizer {
                         regionCharacters: facts.printedCharacters, setAsideCharacters: setAside,
                         copiedCharacters: merged.copiedCharacters, headerGroups: header.groups)
     }
+
+    /// Check `spacedPiecesJoined`: a name cell (事项类别, 部门, 责任科室) holding two pieces printed
+    /// apart on one line other than the row's first. Such a line prints cells side by side; read
+    /// into one cell, a cell of the row is likely cut in two elsewhere, which the search could not
+    /// tell from the text:
+    ///
+    ///     《中华人民共和国防洪法》 应急管理办 汛期为5
+    ///
+    ///     月至9月                      ← 备注 汛期为5月至9月, 责任科室 应急管理办
+    /// The first such line and its text, nil when there is none.
+    static func spacedPiecesJoined(in pieces: [FlowPiece], role: ColumnRole) -> (line: Int, text: String)? {
+        guard [.category, .departments, .office].contains(role) else { return nil }
+        for (before, piece) in zip(pieces, pieces.dropFirst())
+        where piece.gapBefore != nil && before.line == piece.line && !piece.isOnRowStartLine {
+            return (piece.line, before.text + (piece.gapBefore ?? "") + piece.text)
+        }
+        return nil
+    }
+
+    /// Passes of the column search with measured widths. Widths measured from the first pass
+    /// (no widths) carry its mistakes: a narrow 责任科室 measured as wide as the 履职依据 lines the
+    /// first pass put in it (`经济发展` / `办` then read as two cells). A second measure, from a
+    /// search that knew most widths, corrects them; the search runs again only when they changed.
+    static let measuredPasses = 2
 
     /// What the table reports of the whole text (`RawTable.pageCount`, `regionCharacters`), and
     /// what the lines are marked by (`TextLine.markIndentedPages`): read before the text is let go.

@@ -25,7 +25,15 @@ struct TableHeader: Sendable, Equatable {
                     words.insert(word)
                     continue
                 }
-                let role = ColumnRole(headerWords: word)
+                // Heuristic `leafUnderGroup`: a leaf printed below its group is read with it, so
+                // that a level of government under a duties group names those duties, not the
+                // departments column before it (a wrap of 配合部门 it read as):
+                //
+                //     事项名称 配合部门
+                //     职责边界
+                //     县级部门 乡镇（街道）      ← 县级部门职责 | 乡镇（街道）职责
+                let leafKey = group.flatMap { $0.line < lineIndex ? HeaderVocabulary.key(of: word, group: $0.text) : nil }
+                let role = leafKey.map(ColumnRole.init(key:)) ?? ColumnRole(headerWords: word)
                 if lineIndex > 0, wordIndex == 0, let last = roles.last, role == nil || role == last {
                     if wrapWidths[titles.count - 1] == nil { wrapWidths[titles.count - 1] = titles[titles.count - 1].displayWidth }
                     titles[titles.count - 1] += word

@@ -135,6 +135,43 @@ enum TextCues {
         return count <= 12 && PageNumber.matches(text)
     }
 
+    /// Whether `text` ends a citation: 》 closing the title of a law or document (《…》), or the
+    /// article cited after it (…》第九条).
+    static func closesTitle(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last else { return false }
+        if last.value == 0x300B { return true }
+        guard articleEnds.contains(last), let article = text.unicodeScalars.lastIndex(of: "第") else { return false }
+        return isArticleReference(String(text.unicodeScalars[article...]))
+    }
+
+    /// Whether `text` is an article of a law and nothing more: 第, Chinese or arabic digits, and
+    /// 条, 款 or 项 (第五十七条, 第3款), as printed below the law's title.
+    static func isArticleReference(_ text: String) -> Bool {
+        // Most lines begin otherwise: told by the first scalar, nothing copied.
+        let scalars = text.unicodeScalars
+        guard scalars.first == "第", let last = scalars.last, articleEnds.contains(last) else { return false }
+        let digits = scalars.dropFirst().dropLast()
+        guard !digits.isEmpty, digits.count <= longestArticleNumber else { return false }
+        return digits.allSatisfy { ClauseLabel.chineseDigit($0.value) != nil || ("0"..."9").contains($0) || "百千零".unicodeScalars.contains($0) }
+    }
+
+    /// What an article's number is counted in: 条, 款, 项.
+    private static let articleEnds: Set<Unicode.Scalar> = ["条", "款", "项"]
+    /// The digits of 第一百一十九条 and a few more.
+    private static let longestArticleNumber = 8
+
+    /// Whether `text` opens a 《 it does not close: the title of a law runs on below.
+    static func leavesTitleOpen(_ text: String) -> Bool {
+        // Most lines hold no 《: told without counting.
+        guard text.unicodeScalars.contains(where: { $0.value == 0x300A }) else { return false }
+        var depth = 0
+        for scalar in text.unicodeScalars {
+            if scalar.value == 0x300A { depth += 1 }
+            if scalar.value == 0x300B { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
     static func leavesBracketOpen(_ text: String) -> Bool {
         // Most lines hold no bracket: their code points tell without comparing characters.
