@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Qingdan
 
@@ -187,5 +188,79 @@ import Testing
                 #expect(HeaderInRowCheck.holdsOwnHeaderLine(a, header: header) == truth(a, header), "\(a.debugDescription)")
             }
         }
+    }
+
+    /// Every non-ASCII whitespace scalar, its neighbours, and text of every UTF-8 length: the
+    /// printed-character count read from lead bytes is the scalar definition's.
+    @Test func printedCharactersCountAsScalarsSay() {
+        func truth(_ text: String) -> Int {
+            text.unicodeScalars.filter { $0.isASCII ? $0.value > 0x20 && $0.value != 0x7F : !$0.properties.isWhitespace }.count
+        }
+        var texts = ValidatorTests.awkwardTexts + ["\u{7F}\u{1F}a b\tc", "😀汉字ｶﾀｶﾅ", "\u{E000}\u{FFFD}\u{10FFFF}"]
+        for value: UInt32 in [0x84, 0x85, 0x86, 0x9F, 0xA0, 0xA1, 0x167F, 0x1680, 0x1681, 0x1FFF, 0x2000, 0x2005, 0x200A,
+                              0x200B, 0x2027, 0x2028, 0x2029, 0x202A, 0x202E, 0x202F, 0x2030, 0x205E, 0x205F, 0x2060,
+                              0x2FFF, 0x3000, 0x3001, 0x3080, 0x0800, 0xFFFF] {
+            if let scalar = Unicode.Scalar(value) { texts.append("甲" + String(Character(scalar)) + "乙") }
+        }
+        for text in texts {
+            #expect(PrintedCharacters.count(text) == truth(text), "\(text.debugDescription)")
+            #expect(PrintedCharacters.count(Substring(text).dropFirst()) == truth(String(text.dropFirst())), "\(text.debugDescription)")
+        }
+    }
+
+    /// The byte folding (`SpaceParenthesisFolding`) gives what the Character definition gives:
+    /// whitespace Characters left out, ( ) made full-width.
+    @Test func foldingAsCharactersSay() {
+        func truth(_ text: String) -> String {
+            String(text.filter { !$0.isWhitespace }.map { $0 == "(" ? "（" : $0 == ")" ? "）" : $0 })
+        }
+        for text in ValidatorTests.awkwardTexts + ["乡镇 (街道)\u{3000}配合职责", "a\u{A0}b\u{85}c\u{2028}d", "( )", "\u{301}(", "(\u{301}"] {
+            #expect(text.foldingSpacesAndParentheses == truth(text), "\(text.debugDescription)")
+            #expect(HeaderVocabulary.folded(Substring(text)) == truth(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Header lookups by bytes answer as `String` lookups do, for simple text and for text whose
+    /// Characters are spelled another way (a decomposed é equals the composed one).
+    @Test func simpleTextTableAnswersAsStringsDo() {
+        let table = SimpleTextTable([("序号", 1), ("caf\u{E9}", 2), ("re\u{301}sume\u{301}", 3), ("序号", 4)])
+        #expect(table.value("序号") == 1)
+        #expect(table.value("cafe\u{301}") == 2)
+        #expect(table.value("caf\u{E9}") == 2)
+        #expect(table.value("r\u{E9}sum\u{E9}") == 3)
+        #expect(table.value("序") == nil)
+        #expect(Array("r\u{E9}sum\u{E9}".utf8).withUnsafeBufferPointer { table.value(simpleUTF8: $0) } == 3)
+        for (key, wordings) in HeaderVocabulary.wordings {
+            for wording in wordings {
+                #expect(SimpleScalars.all(wording), "\(wording)")
+                #expect(HeaderVocabulary.key(of: wording) == HeaderVocabulary.wordings.first { $0.1.contains(wording) }?.0, "\(wording) \(key)")
+                #expect(HeaderVocabulary.key(of: " " + wording.replacingOccurrences(of: "（", with: "(") + "\n") == HeaderVocabulary.key(of: wording))
+                #expect(HeaderVocabulary.isExactWording(wording))
+            }
+        }
+        for group in HeaderVocabulary.groupWordings {
+            #expect(HeaderVocabulary.isGroup(group) && HeaderVocabulary.isWordingOrGroup(group), "\(group)")
+        }
+        #expect(!HeaderVocabulary.isWordingOrGroup("序号x") && !HeaderVocabulary.isGroup("序号"))
+    }
+
+    /// What `SimpleTextTable` rests on: every simple scalar is its own canonical form and no
+    /// canonical decomposition (of any scalar up to U+2FFFF, where the last ones are) holds one
+    /// after its first scalar — so two simple texts are equal Strings exactly when their bytes are.
+    @Test func simpleScalarsAreTheirOwnCanonicalForm() {
+        var notOwn: [UInt32] = []
+        var composing: [UInt32] = []
+        for value: UInt32 in 0..<0x30000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = String(Character(scalar))
+            if SimpleScalars.isOwnGrapheme(value) {
+                if Array(text.precomposedStringWithCanonicalMapping.unicodeScalars) != [scalar]
+                    || scalar.properties.canonicalCombiningClass != .notReordered { notOwn.append(value) }
+            }
+            let parts = Array(text.decomposedStringWithCanonicalMapping.unicodeScalars)
+            if parts.count > 1, parts.dropFirst().contains(where: { SimpleScalars.isOwnGrapheme($0.value) }) { composing.append(value) }
+        }
+        #expect(notOwn.isEmpty, "\(notOwn.prefix(10).map { String($0, radix: 16) })")
+        #expect(composing.isEmpty, "\(composing.prefix(10).map { String($0, radix: 16) })")
     }
 }

@@ -137,10 +137,7 @@ struct ClauseLabel: Equatable, Sendable {
             while offset < count {
                 let lead = bytes[offset]
                 let next = offset + UTF8MarkerCursor.length(lead: lead)
-                let endsSentence = lead == 0x3B
-                    || (lead == 0xE3 && bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x82)
-                    || (lead == 0xEF && bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9B)
-                if endsSentence, next < count, let found = prefix(utf8: bytes, from: next), let (label, _) = found,
+                if next < count, isSentenceEnd(bytes, at: offset), let found = prefix(utf8: bytes, from: next), let (label, _) = found,
                    label.kind == own.kind {
                     guard label.value == expected else { return [] }
                     starts.append(paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: next))
@@ -159,6 +156,17 @@ struct ClauseLabel: Equatable, Sendable {
             index = next
         }
         return starts
+    }
+
+    /// Whether the scalar at `offset` of valid UTF-8 is one of `sentenceEnds`: 。 (E3 80 82),
+    /// ； (EF BC 9B) or ;.
+    @inline(__always)
+    static func isSentenceEnd(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        let lead = bytes[offset]
+        if lead == 0x3B { return true }
+        guard lead == 0xE3 || lead == 0xEF, offset + 2 < bytes.count else { return false }
+        return lead == 0xE3 ? bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x82
+            : bytes[offset + 1] == 0xBC && bytes[offset + 2] == 0x9B
     }
 
     /// Value of a circled number ①–⑳, ㉑–㉟, ㊱–㊿.

@@ -64,6 +64,48 @@ enum HeaderVocabulary {
     /// Every known header wording, folded.
     static let all: Set<String> = Set(keyByWording.keys)
 
+    /// `keyByWording` and the group wordings, looked up by bytes (`SimpleTextTable`).
+    private static let keyTable = SimpleTextTable(wordings.flatMap { key, list in list.map { ($0, key) } })
+    private static let groupTable = SimpleTextTable(groupWordings.sorted().map { ($0, ()) })
+
+    /// The folding of `text` (`folded`) when it is no longer than the longest wording: its bytes
+    /// when every scalar is its own Character, else the `String`; nil when it is longer.
+    private enum FoldedWording {
+        case simple([UInt8])
+        case other(String)
+    }
+
+    private static func foldedWording(_ text: some StringProtocol) -> FoldedWording? {
+        let limit = longestWordingBytes
+        let bytes: [UInt8]?? = SimpleScalars.withBytes(of: text) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(limit + 4)
+            switch SpaceParenthesisFolding.fold(bytes, limit: limit, into: &out) {
+            case .folded: return .some(out)
+            case .longer: return .some(nil)
+            case .needsGraphemes: return .none
+            }
+        }
+        if let bytes { return bytes.map(FoldedWording.simple) }
+        return text.foldingSpacesAndParentheses(atMost: limit).map(FoldedWording.other)
+    }
+
+    /// The key of a folded wording.
+    private static func key(ofFolded folded: FoldedWording) -> ColumnKey? {
+        switch folded {
+        case .simple(let bytes): return bytes.withUnsafeBufferPointer { keyTable.value(simpleUTF8: $0) }
+        case .other(let text): return keyByWording[text]
+        }
+    }
+
+    /// Whether a folded wording is a group wording.
+    private static func isGroup(folded: FoldedWording) -> Bool {
+        switch folded {
+        case .simple(let bytes): return bytes.withUnsafeBufferPointer { groupTable.value(simpleUTF8: $0) } != nil
+        case .other(let text): return groupWordings.contains(text)
+        }
+    }
+
     /// The header without spaces or line breaks and with parentheses made full-width.
     static func folded(_ text: some StringProtocol) -> String {
         text.foldingSpacesAndParentheses
@@ -71,8 +113,7 @@ enum HeaderVocabulary {
 
     /// The key a printed header names; nil when it is no known wording.
     static func key(of header: some StringProtocol) -> ColumnKey? {
-        guard let folded = header.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return nil }
-        return keyByWording[folded]
+        foldedWording(header).flatMap(key(ofFolded:))
     }
 
     /// The key of a leaf header under `group`: the group and the leaf read together when that is
@@ -105,8 +146,7 @@ enum HeaderVocabulary {
 
     /// A wording printed over several columns of a grouped header.
     static func isGroup(_ text: some StringProtocol) -> Bool {
-        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
-        return groupWordings.contains(folded)
+        foldedWording(text).map(isGroup(folded:)) ?? false
     }
 
     /// The UTF-8 length of the longest wording, folded: a text folding longer is none of them.
@@ -133,15 +173,14 @@ enum HeaderVocabulary {
     /// Whether `text` is a known header wording exactly (after folding): what a row of data
     /// never holds, so a cell reading so is a header printed inside the rows.
     static func isExactWording(_ text: some StringProtocol) -> Bool {
-        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
-        return all.contains(folded)
+        foldedWording(text).map { key(ofFolded: $0) != nil } ?? false
     }
 
     /// Whether `text` is a known header wording or group wording exactly: `isExactWording` or
     /// `isGroup`, folding once.
     static func isWordingOrGroup(_ text: some StringProtocol) -> Bool {
-        guard let folded = text.foldingSpacesAndParentheses(atMost: longestWordingBytes) else { return false }
-        return all.contains(folded) || groupWordings.contains(folded)
+        guard let folded = foldedWording(text) else { return false }
+        return key(ofFolded: folded) != nil || isGroup(folded: folded)
     }
 
     /// The columns a kind of list cannot do without: 序号 and 事项名称 in every list; 对应上级部门

@@ -75,11 +75,23 @@ enum SimpleScalars {
     /// The scalar the last Character of `text` is, when it and the scalar before it are their own
     /// graphemes (then nothing joins them); nil when that is not so or the text is empty.
     static func lastCharacter(of text: some StringProtocol) -> UInt32? {
+        // From the string's own bytes: the last two scalars found by their lead bytes.
+        if let decided = text.utf8.withContiguousStorageIfAvailable(lastCharacter(utf8:)) { return decided }
         let scalars = text.unicodeScalars
         guard let last = scalars.last, isOwnGrapheme(last.value) else { return nil }
         let end = scalars.index(before: scalars.endIndex)
         if end > scalars.startIndex, !isOwnGrapheme(scalars[scalars.index(before: end)].value) { return nil }
         return last.value
+    }
+
+    /// `lastCharacter(of:)` of valid UTF-8.
+    private static func lastCharacter(utf8 bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        guard let last = bytes.lastIndex(where: { $0 & 0xC0 != 0x80 }) else { return nil }
+        let value = UTF8MarkerCursor.scalarValue(in: bytes, at: last)
+        guard isOwnGrapheme(value) else { return nil }
+        if last > 0, let before = bytes[..<last].lastIndex(where: { $0 & 0xC0 != 0x80 }),
+           !isOwnGrapheme(UTF8MarkerCursor.scalarValue(in: bytes, at: before)) { return nil }
+        return value
     }
 
     /// The scalar the first Character of `text` is, when it and the scalar after it are their

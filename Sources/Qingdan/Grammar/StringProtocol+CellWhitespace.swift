@@ -40,13 +40,17 @@ extension StringProtocol {
         switch folded(atMost: limit) {
         case .folded(let folded): return folded
         case .longer: return nil
-        case .needsGraphemes:
-            let folded = foldedByCharacters
-            return folded.utf8.count <= limit ? folded : nil
+        case .needsGraphemes: return foldedByCharacters(atMost: limit)
         }
     }
 
     private var foldedByCharacters: String {
+        foldedByCharacters(atMost: .max) ?? ""
+    }
+
+    /// The folding by Characters, nil once it is longer than `limit` bytes (it only grows, so a
+    /// long line is given up early instead of folded whole).
+    private func foldedByCharacters(atMost limit: Int) -> String? {
         var out = ""
         for c in self where !c.isWhitespace {
             switch c {
@@ -54,38 +58,25 @@ extension StringProtocol {
             case ")": out.append("）")
             default: out.append(c)
             }
+            if limit != .max, out.utf8.count > limit { return nil }
         }
         return out
     }
 
-    /// `foldingSpacesAndParentheses` scalar by scalar into UTF-8 bytes, when every scalar is its
-    /// own grapheme (ASCII, CJK, kana, full-width forms, common punctuation): then dropping
-    /// whitespace scalars is dropping whitespace characters, and no grapheme breaking is needed.
-    /// Long duty texts are folded for every header check; `.needsGraphemes` sends a rarer text
-    /// to the slow path. `.longer` once the bytes exceed `limit`: the folding by characters of
-    /// such a text is no shorter (it keeps a whitespace scalar that a mark joins, and "(" with a
-    /// mark is as long as "（").
+    /// `foldingSpacesAndParentheses` scalar by scalar into UTF-8 bytes (`SpaceParenthesisFolding`),
+    /// when every scalar is its own grapheme; `.needsGraphemes` sends a rarer text to the
+    /// Character folding. Long duty texts are folded for every header check: `.longer` once the
+    /// bytes exceed `limit`.
     private func folded(atMost limit: Int) -> ScalarFolding {
-        var out: [UInt8] = []
-        out.reserveCapacity(limit < utf8.count ? limit + 4 : utf8.count)
-        for scalar in unicodeScalars {
-            guard out.count <= limit else { return .longer }
-            let value = scalar.value
-            if value < 0x80 {
-                switch value {
-                case 0x09...0x0D, 0x20: continue
-                case 0x28: out += [0xEF, 0xBC, 0x88]  // （
-                case 0x29: out += [0xEF, 0xBC, 0x89]  // ）
-                default: out.append(UInt8(value))
-                }
-                continue
+        SimpleScalars.withBytes(of: self) { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(limit < bytes.count ? limit + 4 : bytes.count)
+            switch SpaceParenthesisFolding.fold(bytes, limit: limit, into: &out) {
+            case .folded: return .folded(String(decoding: out, as: UTF8.self))
+            case .longer: return .longer
+            case .needsGraphemes: return .needsGraphemes
             }
-            guard SimpleScalars.isOwnGrapheme(value) else { return .needsGraphemes }
-            if scalar.isWhiteSpace { continue }
-            UTF8.encode(scalar) { out.append($0) }
         }
-        guard out.count <= limit else { return .longer }
-        return .folded(String(decoding: out, as: UTF8.self))
     }
 }
 

@@ -13,10 +13,16 @@ struct ClauseListBuilder: Sendable {
     /// Adds the clauses of one paragraph; numbered clauses run on in it (1.负责甲。2.配合乙。) are
     /// cut apart first where their labels are a clean sequence (`ClauseLabel.runOnClauseStarts`).
     mutating func add(paragraph: String) {
+        let starts = ClauseLabel.runOnClauseStarts(in: paragraph)
+        // Most paragraphs are one clause: parsed as they are, not copied first.
+        guard !starts.isEmpty else {
+            for (clause, kind) in Self.parse(paragraph) { attach(clause, kind: kind) }
+            return
+        }
         var start = paragraph.startIndex
-        for end in ClauseLabel.runOnClauseStarts(in: paragraph) + [paragraph.endIndex] {
-            for clause in Self.parse(String(paragraph[start..<end])) {
-                attach(clause)
+        for end in starts + [paragraph.endIndex] {
+            for (clause, kind) in Self.parse(String(paragraph[start..<end])) {
+                attach(clause, kind: kind)
             }
             start = end
         }
@@ -24,29 +30,28 @@ struct ClauseListBuilder: Sendable {
 
     /// The clauses of one clause's paragraph; clauses printed inline after its colon
     /// (…程序：（1）…；（2）…) become its subclauses (`InlineClauseRun`).
-    private static func parse(_ paragraph: String) -> [Clause] {
+    private static func parse(_ paragraph: String) -> [(clause: Clause, kind: ClauseLabel.Kind?)] {
         let inline = InlineClauseRun.starts(in: paragraph)
         guard let first = inline.first else {
             var parser = ClauseParagraphParser(paragraph)
-            return parser.parse()
+            return parser.parseWithKinds()
         }
         var parser = ClauseParagraphParser(String(paragraph[..<first]))
-        var lead = parser.parse()
+        var lead = parser.parseWithKinds()
         guard !lead.isEmpty else { return lead }
         for (index, start) in inline.enumerated() {
             let end = index + 1 < inline.count ? inline[index + 1] : paragraph.endIndex
             var part = ClauseParagraphParser(String(paragraph[start..<end]))
             for clause in part.parse() {
-                attach(clause, to: &lead[lead.count - 1].subclauses)
+                attach(clause, to: &lead[lead.count - 1].clause.subclauses)
             }
         }
         return lead
     }
 
     /// `attach(_:to:)` on `clauses`, walking down `lastKinds` instead of reading the labels of
-    /// the last clauses again.
-    private mutating func attach(_ clause: Clause) {
-        let kind = clause.label.flatMap(ClauseLabel.init)?.kind
+    /// the last clauses again; `kind` is the family of the clause's label.
+    private mutating func attach(_ clause: Clause, kind: ClauseLabel.Kind?) {
         var depth = 0
         if let kind {
             while depth < lastKinds.count, let lastKind = lastKinds[depth], lastKind < kind { depth += 1 }

@@ -15,32 +15,39 @@ struct ClauseParagraphParser: Sendable {
     }
 
     mutating func parse() -> [Clause] {
+        parseWithKinds().map(\.clause)
+    }
+
+    /// `parse()`, each clause with the family of its label (nil for none), as the parser read it:
+    /// the clause list builder nests by it without reading the label again.
+    mutating func parseWithKinds() -> [(clause: Clause, kind: ClauseLabel.Kind?)] {
         if let simple = Self.simpleClause(paragraph) { return [simple] }
         reader = DutyTextReader(paragraph)
         let label = reader.readClauseLabel()
         if let label, label.kind == .circled {
-            return readCircledRun(first: label)
+            return readCircledRun(first: label).map { ($0, .circled) }
         }
         let text = readText(after: 0)
         var clause = Clause(label: label?.printed, text: text)
         if let first = reader.readCircledLabel() {
             clause.subclauses = readCircledRun(first: first)
         }
-        return [clause]
+        return [(clause, label?.kind)]
     }
 
     /// A paragraph whose scalars are all their own Characters: no circled number is among them
     /// (①… join nothing but are not in that set), so it is one clause — its marker, then the rest,
     /// read from the bytes. Nil for other paragraphs.
-    private static func simpleClause(_ paragraph: String) -> Clause? {
+    private static func simpleClause(_ paragraph: String) -> (clause: Clause, kind: ClauseLabel.Kind?)? {
         let read = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> (ClauseLabel?, Int)? in
             guard SimpleScalars.all(utf8: bytes) else { return nil }
             var cursor = UTF8MarkerCursor(bytes)
             return (cursor.readClauseLabel(), cursor.mark.byte)
         }
         guard let read, let (label, end) = read else { return nil }
-        guard let label else { return Clause(label: nil, text: paragraph) }
-        return Clause(label: label.printed, text: String(paragraph[paragraph.utf8.index(paragraph.startIndex, offsetBy: end)...]))
+        guard let label else { return (Clause(label: nil, text: paragraph), nil) }
+        let text = String(paragraph[paragraph.utf8.index(paragraph.startIndex, offsetBy: end)...])
+        return (Clause(label: label.printed, text: text), label.kind)
     }
 
     /// ①text②text…, the cursor just past the first marker.

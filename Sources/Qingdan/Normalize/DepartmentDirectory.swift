@@ -1,38 +1,52 @@
 /// The department names a list is read against: every name printed in its 对应上级部门 cells plus
 /// the standard table. Resolves shortened spellings to the one full name they can only mean.
 struct DepartmentDirectory: Sendable {
-    /// Resolution of each name printed in a departments cell, by normalized spelling.
-    private var documentResolutions: [String: DepartmentResolution] = [:]
+    /// Resolution of each name printed in a departments cell, by normalized spelling (looked up by
+    /// bytes: `SimpleTextTable`).
+    private var documentResolutions = SimpleTextTable<DepartmentResolution>()
     /// Full names the document uses, resolved, in first-printed order.
     private(set) var documentNames: [String] = []
     /// Alias/truncation candidates by first character, sorted so that searches are deterministic.
     private let candidatesByFirst: [Character: [Candidate]]
-    private let printedDocumentNames: Set<String>
+    private let printedDocumentNames: SimpleTextTable<Void>
 
     init(printedNames: [String]) {
-        let printed = Self.unique(printedNames.map(DepartmentName.normalized))
-        printedDocumentNames = Set(printed)
+        self.init(normalizedNames: printedNames.map(DepartmentName.normalized))
+    }
+
+    /// The directory of names normalized already (`DepartmentName.lines(ofCell:)` gives them so).
+    init(normalizedNames: [String]) {
+        let printed = Self.unique(normalizedNames)
+        printedDocumentNames = SimpleTextTable(printed.map { ($0, ()) })
         var byFirst: [Character: Set<String>] = [:]
         for name in StandardDepartments.names.union(printed) {
             if let first = name.first { byFirst[first, default: []].insert(name) }
         }
         candidatesByFirst = byFirst.mapValues { $0.sorted().map(Candidate.init) }
         for name in printed {
-            documentResolutions[name] = resolveFullName(name)
+            documentResolutions.insert(name, resolveFullName(name))
         }
-        documentNames = Self.unique(printed.compactMap { documentResolutions[$0]?.name })
+        documentNames = Self.unique(printed.compactMap { documentResolutions.value($0)?.name })
     }
 
     /// Whether the name is printed in the document or is a standard name.
     func isKnown(_ name: String) -> Bool {
-        let name = DepartmentName.normalized(name)
-        return printedDocumentNames.contains(name) || StandardDepartments.isStandard(name)
+        isKnown(normalized: DepartmentName.normalized(name))
+    }
+
+    /// `isKnown` of a name normalized already (a heading's names are).
+    func isKnown(normalized name: String) -> Bool {
+        printedDocumentNames.value(name) != nil || StandardDepartments.isStandard(name)
     }
 
     /// Reads a name printed in full or nearly so (a departments-cell line, a heading part).
     func resolve(_ printed: String) -> DepartmentResolution {
-        let name = DepartmentName.normalized(printed)
-        return documentResolutions[name] ?? resolveFullName(name)
+        resolve(normalized: DepartmentName.normalized(printed))
+    }
+
+    /// `resolve` of a name normalized already.
+    func resolve(normalized name: String) -> DepartmentResolution {
+        documentResolutions.value(name) ?? resolveFullName(name)
     }
 
     /// Reads a heading's short name (公安) as the one department of the item, or else of the
@@ -40,7 +54,7 @@ struct DepartmentDirectory: Sendable {
     func resolveShortName(_ printed: String, itemDepartments: [String]) -> DepartmentResolution {
         let short = DepartmentName.normalized(printed)
         for pool in [itemDepartments, documentNames] {
-            let hits = Self.unique(pool.filter { $0 != short && $0.contains(short) })
+            let hits = Self.unique(pool.filter { $0 != short && Self.contains($0, short) })
             if hits.count == 1 { return DepartmentResolution(printed: printed, name: hits[0], kind: .alias) }
             if hits.count > 1 { break }
         }
@@ -52,11 +66,11 @@ struct DepartmentDirectory: Sendable {
             return DepartmentResolution(printed: name, name: name, kind: .exact)
         }
         let matches = completions(of: name)
-        let inDocument = matches.filter { printedDocumentNames.contains($0.name) }
+        let inDocument = matches.filter { printedDocumentNames.value($0.name) != nil }
         if let only = matches.count == 1 ? matches.first : (inDocument.count == 1 ? inDocument.first : nil) {
             return DepartmentResolution(printed: name, name: only.name, kind: only.kind)
         }
-        let kind: DepartmentResolution.Kind = printedDocumentNames.contains(name) ? .exact : .unknown
+        let kind: DepartmentResolution.Kind = printedDocumentNames.value(name) != nil ? .exact : .unknown
         return DepartmentResolution(printed: name, name: name, kind: kind)
     }
 
@@ -133,8 +147,31 @@ struct DepartmentDirectory: Sendable {
         return prefix >= 2 && suffix >= 1 && prefix + suffix == count
     }
 
+    /// `name.contains(part)`, by bytes where both are simple (`SimpleScalars`): then Characters
+    /// are scalars, equal exactly when their bytes are, and a match of valid UTF-8 in valid UTF-8
+    /// starts on a scalar.
+    static func contains(_ name: String, _ part: String) -> Bool {
+        let found = name.utf8.withContiguousStorageIfAvailable { whole in
+            part.utf8.withContiguousStorageIfAvailable { piece -> Bool? in
+                guard SimpleScalars.all(utf8: whole), SimpleScalars.all(utf8: piece) else { return nil }
+                guard let first = piece.first else { return nil }
+                let count = piece.count
+                var start = 0
+                while start + count <= whole.count {
+                    if whole[start] == first, UnsafeBufferPointer(rebasing: whole[start..<start + count]).elementsEqual(piece) {
+                        return true
+                    }
+                    start += 1
+                }
+                return false
+            } ?? nil
+        }
+        if let found, let found { return found }
+        return name.contains(part)
+    }
+
     private static func unique(_ names: [String]) -> [String] {
-        var seen = Set<String>()
-        return names.filter { seen.insert($0).inserted }
+        var seen = SimpleTextTable<Void>()
+        return names.filter { seen.insert($0, ()) }
     }
 }

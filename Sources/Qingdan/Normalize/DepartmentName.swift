@@ -27,29 +27,63 @@ enum DepartmentName {
 
     /// Splits a list of names at 、，, / outside parentheses.
     static func split(_ list: String) -> [String] {
-        guard SimpleScalars.all(list) else { return splitByCharacters(list) }
-        // Scalars are Characters: cut the list into slices of itself.
-        var parts: [Substring] = []
-        var depth = 0
-        let scalars = list.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            index = scalars.index(after: index)
-            if depth == 0, separatorScalars.contains(scalar) {
-                parts.append(list[start..<scalars.index(before: index)])
-                start = index
-                continue
-            }
-            if scalar == "（" || scalar == "(" { depth += 1 }
-            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
-        }
-        parts.append(list[start...])
-        return parts.map(normalized).filter { !$0.isEmpty }
+        splitByBytes(list, isNormalized: false) ?? splitByCharacters(list)
     }
 
-    private static let separatorScalars: Set<Unicode.Scalar> = Set(separators.compactMap { $0.unicodeScalars.first })
+    /// `split` where every scalar is its own Character, over the list's bytes: a separator is 、
+    /// (E3 80 81), ， (EF BC 8C), ／ (EF BC 8F), "," or "/"; （ (EF BC 88) and ( open, ） (EF BC 89)
+    /// and ) close. Each part normalized by bytes (`SpaceParenthesisFolding`), or kept as it is
+    /// when the list is normalized already (a part of a normalized simple list is its own
+    /// normalization). Nil for other text.
+    private static func splitByBytes(_ list: String, isNormalized: Bool) -> [String]? {
+        list.utf8.withContiguousStorageIfAvailable { bytes -> [String]? in
+            guard SimpleScalars.all(utf8: bytes) else { return nil }
+            var parts: [String] = []
+            var depth = 0
+            var start = 0
+            var offset = 0
+            let count = bytes.count
+            func cut(_ end: Int) {
+                let part = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if isNormalized {
+                    if !part.isEmpty { parts.append(String(decoding: part, as: UTF8.self)) }
+                    return
+                }
+                var folded: [UInt8] = []
+                folded.reserveCapacity(part.count)
+                _ = SpaceParenthesisFolding.fold(part, limit: .max, into: &folded)
+                if !folded.isEmpty { parts.append(String(decoding: folded, as: UTF8.self)) }
+            }
+            while offset < count {
+                let lead = bytes[offset]
+                let length = UTF8MarkerCursor.length(lead: lead)
+                var isSeparator = false
+                if lead == 0x2C || lead == 0x2F {
+                    isSeparator = true
+                } else if lead == 0x28 {
+                    depth += 1
+                } else if lead == 0x29 {
+                    depth = max(0, depth - 1)
+                } else if lead == 0xE3 {
+                    isSeparator = bytes[offset + 1] == 0x80 && bytes[offset + 2] == 0x81
+                } else if lead == 0xEF, bytes[offset + 1] == 0xBC {
+                    switch bytes[offset + 2] {
+                    case 0x8C, 0x8F: isSeparator = true
+                    case 0x88: depth += 1
+                    case 0x89: depth = max(0, depth - 1)
+                    default: break
+                    }
+                }
+                if isSeparator, depth == 0 {
+                    cut(offset)
+                    start = offset + length
+                }
+                offset += length
+            }
+            cut(count)
+            return parts
+        } ?? nil
+    }
 
     private static func splitByCharacters(_ list: String) -> [String] {
         var parts: [String] = []
@@ -76,12 +110,14 @@ enum DepartmentName {
         for line in CellText.lines(of: cell) {
             let name = normalized(line)
             guard !name.isEmpty else { continue }
-            if name.first == "（", let last = lines.indices.last {
+            let opens = SimpleScalars.firstCharacter(of: name).map { $0 == 0xFF08 } ?? (name.first == "（")
+            if opens, let last = lines.indices.last {
                 lines[last] += name
             } else {
                 lines.append(name)
             }
         }
-        return lines.flatMap(split)
+        // Each line is normalized already: split without normalizing its parts again.
+        return lines.flatMap { splitByBytes($0, isNormalized: true) ?? split($0) }
     }
 }

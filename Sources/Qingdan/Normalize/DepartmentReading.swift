@@ -18,9 +18,9 @@ extension DutyList {
             return items.map { $0.departments.map { DepartmentReading(printed: $0, name: $0) } }
         }
         let printedLines = items.map { DepartmentName.lines(ofCell: $0.cell(header) ?? "") }
-        let directory = DepartmentDirectory(printedNames: printedLines.flatMap { $0 })
+        let directory = DepartmentDirectory(normalizedNames: printedLines.flatMap { $0 })
         return printedLines.map { lines in
-            lines.map { DepartmentReading(printed: $0, name: directory.resolve($0).name) }
+            lines.map { DepartmentReading(printed: $0, name: directory.resolve(normalized: $0).name) }
         }
     }
 }

@@ -63,7 +63,15 @@ struct ItemNormalizer: Sendable {
     /// 事项名称 without its closing 。.
     private static func name(_ text: String) -> String {
         var name = joined(text)
-        while name.hasSuffix("。") { name.removeLast() }
+        while true {
+            // The last Character by its scalar where nothing joins it (no Character comparison).
+            if let last = SimpleScalars.lastCharacter(of: name) {
+                guard last == 0x3002 else { break }  // 。
+            } else {
+                guard name.hasSuffix("。") else { break }
+            }
+            name.removeLast()
+        }
         return name
     }
 
@@ -88,8 +96,9 @@ struct ItemNormalizer: Sendable {
     private func readDepartments(_ row: RawRow, printed lines: [String]?, item: Int, findings: inout [Finding]) -> [String] {
         guard let text = cell(.departments, in: row) else { return [] }
         var names: [String] = []
+        // The lines are normalized (`DepartmentName.lines(ofCell:)`).
         for printed in lines ?? DepartmentName.lines(ofCell: text) {
-            let resolution = directory.resolve(printed)
+            let resolution = directory.resolve(normalized: printed)
             report(resolution, item: item, column: header(.departments), findings: &findings)
             if !names.contains(resolution.name) { names.append(resolution.name) }
         }
@@ -99,14 +108,15 @@ struct ItemNormalizer: Sendable {
     // MARK: 上级部门职责
 
     private func readSections(_ text: String, departments: [String], item: Int, findings: inout [Finding]) -> [Section] {
-        let parser = DutySectionParser(isKnownDepartment: directory.isKnown)
+        // A heading's names are normalized (`DepartmentName.split`).
+        let parser = DutySectionParser(isKnownDepartment: directory.isKnown(normalized:))
         return parser.parse(text).map { part in
             guard let heading = part.heading else {
                 return Section(heading: nil, departments: [], clauses: part.clauses)
             }
             var names: [String] = []
             for printed in heading.names {
-                var resolution = directory.resolve(printed)
+                var resolution = directory.resolve(normalized: printed)
                 let core = DepartmentName.withoutTrailingParenthetical(printed)
                 if resolution.kind == .unknown, core != printed {
                     // 区民政局（牵头）： names 区民政局.

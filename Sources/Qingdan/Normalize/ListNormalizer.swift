@@ -23,7 +23,7 @@ struct ListNormalizer: Sendable {
         let namesOfRows = departmentsColumn.map { index in
             rows.map { $0.cells.count > index ? DepartmentName.lines(ofCell: $0.cells[index]) : [] }
         }
-        let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(printedNames: namesOfRows?.flatMap { $0 } ?? []))
+        let reader = ItemNormalizer(columns: columns, directory: DepartmentDirectory(normalizedNames: namesOfRows?.flatMap { $0 } ?? []))
 
         var items: [Item] = []
         var sections = SectionTracker()

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Rebuilds duty cells from their structure, to show that reading them lost and invented nothing:
 /// heading + label + text + subclauses, in order, must give the printed cell back (line breaks
 /// aside). Shared by the tests of every input form.
@@ -58,9 +60,82 @@ enum LosslessCheck {
 
     /// Columns of `item` whose structure does not rebuild the printed cell.
     static func mismatches(in item: Item, columns: [Column]) -> [Column] {
-        columns.filter { column in
-            guard let rebuilt = item.rebuiltBytes(of: column.key), let printed = item.cell(column.header) else { return false }
-            return !rebuilds(rebuilt, printed: printed)
+        mismatches(in: item, columns: columns, texts: columns.map { item.cell($0.header) })
+    }
+
+    /// `mismatches(in:columns:)` with the item's cells under `columns` given (`texts`).
+    static func mismatches(in item: Item, columns: [Column], texts: [String?]) -> [Column] {
+        var found: [Column] = []
+        for (index, column) in columns.enumerated() {
+            guard let printed = texts[index] else { continue }
+            let sections: [Section]
+            switch column.key {
+            case .superiorDuties: sections = item.superiorDuties
+            case .townshipDuties: sections = [Section(heading: nil, departments: [], clauses: item.townshipDuties)]
+            case .content:
+                guard let content = item.content else { continue }
+                sections = [Section(heading: nil, departments: [], clauses: content)]
+            default: continue
+            }
+            // The pieces against the printed bytes in place: the same bytes but the line breaks
+            // are nearly always the answer, found without building the rebuilt text.
+            if PrintedMatcher.matches(sections, printed: printed) { continue }
+            if !rebuilds(bytes(of: sections), printed: printed) { found.append(column) }
+        }
+        return found
+    }
+
+    /// Whether the pieces of `sections` (heading, labels, texts, in order) are end to end the
+    /// bytes of `printed` without its line breaks; false also when it cannot tell (the printed
+    /// text has no contiguous bytes).
+    private struct PrintedMatcher {
+        let printed: UnsafeBufferPointer<UInt8>
+        var next = 0
+        var isSame = true
+
+        static func matches(_ sections: [Section], printed: String) -> Bool {
+            printed.utf8.withContiguousStorageIfAvailable { bytes in
+                var matcher = PrintedMatcher(printed: bytes)
+                for section in sections {
+                    if let heading = section.heading { matcher.match(heading) }
+                    matcher.match(section.clauses)
+                }
+                return matcher.isSame && matcher.reachedEnd
+            } ?? false
+        }
+
+        private mutating func match(_ clauses: [Clause]) {
+            for clause in clauses where isSame {
+                if let label = clause.label { match(label) }
+                match(clause.text)
+                match(clause.subclauses)
+            }
+        }
+
+        private mutating func match(_ piece: String) {
+            guard isSame else { return }
+            let same = piece.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                var offset = 0
+                while offset < bytes.count {
+                    while next < printed.count, printed[next] == UInt8(ascii: "\n") { next += 1 }
+                    // The run up to the next line break of the printed text, compared at once.
+                    var end = next
+                    let limit = min(printed.count, next + bytes.count - offset)
+                    while end < limit, printed[end] != UInt8(ascii: "\n") { end += 1 }
+                    let run = end - next
+                    guard run > 0, let whole = printed.baseAddress, let own = bytes.baseAddress,
+                          memcmp(whole + next, own + offset, run) == 0 else { return false }
+                    next = end
+                    offset += run
+                }
+                return true
+            }
+            isSame = same ?? false
+        }
+
+        /// Whether only line breaks are left of the printed text.
+        var reachedEnd: Bool {
+            printed[next...].allSatisfy { $0 == UInt8(ascii: "\n") }
         }
     }
 }

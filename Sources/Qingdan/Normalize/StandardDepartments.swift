@@ -65,7 +65,10 @@ enum StandardDepartments {
         }
     }
 
+    /// `names`, looked up by bytes (`SimpleTextTable`).
+    private static let table = SimpleTextTable(names.sorted().map { ($0, ()) })
+
     static func isStandard(_ name: String) -> Bool {
-        names.contains(name) || isCityBranch(name)
+        table.value(name) != nil || isCityBranch(name)
     }
 }

@@ -20,7 +20,8 @@ struct ClauseNumberingCheck: Sendable {
     }
 
     private func check(_ clauses: [Clause], item: Int, column: String, place: String?, into findings: inout [Finding]) {
-        var last: [ClauseLabel.Kind: ClauseLabel] = [:]
+        guard !clauses.isEmpty else { return }
+        var last = LastLabels()
         for clause in clauses {
             if let label = clause.label.flatMap(ClauseLabel.init) {
                 let previous = last[label.kind]
@@ -35,6 +36,37 @@ struct ClauseNumberingCheck: Sendable {
                 last[label.kind] = label
             }
             check(clause.subclauses, item: item, column: column, place: place, into: &findings)
+        }
+    }
+}
+
+/// The last label of each marker family in one clause list: a field per family, no dictionary to
+/// hash into nor array to allocate for every list (most lists of subclauses are empty).
+private struct LastLabels {
+    private var chinese: ClauseLabel?
+    private var parenChinese: ClauseLabel?
+    private var arabic: ClauseLabel?
+    private var parenArabic: ClauseLabel?
+    private var circled: ClauseLabel?
+
+    subscript(kind: ClauseLabel.Kind) -> ClauseLabel? {
+        get {
+            switch kind {
+            case .chinese: return chinese
+            case .parenChinese: return parenChinese
+            case .arabic: return arabic
+            case .parenArabic: return parenArabic
+            case .circled: return circled
+            }
+        }
+        set {
+            switch kind {
+            case .chinese: chinese = newValue
+            case .parenChinese: parenChinese = newValue
+            case .arabic: arabic = newValue
+            case .parenArabic: parenArabic = newValue
+            case .circled: circled = newValue
+            }
         }
     }
 }

@@ -28,23 +28,35 @@ struct ClauseSplitCheck: Sendable {
         // Most clauses hold one sentence, ended at their end: no need to break them into characters.
         guard hasSentenceEndBeforeEnd(clause.text) else { return false }
         let own = clause.label.flatMap(ClauseLabel.init)
-        func isNext(_ rest: Substring) -> Bool {
-            guard let (next, _) = ClauseLabel.prefix(of: rest) else { return false }
+        func isNextLabel(_ next: ClauseLabel) -> Bool {
             if let own { return next.kind == own.kind && next.value == own.value + 1 }
             return next.kind == .arabic && next.value <= 2
         }
+        func isNext(_ rest: Substring) -> Bool {
+            guard let (next, _) = ClauseLabel.prefix(of: rest) else { return false }
+            return isNextLabel(next)
+        }
         let text = clause.text
-        if SimpleScalars.all(text) {
-            // Scalars are the text's Characters: find the sentence ends without breaking graphemes.
-            let scalars = text.unicodeScalars
-            var index = scalars.startIndex
-            while index != scalars.endIndex {
-                let next = scalars.index(after: index)
-                if next != scalars.endIndex, ClauseLabel.sentenceEnds.contains(scalars[index]), isNext(text[next...]) { return true }
-                index = next
+        let simple = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard SimpleScalars.all(utf8: bytes) else { return nil }
+            // Scalars are the text's Characters: the sentence ends found by their bytes (as
+            // `ClauseLabel.runOnClauseStarts` finds them), the label after each read in place.
+            var offset = 0
+            let count = bytes.count
+            while offset < count {
+                let next = offset + UTF8MarkerCursor.length(lead: bytes[offset])
+                if next < count, ClauseLabel.isSentenceEnd(bytes, at: offset) {
+                    if let found = ClauseLabel.prefix(utf8: bytes, from: next) {
+                        if let (label, _) = found, isNextLabel(label) { return true }
+                    } else if isNext(text[text.utf8.index(text.utf8.startIndex, offsetBy: next)...]) {
+                        return true
+                    }
+                }
+                offset = next
             }
             return false
         }
+        if let simple, let simple { return simple }
         let characters = Array(text)
         for index in characters.indices.dropLast() where ClauseLabel.sentenceEndCharacters.contains(characters[index]) {
             if isNext(Substring(String(characters[(index + 1)...].prefix(8)))) { return true }
@@ -63,6 +75,17 @@ struct ClauseSplitCheck: Sendable {
     static func hasSentenceEndBeforeEnd(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         var index = 0
+        // Eight bytes at a time: a word without ";" or the last byte of 。 (82) or ； (9B) is passed
+        // over; the byte walk starts a little before the first that has one.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if ByteScan.contains(word, UInt8(ascii: ";")) || ByteScan.contains(word, 0x82) || ByteScan.contains(word, 0x9B) { break }
+                index += 8
+            }
+            index = max(0, index - 2)
+        }
         while index < count {
             let byte = bytes[index]
             // Bytes after this one: a sentence end must have some.

@@ -9,14 +9,20 @@ struct Validator: Sendable {
         }
         findings += ConservationCheck().findings(in: table)
         findings += NumberingCheck().findings(in: list.items, column: Self.header(of: .number, in: list))
+        // Each item's cells under the columns, read once for every check (looking each header up
+        // compared Chinese headers over and over); the header-in-row check folds the headers once.
+        let headers = list.columns.map(\.header)
+        let distinct = Set(headers).count == headers.count
+        let headerInRow = HeaderInRowCheck(columns: list.columns)
         for item in list.items {
-            findings += EmptyCellCheck().findings(in: item, columns: list.columns)
+            let texts = item.texts(under: headers, headersAreDistinct: distinct)
+            findings += EmptyCellCheck().findings(in: item, columns: list.columns, texts: texts)
             findings += SectionDepartmentCheck().findings(in: item, column: Self.header(of: .superiorDuties, in: list))
             findings += ClauseNumberingCheck().findings(in: item, columns: list.columns)
             findings += QuoteCheck().findings(in: item)
-            findings += StructureCheck().findings(in: item, columns: list.columns)
+            findings += StructureCheck().findings(in: item, columns: list.columns, texts: texts)
             findings += NameCheck().findings(in: item, columns: list.columns)
-            findings += HeaderInRowCheck().findings(in: item, columns: list.columns)
+            findings += headerInRow.findings(in: item, columns: list.columns, texts: texts)
             findings += ClauseSplitCheck().findings(in: item, columns: list.columns)
             findings += ClauseSpillCheck().findings(in: item, columns: list.columns)
             findings += DepartmentCellCheck().findings(in: item, columns: list.columns)

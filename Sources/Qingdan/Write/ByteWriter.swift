@@ -67,6 +67,14 @@ final class ByteWriter: ByteSink {
 
     func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { append(bytes: $0) } }
 
+    /// Forgets the bytes written, keeping the storage: a writer renders each item into the same one.
+    func removeAll() { count = 0 }
+
+    /// The bytes written.
+    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try body(UnsafeBufferPointer(start: storage, count: count))
+    }
+
     private func grow(to needed: Int) {
         let larger = max(needed, capacity * 2)
         let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: larger)

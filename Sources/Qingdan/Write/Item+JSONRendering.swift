@@ -2,53 +2,53 @@
 /// layout of `canonicalJSON` (`Item+CanonicalJSON.swift`), without building its tree first.
 /// `JSONRenderingTests` holds both to the same bytes.
 extension Item {
-    func renderCanonicalJSON(into out: inout [UInt8], indent: Int) {
+    func renderCanonicalJSON<Sink: ByteSink>(into out: inout Sink, indent: Int) {
         var object = JSONContainer.object(indent: indent)
         let inner = object.inner
-        object.key("number", into: &out)
+        object.field("number", into: &out)
         JSONValue.appendDecimal(number, to: &out)
-        object.key("category", into: &out)
+        object.field("category", into: &out)
         JSONContainer.optionalString(category, into: &out)
         if let subcategory {
-            object.key("subcategory", into: &out)
+            object.field("subcategory", into: &out)
             JSONValue.appendQuoted(subcategory, to: &out)
         }
-        object.key("name", into: &out)
+        object.field("name", into: &out)
         JSONValue.appendQuoted(name, to: &out)
-        object.key("departments", into: &out)
+        object.field("departments", into: &out)
         JSONContainer.strings(departments, indent: inner, into: &out)
-        object.key("superior_duties", into: &out)
+        object.field("superior_duties", into: &out)
         var sections = JSONContainer.array(indent: inner)
         for section in superiorDuties {
             sections.next(into: &out)
             section.renderCanonicalJSON(into: &out, indent: sections.inner)
         }
         sections.end(into: &out)
-        object.key("township_duties", into: &out)
+        object.field("township_duties", into: &out)
         Clause.renderCanonicalJSON(townshipDuties, into: &out, indent: inner)
         if let content {
-            object.key("content", into: &out)
+            object.field("content", into: &out)
             Clause.renderCanonicalJSON(content, into: &out, indent: inner)
         }
-        object.key("cells", into: &out)
+        object.field("cells", into: &out)
         var cellObject = JSONContainer.object(indent: inner)
         for cell in cells {
             cellObject.key(cell.header, into: &out)
             JSONValue.appendQuoted(cell.text, to: &out)
         }
         cellObject.end(into: &out)
-        object.key("source", into: &out)
+        object.field("source", into: &out)
         source.renderCanonicalJSON(into: &out, indent: inner)
         object.end(into: &out)
     }
 }
 
 extension ItemSource {
-    func renderCanonicalJSON(into out: inout [UInt8], indent: Int) {
+    func renderCanonicalJSON<Sink: ByteSink>(into out: inout Sink, indent: Int) {
         var object = JSONContainer.object(indent: indent)
-        object.key("pages", into: &out)
+        object.field("pages", into: &out)
         JSONContainer.scalars(pages, indent: object.inner, into: &out) { JSONValue.appendDecimal($0, to: &$1) }
-        object.key("lines", into: &out)
+        object.field("lines", into: &out)
         if let lines {
             JSONContainer.scalars(lines, indent: object.inner, into: &out) { JSONValue.appendDecimal($0, to: &$1) }
         } else {
@@ -59,20 +59,20 @@ extension ItemSource {
 }
 
 extension Section {
-    func renderCanonicalJSON(into out: inout [UInt8], indent: Int) {
+    func renderCanonicalJSON<Sink: ByteSink>(into out: inout Sink, indent: Int) {
         var object = JSONContainer.object(indent: indent)
-        object.key("heading", into: &out)
+        object.field("heading", into: &out)
         JSONContainer.optionalString(heading, into: &out)
-        object.key("departments", into: &out)
+        object.field("departments", into: &out)
         JSONContainer.strings(departments, indent: object.inner, into: &out)
-        object.key("clauses", into: &out)
+        object.field("clauses", into: &out)
         Clause.renderCanonicalJSON(clauses, into: &out, indent: object.inner)
         object.end(into: &out)
     }
 }
 
 extension Clause {
-    static func renderCanonicalJSON(_ clauses: [Clause], into out: inout [UInt8], indent: Int) {
+    static func renderCanonicalJSON<Sink: ByteSink>(_ clauses: [Clause], into out: inout Sink, indent: Int) {
         var array = JSONContainer.array(indent: indent)
         for clause in clauses {
             array.next(into: &out)
@@ -81,13 +81,13 @@ extension Clause {
         array.end(into: &out)
     }
 
-    func renderCanonicalJSON(into out: inout [UInt8], indent: Int) {
+    func renderCanonicalJSON<Sink: ByteSink>(into out: inout Sink, indent: Int) {
         var object = JSONContainer.object(indent: indent)
-        object.key("label", into: &out)
+        object.field("label", into: &out)
         JSONContainer.optionalString(label, into: &out)
-        object.key("text", into: &out)
+        object.field("text", into: &out)
         JSONValue.appendQuoted(text, to: &out)
-        object.key("subclauses", into: &out)
+        object.field("subclauses", into: &out)
         Clause.renderCanonicalJSON(subclauses, into: &out, indent: object.inner)
         object.end(into: &out)
     }

@@ -26,7 +26,7 @@ struct JSONContainer {
     var inner: Int { indent + 2 }
 
     /// Starts the next member of an array.
-    mutating func next(into out: inout [UInt8]) {
+    mutating func next<Sink: ByteSink>(into out: inout Sink) {
         if count == 0 {
             out.append(open)
             out.append(UInt8(ascii: "\n"))
@@ -38,13 +38,22 @@ struct JSONContainer {
     }
 
     /// Starts the next member of an object: its key and `: `.
-    mutating func key(_ key: String, into out: inout [UInt8]) {
+    mutating func key<Sink: ByteSink>(_ key: String, into out: inout Sink) {
         next(into: &out)
         JSONValue.appendQuoted(key, to: &out)
         JSONValue.appendLiteral(": ", to: &out)
     }
 
-    func end(into out: inout [UInt8]) {
+    /// `key(_:into:)` of one of the schema's own keys (ASCII letters and `_`, nothing to
+    /// escape): its bytes written as they are.
+    mutating func field<Sink: ByteSink>(_ key: StaticString, into out: inout Sink) {
+        next(into: &out)
+        out.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { out.append(bytes: $0) }
+        JSONValue.appendLiteral("\": ", to: &out)
+    }
+
+    func end<Sink: ByteSink>(into out: inout Sink) {
         guard count > 0 else {
             out.append(open)
             out.append(close)
@@ -56,8 +65,8 @@ struct JSONContainer {
     }
 
     /// An array of scalars: on one line when short, else one per line.
-    static func scalars<Values: Collection>(_ values: Values, indent: Int, into out: inout [UInt8],
-                                            render: (Values.Element, inout [UInt8]) -> Void) {
+    static func scalars<Values: Collection, Sink: ByteSink>(_ values: Values, indent: Int, into out: inout Sink,
+                                                            render: (Values.Element, inout Sink) -> Void) {
         guard values.count <= shortArrayLimit else {
             var array = JSONContainer.array(indent: indent)
             for value in values {
@@ -77,11 +86,11 @@ struct JSONContainer {
         out.append(UInt8(ascii: "]"))
     }
 
-    static func strings(_ values: [String], indent: Int, into out: inout [UInt8]) {
+    static func strings<Sink: ByteSink>(_ values: [String], indent: Int, into out: inout Sink) {
         scalars(values, indent: indent, into: &out) { JSONValue.appendQuoted($0, to: &$1) }
     }
 
-    static func optionalString(_ value: String?, into out: inout [UInt8]) {
+    static func optionalString<Sink: ByteSink>(_ value: String?, into out: inout Sink) {
         if let value { JSONValue.appendQuoted(value, to: &out) } else { JSONValue.appendLiteral("null", to: &out) }
     }
 }

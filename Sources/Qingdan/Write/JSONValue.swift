@@ -33,10 +33,10 @@ public enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    func render(into out: inout [UInt8], indent: Int) {
+    func render<Sink: ByteSink>(into out: inout Sink, indent: Int) {
         switch self {
         case .null: Self.appendLiteral("null", to: &out)
-        case .bool(let b): out += (b ? "true" : "false").utf8
+        case .bool(let b): Self.appendLiteral(b ? "true" : "false", to: &out)
         case .int(let i): Self.appendDecimal(i, to: &out)
         case .string(let s): JSONValue.appendQuoted(s, to: &out)
         case .array(let values):
@@ -60,7 +60,7 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
-    static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
+    static func appendDecimal<Sink: ByteSink>(_ value: Int, to out: inout Sink) {
         if value < 0 { out.append(UInt8(ascii: "-")) }
         // The magnitude as unsigned: Int.min has no positive Int.
         let magnitude = value.magnitude
@@ -76,16 +76,16 @@ public enum JSONValue: Sendable, Equatable {
 
     /// `text`'s bytes (a short literal) appended one by one: a literal's UTF-8 view was appended
     /// through the generic sequence path, some 170 instructions for two bytes.
-    static func appendLiteral(_ text: StaticString, to out: inout [UInt8]) {
-        text.withUTF8Buffer { out.append(contentsOf: $0) }
+    static func appendLiteral<Sink: ByteSink>(_ text: StaticString, to out: inout Sink) {
+        text.withUTF8Buffer { out.append(bytes: $0) }
     }
 
-    static func appendSpaces(_ count: Int, to out: inout [UInt8]) {
+    static func appendSpaces<Sink: ByteSink>(_ count: Int, to out: inout Sink) {
         // From a row of spaces (a `Repeated` collection was appended element by element).
         var left = count
         while left > 0 {
             let run = min(left, spaces.count)
-            spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<run])) }
+            spaces.withUnsafeBufferPointer { out.append(bytes: UnsafeBufferPointer(rebasing: $0[0..<run])) }
             left -= run
         }
     }
@@ -100,7 +100,7 @@ public enum JSONValue: Sendable, Equatable {
     /// `s` in quotes, escaped byte by byte: every byte of a multi-byte UTF-8 sequence is ≥ 0x80,
     /// so only ASCII bytes and U+2028/U+2029 (E2 80 A8/A9) need looking at. Runs between escapes
     /// are copied whole.
-    static func appendQuoted(_ s: String, to out: inout [UInt8]) {
+    static func appendQuoted<Sink: ByteSink>(_ s: String, to out: inout Sink) {
         var s = s
         s.withUTF8 { appendQuoted(utf8: $0, to: &out) }
     }
@@ -154,7 +154,9 @@ public enum JSONValue: Sendable, Equatable {
     /// quotation mark, a backslash, or E2 (the lead byte of U+2028 and U+2029, and of “”—…).
     @inline(__always)
     private static func mayEscape(_ word: UInt64) -> Bool {
-        ByteScan.containsBelow(word, 0x20) || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: "\\"))
+        // Eight bytes of multi-byte characters (Chinese text) need only the E2 test.
+        if ByteScan.allHigh(word) { return ByteScan.contains(word, 0xE2) }
+        return ByteScan.containsBelow(word, 0x20) || ByteScan.contains(word, UInt8(ascii: "\"")) || ByteScan.contains(word, UInt8(ascii: "\\"))
             || ByteScan.contains(word, 0xE2)
     }
 

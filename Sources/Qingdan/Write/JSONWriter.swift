@@ -40,10 +40,16 @@ public struct JSONWriter: Sendable {
             out.bytes += ": ".utf8
             if key == Self.itemsKey {
                 out.bytes += "[\n".utf8
+                // Each item rendered into one `ByteWriter` (an append is a capacity check and a
+                // copy; an array's costs some 100 instructions, and an item makes hundreds), then
+                // its bytes handed to the buffer at once.
+                var scratch = ByteWriter(capacity: Self.itemCapacity)
                 for (number, item) in items.enumerated() {
-                    JSONValue.appendSpaces(4, to: &out.bytes)
-                    item.renderCanonicalJSON(into: &out.bytes, indent: 4)
-                    out.bytes += (number == items.count - 1 ? "\n" : ",\n").utf8
+                    scratch.removeAll()
+                    JSONValue.appendSpaces(4, to: &scratch)
+                    item.renderCanonicalJSON(into: &scratch, indent: 4)
+                    JSONValue.appendLiteral(number == items.count - 1 ? "\n" : ",\n", to: &scratch)
+                    scratch.withBytes { out.bytes.append(contentsOf: $0) }
                     try out.flushIfFull()
                 }
                 JSONValue.appendSpaces(2, to: &out.bytes)
@@ -55,6 +61,9 @@ public struct JSONWriter: Sendable {
         }
         out.bytes += "}\n".utf8
     }
+
+    /// Bytes an item's JSON starts out with room for (it grows as needed).
+    private static let itemCapacity = 1 << 14
 
     /// The member of the list's object that holds the items (`DutyList.canonicalJSON`).
     private static let itemsKey = "items"

@@ -2,6 +2,9 @@
 /// writer hands on between items.
 struct MarkdownText {
     var out: OutputBuffer
+    /// The bytes written since they were last moved to `out`: appended to a `ByteWriter` (an
+    /// array's append costs some 100 instructions, and an item makes hundreds of them).
+    private let pending = ByteWriter(capacity: 1 << 14)
     /// Whether a line has been written, and the last three bytes written (for `blank()`, which
     /// must know how the text ends even after its bytes have been handed on).
     private var isEmpty = true
@@ -16,35 +19,43 @@ struct MarkdownText {
 
     /// Appends `s` as it is to the line being written.
     mutating func raw(_ s: String) {
-        let start = out.bytes.count
-        out.bytes += s.utf8
+        let start = pending.count
+        var s = s
+        s.withUTF8 { pending.append(bytes: $0) }
         noteTail(from: start)
     }
 
     /// Appends `s` escaped (`escape(_:)`) to the line being written.
     mutating func escaped(_ s: String) {
-        let start = out.bytes.count
-        Self.appendEscaped(s, to: &out.bytes)
+        let start = pending.count
+        var s = s
+        var sink = pending
+        s.withUTF8 { Self.appendEscaped(utf8: $0, to: &sink) }
         noteTail(from: start)
     }
 
     /// Appends a number to the line being written.
     mutating func number(_ value: Int) {
-        let start = out.bytes.count
-        JSONValue.appendDecimal(value, to: &out.bytes)
+        let start = pending.count
+        var sink = pending
+        JSONValue.appendDecimal(value, to: &sink)
         noteTail(from: start)
     }
 
     /// Ends the line being written.
     mutating func endLine() {
-        out.bytes.append(Self.newline)
+        pending.append(Self.newline)
         tail = (tail.1, tail.2, Self.newline)
         isEmpty = false
     }
 
     /// Keeps the last bytes appended since `start` in `tail`.
     private mutating func noteTail(from start: Int) {
-        for byte in out.bytes[max(start, out.bytes.count - 3)...] { tail = (tail.1, tail.2, byte) }
+        let end = pending.count
+        guard start < end else { return }
+        pending.withBytes { bytes in
+            for byte in bytes[max(start, end - 3)..<end] { tail = (tail.1, tail.2, byte) }
+        }
     }
 
     /// One empty line, never two in a row.
@@ -60,11 +71,24 @@ struct MarkdownText {
 
     private static let newline = UInt8(ascii: "\n")
 
+    /// Moves the bytes written to `out`.
+    mutating func flush() {
+        pending.withBytes { out.bytes.append(contentsOf: $0) }
+        pending.removeAll()
+    }
+
     /// Hands the bytes written on once a piece has gathered.
-    mutating func flushIfFull() throws(QingdanError) { try out.flushIfFull() }
+    mutating func flushIfFull() throws(QingdanError) {
+        flush()
+        try out.flushIfFull()
+    }
 
     /// The text written, when kept in memory.
-    var text: String { String(decoding: out.bytes, as: UTF8.self) }
+    var text: String {
+        var all = out.bytes
+        pending.withBytes { all.append(contentsOf: $0) }
+        return String(decoding: all, as: UTF8.self)
+    }
 
     /// A section: its heading, an empty line, its lines, an empty line; nothing when it has no lines.
     mutating func section(_ heading: String, lines: [String]) {

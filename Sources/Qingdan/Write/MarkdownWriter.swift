@@ -18,6 +18,7 @@ public struct MarkdownWriter: Sendable {
         var text = MarkdownText(out: out)
         out = OutputBuffer()
         try write(list, into: &text)
+        text.flush()
         out = text.out
     }
 
@@ -30,8 +31,9 @@ public struct MarkdownWriter: Sendable {
         out.blank()
         renderCounts(list, into: &out)
         renderContents(list, into: &out)
+        let layout = ItemLayout(list: list, writer: self)
         for item in list.items {
-            renderItem(item, list: list, into: &out)
+            renderItem(item, layout: layout, into: &out)
             try out.flushIfFull()
         }
         renderFindings(list, into: &out)
@@ -56,14 +58,59 @@ public struct MarkdownWriter: Sendable {
         ] + order.map { "| \(MarkdownText.escape($0)) | \(counts[$0] ?? 0) |" } + ["| **\(language.text(.total))** | **\(list.items.count)** |"])
     }
 
+    /// `section` of one line per item (`- [1. 名称](#item-1)（类别）`), each appended piece by
+    /// piece rather than built as a `String` first.
     private func renderContents(_ list: DutyList, into out: inout MarkdownText) {
-        out.section("## " + language.text(.contents), lines: list.items.map { item in
-            let category = item.category.map { "（\(MarkdownText.escape($0))）" } ?? ""
-            return "- [\(item.number). \(MarkdownText.escape(item.name))](#item-\(item.number))\(category)"
-        })
+        guard !list.items.isEmpty else { return }
+        out.line("## " + language.text(.contents))
+        out.blank()
+        for item in list.items {
+            out.raw("- [")
+            out.number(item.number)
+            out.raw(". ")
+            out.escaped(item.name)
+            out.raw("](#item-")
+            out.number(item.number)
+            out.raw(")")
+            if let category = item.category {
+                out.raw("（")
+                out.escaped(category)
+                out.raw("）")
+            }
+            out.endLine()
+        }
+        out.blank()
     }
 
-    private func renderItem(_ item: Item, list: DutyList, into out: inout MarkdownText) {
+    /// What every item's section prints the same: the headers' lines, and the columns shown as
+    /// printed (worked out once per list, not per item).
+    private struct ItemLayout {
+        var category: String
+        var departments: String
+        var superiorDuties: String
+        var townshipDuties: String
+        var content: String
+        /// Positions of the columns with no structured form (备注, 依据, extra columns).
+        var others: [Int]
+        var columns: [Column]
+        var headers: [String]
+        var headersAreDistinct: Bool
+
+        init(list: DutyList, writer: MarkdownWriter) {
+            category = "- **" + writer.header(.category, in: list, default: "事项类别") + "**："
+            departments = "- **" + writer.header(.departments, in: list, default: "对应上级部门") + "**："
+            superiorDuties = "### " + writer.header(.superiorDuties, in: list, default: "上级部门职责")
+            townshipDuties = "### " + writer.header(.townshipDuties, in: list, default: "乡镇（街道）配合职责")
+            content = "### " + writer.header(.content, in: list, default: "具体内容")
+            let structured: Set<ColumnKey> = [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .content]
+            columns = list.columns
+            others = list.columns.indices.filter { !structured.contains(list.columns[$0].key) }
+            headers = list.columns.map(\.header)
+            headersAreDistinct = Set(headers).count == headers.count
+        }
+    }
+
+    private func renderItem(_ item: Item, layout: ItemLayout, into out: inout MarkdownText) {
         out.raw("<a id=\"item-")
         out.number(item.number)
         out.raw("\"></a>")
@@ -76,12 +123,12 @@ public struct MarkdownWriter: Sendable {
         out.endLine()
         out.blank()
         if let category = item.category {
-            out.raw("- **" + header(.category, in: list, default: "事项类别") + "**：")
+            out.raw(layout.category)
             out.escaped(category)
             out.endLine()
         }
         if !item.departments.isEmpty {
-            out.raw("- **" + header(.departments, in: list, default: "对应上级部门") + "**：")
+            out.raw(layout.departments)
             for (index, name) in item.departments.enumerated() {
                 if index > 0 { out.raw("、") }
                 out.escaped(name)
@@ -90,7 +137,7 @@ public struct MarkdownWriter: Sendable {
         }
         out.blank()
         if !item.superiorDuties.isEmpty {
-            out.line("### " + header(.superiorDuties, in: list, default: "上级部门职责"))
+            out.line(layout.superiorDuties)
             out.blank()
             for section in item.superiorDuties {
                 if let heading = section.heading {
@@ -104,21 +151,21 @@ public struct MarkdownWriter: Sendable {
             }
         }
         if !item.townshipDuties.isEmpty {
-            out.line("### " + header(.townshipDuties, in: list, default: "乡镇（街道）配合职责"))
+            out.line(layout.townshipDuties)
             out.blank()
             renderClauses(item.townshipDuties, into: &out)
         }
         if let content = item.content, !content.isEmpty {
-            out.line("### " + header(.content, in: list, default: "具体内容"))
+            out.line(layout.content)
             out.blank()
             renderClauses(content, into: &out)
         }
-        // Columns with no structured form (备注, 依据, extra columns) are shown as printed.
-        let structured: Set<ColumnKey> = [.number, .category, .name, .departments, .superiorDuties, .townshipDuties, .content]
-        let others = list.columns.filter { !structured.contains($0.key) }
-        for column in others {
-            // The first cell under the header, as `cells(under:)` gives it, without a dictionary per item.
-            guard let text = item.cell(column.header), !text.isEmpty else { continue }
+        // Columns with no structured form (备注, 依据, extra columns) are shown as printed: the first
+        // cell under each header, as `cells(under:)` gives it.
+        let texts = layout.others.isEmpty ? [] : item.texts(under: layout.headers, headersAreDistinct: layout.headersAreDistinct)
+        for index in layout.others {
+            let column = layout.columns[index]
+            guard let text = texts[index], !text.isEmpty else { continue }
             out.raw("### ")
             out.escaped(column.header)
             out.endLine()

@@ -13,14 +13,6 @@ extension Dataset {
             // seek for each list in report order cost 25,000 instructions), one blob after
             // another; then the lists in report order (the index lists_in_order) pick theirs.
             var blobs: [UInt8] = []
-            // Room for every blob and the lists' own texts at once (grown by doubling, 5 MB of
-            // blobs touched 10 MB of fresh pages).
-            if let room = try Row.fetchOne(db, sql: """
-                SELECT SUM(length(packed)), COUNT(*) FROM department_rows WHERE name = ?
-                """, arguments: [name]) {
-                let bytes: Int = room[0] ?? 0, lists: Int = room[1]
-                blobs.reserveCapacity(bytes + lists * Self.listTextsRoom)
-            }
             var packed: [Int64: (start: Int, count: Int, items: Int)] = [:]
             var rowCount = 0
             let rows = try Row.fetchCursor(db, sql: """
@@ -83,9 +75,6 @@ extension Dataset {
                 notes: [text.departmentNote(asked: asked, resolved: name, items: items, lists: lists)])
         }
     }
-
-    /// Bytes a list's own texts (region, kind, edition) take about: 大同市云冈区口泉乡 配合履职事项清单 2025.
-    static let listTextsRoom = 96
 
     /// A list's own cells at the start of each of its rows.
     struct ListCells {
