@@ -34,16 +34,34 @@ enum InventedSpaceRemover {
         return (before.isCJK && curlyQuotes.contains(after)) || (curlyQuotes.contains(before) && after.isCJK)
     }
 
-    /// `clean` scalar by scalar, for text whose scalars are its Characters.
+    /// `clean` scalar by scalar, for text whose scalars are its Characters. The text is rebuilt
+    /// only when a space goes, from its bytes: every cell with a space was rebuilt scalar by
+    /// scalar before, most of them to the same text.
     private static func cleanScalars(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         let stretched = LetterSpacing.stretchedSpaces(in: scalars, edges: true)
-        var result = String.UnicodeScalarView()
-        for (offset, scalar) in scalars.enumerated() {
-            if scalar.value == 0x20, stretched.contains(offset) || isInvented(at: offset, in: scalars) { continue }
-            result.append(scalar)
+        var removed: [Int] = []
+        for (offset, scalar) in scalars.enumerated()
+        where scalar.value == 0x20 && (stretched.contains(offset) || isInvented(at: offset, in: scalars)) {
+            removed.append(offset)
         }
-        return String(result)
+        guard !removed.isEmpty else { return text }
+        // A space is one byte: the scalars before it tell its byte offset.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count - removed.count)
+        var scalar = 0
+        var next = removed.makeIterator()
+        var skip = next.next()
+        for byte in text.utf8 {
+            guard byte & 0xC0 != 0x80 else { bytes.append(byte); continue }
+            defer { scalar += 1 }
+            if scalar == skip {
+                skip = next.next()
+                continue
+            }
+            bytes.append(byte)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func isInvented(at offset: Int, in scalars: [Unicode.Scalar]) -> Bool {

@@ -3,7 +3,10 @@
 /// positions give that page's columns.
 struct LayoutHeader: Sendable, Equatable {
     /// Each header line's text without spaces: what a repeated header is recognized by.
-    var lineKeys: [String]
+    private(set) var lineKeys: [String]
+    /// Whether each of `lineKeys` is simple scalars (`SimpleScalars`), known once: every line of
+    /// every page is compared with them.
+    private var simpleKeys: [Bool] = []
     /// Printed headers in column order, wraps joined with nothing.
     var titles: [String]
     /// What each column's header prints on the first header line, without spaces.
@@ -86,6 +89,7 @@ struct LayoutHeader: Sendable, Equatable {
             startIndex = grouped.lines.lowerBound
             self.lineKeys = lines[grouped.lines].filter { !$0.isBlank }.map(Self.key)
         }
+        simpleKeys = lineKeys.map { SimpleScalars.all($0) }
     }
 
     /// Heuristic `groupedBlock`: a two-row grouped header prints its spanning cell on a line of
@@ -245,17 +249,17 @@ struct LayoutHeader: Sendable, Equatable {
 
     /// Whether `line` prints the header's first line again.
     func startsRepeat(_ line: LayoutLine) -> Bool {
-        Self.line(line, hasKey: lineKeys[0])
+        Self.line(line, hasKey: lineKeys[0], simple: simpleKeys[0])
     }
 
     /// How many lines from `lines[index]` on repeat this header (0 when they do not).
     func repeatedLength(in lines: [LayoutLine], at index: Int) -> Int {
         var offset = 0
         var matched = 0
-        for key in lineKeys {
+        for (key, simple) in zip(lineKeys, simpleKeys) {
             // Skip blank lines between header lines.
             while index + offset < lines.count, lines[index + offset].isBlank { offset += 1 }
-            guard index + offset < lines.count, Self.line(lines[index + offset], hasKey: key) else { break }
+            guard index + offset < lines.count, Self.line(lines[index + offset], hasKey: key, simple: simple) else { break }
             offset += 1
             matched += 1
         }
@@ -268,9 +272,9 @@ struct LayoutHeader: Sendable, Equatable {
 
     /// `key(line) == key`, asked of every line of every page: where the line's runs and the key
     /// are simple scalars (`SimpleScalars`: equal text is equal bytes) the bytes are compared
-    /// in place, without building the line's key.
-    private static func line(_ line: LayoutLine, hasKey key: String) -> Bool {
-        guard line.runs.allSatisfy(\.isSimple), SimpleScalars.all(key) else { return Self.key(line) == key }
+    /// in place, without building the line's key. `simple`: `SimpleScalars.all(key)`.
+    private static func line(_ line: LayoutLine, hasKey key: String, simple: Bool) -> Bool {
+        guard simple, line.runs.allSatisfy(\.isSimple) else { return Self.key(line) == key }
         var keyBytes = key.utf8.makeIterator()
         for run in line.runs {
             for byte in run.keyBytes {

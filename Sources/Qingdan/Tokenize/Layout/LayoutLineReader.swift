@@ -31,33 +31,51 @@ struct LayoutLineReader {
         skipFormFeeds()
         guard !didReachEnd else { return nil }
         lineNumber += 1
-        // Line breaks and form feeds stand apart from the characters around them: their bytes
-        // find the line's end.
+        let lineStart = text.utf8.distance(from: text.utf8.startIndex, to: index)
+        // The line's bytes in place (a native string's own buffer): line breaks and form feeds
+        // stand apart from the characters around them, so their bytes find the line's end, and
+        // every run is copied out of the buffer once.
+        let read: (runs: [LayoutRun], end: Int)? = SimpleScalars.withBytes(of: text) { bytes in
+            var end = lineStart
+            while end < bytes.count, !Self.endsLine(byte: bytes[end]) { end += 1 }
+            guard SimpleScalars.all(utf8: UnsafeBufferPointer(rebasing: bytes[lineStart..<end])) else { return nil }
+            return (Self.runs(in: bytes, from: lineStart, to: end), end)
+        }
+        guard let read else { return readCharacters() }
+        index = text.utf8.index(text.utf8.startIndex, offsetBy: read.end)
         let utf8 = text.utf8
-        var end = index
-        while end < utf8.endIndex, !Self.endsLine(byte: utf8[end]) { end = utf8.index(after: end) }
-        let line = text[index..<end]
-        guard SimpleScalars.all(line) else { return readCharacters() }
-        // Scalars are Characters here: a run is a slice of the line (a tab between its words
-        // read as a space), its length the scalars it holds.
+        if index < utf8.endIndex, utf8[index] != 0x0C {
+            // The line break itself (CRLF as one); a form feed is read by the next line.
+            let byte = utf8[index]
+            index = utf8.index(after: index)
+            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
+        }
+        return LayoutLine(number: lineNumber, page: page, runs: read.runs)
+    }
+
+    /// The runs of the line in `bytes[start..<end]`, whose scalars are Characters (`SimpleScalars`):
+    /// a run is a slice of the line (a tab between its words read as a space), its length the
+    /// scalars it holds.
+    private static func runs(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> [LayoutRun] {
         var runs: [LayoutRun] = []
         var column = 0, pendingSpaces = 0
-        var runStart: String.Index?, runEnd = index
+        var runStart: Int?, runEnd = start
         var runStartColumn = 0, runEndColumn = 0
         var runHasTab = false, pendingTab = false
         func finishRun() {
             guard let runStart else { return }
-            let slice = text[runStart..<runEnd]
-            let runText = runHasTab ? String(decoding: slice.utf8.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self) : String(slice)
+            let slice = UnsafeBufferPointer(rebasing: bytes[runStart..<runEnd])
+            let runText = runHasTab ? String(decoding: slice.map { $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+                : String(decoding: slice, as: UTF8.self)
             runs.append(LayoutRun(start: runStartColumn, text: runText, length: runEndColumn - runStartColumn, isSimple: true))
         }
-        var position = index
+        var position = start
         while position < end {
-            let byte = utf8[position]
+            let byte = bytes[position]
             if byte == 0x20 || byte == 0x09 {
                 pendingSpaces += 1
                 if byte == 0x09 { pendingTab = true }
-                position = utf8.index(after: position)
+                position += 1
                 column += 1
                 continue
             }
@@ -74,20 +92,13 @@ struct LayoutLineReader {
             }
             pendingSpaces = 0
             pendingTab = false
-            position = utf8.index(position, offsetBy: byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4)
+            position += byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
             column += 1
             runEnd = position
             runEndColumn = column
         }
         finishRun()
-        index = end
-        if index < utf8.endIndex, utf8[index] != 0x0C {
-            // The line break itself (CRLF as one); a form feed is read by the next line.
-            let byte = utf8[index]
-            index = utf8.index(after: index)
-            if byte == 0x0D, index < utf8.endIndex, utf8[index] == 0x0A { index = utf8.index(after: index) }
-        }
-        return LayoutLine(number: lineNumber, page: page, runs: runs)
+        return runs
     }
 
     /// `readLine` Character by Character, for a line with scalars that join into one Character.

@@ -17,11 +17,16 @@ struct LayoutOccupancy: Sendable {
             // Spaces inside a run print nothing: one may be the only gap between two columns.
             var afterSpace = true
             if run.isSimple {
-                for (offset, scalar) in run.text.unicodeScalars.enumerated() {
-                    guard scalar.value != 0x20 else { afterSpace = true; continue }
-                    printed[run.start + offset] += 1
-                    if afterSpace { wordStarts[run.start + offset] += 1 }
-                    afterSpace = false
+                // Scalars are positions: each lead byte (not 10xxxxxx) starts the next one.
+                SimpleScalars.withBytes(of: run.text) { bytes in
+                    var position = run.start
+                    for byte in bytes where byte & 0xC0 != 0x80 {
+                        defer { position += 1 }
+                        guard byte != 0x20 else { afterSpace = true; continue }
+                        printed[position] += 1
+                        if afterSpace { wordStarts[position] += 1 }
+                        afterSpace = false
+                    }
                 }
                 continue
             }

@@ -13,9 +13,17 @@ struct LayoutParagraphJoiner: Sendable {
     var profile: LayoutWrapProfile
 
     func join(_ lines: [String]) -> String {
+        join(lines, measures: lines.map(LayoutLineMeasure.init))
+    }
+
+    /// `join` of lines measured in `measures` (one each).
+    func join(_ lines: [String], measures: [LayoutLineMeasure]) -> String {
+        guard lines.count > 1 else { return lines.first ?? "" }
+        // Its size known: appended line by line, a cell kept up to twice its bytes.
         var text = ""
+        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
         for (offset, line) in lines.enumerated() {
-            if offset > 0, endsParagraph(lines[offset - 1], before: line) {
+            if offset > 0, endsParagraph(lines[offset - 1], before: line, measures: measures[offset - 1], measures[offset]) {
                 text += "\n"
             }
             text += line
@@ -24,10 +32,15 @@ struct LayoutParagraphJoiner: Sendable {
     }
 
     func endsParagraph(_ line: String, before next: String) -> Bool {
+        endsParagraph(line, before: next, measures: LayoutLineMeasure(line), LayoutLineMeasure(next))
+    }
+
+    private func endsParagraph(_ line: String, before next: String, measures lineMeasure: LayoutLineMeasure,
+                               _ nextMeasure: LayoutLineMeasure) -> Bool {
         // The last Characters by their scalars where those are Characters of their own.
         let endsSentence = SimpleScalars.lastCharacter(of: line).flatMap(Unicode.Scalar.init).map(\.isTerminal)
             ?? line.last?.isTerminal ?? false
-        let fits = profile.fits(line, before: next)
+        let fits = profile.fits(lineMeasure, before: nextMeasure)
         if ClauseLabel.prefix(of: next) != nil, endsSentence || fits { return true }
         let nextEndsWithColon = SimpleScalars.lastCharacter(of: next).map { $0 == 0xFF1A || $0 == 0x3A }
             ?? (next.last == "：" || next.last == ":")

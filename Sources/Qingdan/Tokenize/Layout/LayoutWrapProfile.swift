@@ -14,17 +14,22 @@ struct LayoutWrapProfile: Sendable, Equatable {
     private static let listWrapShare = 0.1
 
     init(fragments cells: [[String]]) {
-        capacity = Self.capacity(of: cells.joined())
+        self.init(fragments: cells, measures: cells.map(LayoutLineMeasure.cell))
+    }
+
+    /// The profile of `cells`, each line measured in `measures` (same shape).
+    init(fragments cells: [[String]], measures: [[LayoutLineMeasure]]) {
+        capacity = Self.capacity(of: measures.joined())
         isList = false
         entryStarts = []
         var transitions = 0
         var wraps = 0
-        for cell in cells {
+        for (cell, measured) in zip(cells, measures) {
             if let first = cell.first?.first { entryStarts.insert(first) }
-            for (line, next) in zip(cell, cell.dropFirst()) {
+            for index in cell.indices.dropFirst() {
                 transitions += 1
-                if fits(line, before: next) {
-                    if let first = next.first { entryStarts.insert(first) }
+                if fits(measured[index - 1], before: measured[index]) {
+                    if let first = cell[index].first { entryStarts.insert(first) }
                 } else {
                     wraps += 1
                 }
@@ -36,7 +41,12 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Whether `next`'s first unbreakable piece would still have fitted on `line`: if so, the
     /// word processor did not wrap there, so `line` ended its paragraph.
     func fits(_ line: String, before next: String) -> Bool {
-        line.displayWidth + Self.firstUnitWidth(of: next) + Self.latinExcess(of: line) <= capacity
+        fits(LayoutLineMeasure(line), before: LayoutLineMeasure(next))
+    }
+
+    /// `fits` of two measured lines.
+    func fits(_ line: LayoutLineMeasure, before next: LayoutLineMeasure) -> Bool {
+        line.width + next.firstUnitWidth + line.latinExcess <= capacity
     }
 
     /// Heuristic `latinPrintsWide`: Latin letters and digits of a CJK font print wider than
@@ -50,12 +60,16 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Half-ems to add to a line's width: one per `latinPerExcess` Latin letters or digits
     /// begun (none without any).
     static func latinExcess(of line: String) -> Int {
-        var latin = 0
-        for scalar in line.unicodeScalars {
-            switch scalar.value {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1
-            default: break
+        // By bytes, in place: ASCII letters and digits are single bytes, never part of another scalar.
+        let latin = SimpleScalars.withBytes(of: line) { bytes in
+            var latin = 0
+            for byte in bytes {
+                switch byte {
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: latin += 1
+                default: break
+                }
             }
+            return latin
         }
         return (latin + latinPerExcess - 1) / latinPerExcess
     }
@@ -63,14 +77,13 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Latin letters or digits that print half an em more than they count (ten at 0.55 em).
     private static let latinPerExcess = 10
 
-    private static func capacity(of lines: some Sequence<String>) -> Int {
+    private static func capacity(of lines: some Sequence<LayoutLineMeasure>) -> Int {
         var counts: [Int: Int] = [:]
         var widest = 0
         for line in lines {
-            let width = line.displayWidth
-            widest = max(widest, width)
-            if line.unicodeScalars.allSatisfy(\.isEastAsianWide) {
-                counts[width, default: 0] += 1
+            widest = max(widest, line.width)
+            if line.isAllWide {
+                counts[line.width, default: 0] += 1
             }
         }
         return counts.filter { $0.value >= 2 }.keys.max() ?? widest
@@ -111,33 +124,72 @@ struct LayoutWrapProfile: Sendable, Equatable {
     /// Every line of every layout cell is measured so, twice: by Characters it was the layout
     /// reader's largest cost.
     private static func firstUnitScalarWidth(of text: String) -> Int? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(unitReach)
-        for scalar in text.unicodeScalars {
-            guard SimpleScalars.isOwnGrapheme(scalar.value) else { return nil }
-            guard scalars.count < unitReach else { break }
-            scalars.append(scalar)
-        }
-        guard let first = scalars.first else { return 0 }
+        // One walk, no array of the scalars: the unit is read as they come, and the rest of
+        // the first `unitReach` (and the one after) are only checked to be Characters.
         func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
             switch scalar.value {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
             default: return false
             }
         }
-        var end = 1
-        if isLetterOrDigit(first) {
-            while end < scalars.count, isLetterOrDigit(scalars[end]) || scalars[end] == "." || scalars[end] == "%" {
-                end += 1
+        var seen = 0
+        var width = 0
+        var previous: Unicode.Scalar?
+        var inUnit = true
+        var inLatinWord = false
+        var scalars = LeadingScalars(text)
+        while let scalar = scalars.next() {
+            guard SimpleScalars.isOwnGrapheme(scalar.value) else { return nil }
+            guard seen < unitReach else { break }
+            seen += 1
+            guard inUnit else { continue }
+            if let before = previous {
+                if inLatinWord, isLetterOrDigit(scalar) || scalar == "." || scalar == "%" {
+                    width += scalar.displayWidth
+                } else {
+                    inLatinWord = false
+                    if before.isNoLineEnd || before.isQuotation || scalar.isNoLineStart || scalar.isQuotation {
+                        width += scalar.displayWidth
+                    } else {
+                        inUnit = false
+                    }
+                }
+            } else {
+                width += scalar.displayWidth
+                inLatinWord = isLetterOrDigit(scalar)
             }
+            previous = scalar
         }
-        while end < scalars.count {
-            let previous = scalars[end - 1]
-            let current = scalars[end]
-            guard previous.isNoLineEnd || previous.isQuotation
-                    || current.isNoLineStart || current.isQuotation else { break }
-            end += 1
-        }
-        return scalars[0..<end].reduce(0) { $0 + $1.displayWidth }
+        return width
+    }
+}
+
+/// The scalars of a string decoded from its UTF-8 bytes (the scalar view's iterator cost some 30
+/// instructions a scalar; `firstUnitWidth` reads at most `unitReach` + 1 of every cell line).
+private struct LeadingScalars {
+    private let text: String
+    private var offset = 0
+
+    init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()
+        self.text = text
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        let decoded: (value: UInt32, length: Int)? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard offset < bytes.count else { return nil }
+            let lead = bytes[offset]
+            if lead < 0x80 { return (UInt32(lead), 1) }
+            if lead < 0xE0 { return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2) }
+            if lead < 0xF0 {
+                return (UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F), 3)
+            }
+            return (UInt32(lead & 0x07) << 18 | UInt32(bytes[offset + 1] & 0x3F) << 12
+                    | UInt32(bytes[offset + 2] & 0x3F) << 6 | UInt32(bytes[offset + 3] & 0x3F), 4)
+        } ?? nil
+        guard let decoded else { return nil }
+        offset += decoded.length
+        return Unicode.Scalar(decoded.value)
     }
 }
