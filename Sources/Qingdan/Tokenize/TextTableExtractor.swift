@@ -19,14 +19,16 @@ struct TextTableExtractor {
         // there rather than read the whole text into lines the layout reader does not use.
         var splitter = TextLine.Splitter(copy text)
         var lines: [TextLine] = []
-        // As many as the text has line breaks: an array grown by doubling held up to twice its
-        // lines at the reader's peak (issue 10: memory a small multiple of the input).
-        lines.reserveCapacity(TextLine.lineCount(of: text))
         var headerSeen = false
         while let line = splitter.next() {
             if !headerSeen, Self.beginsHeader(line) {
                 headerSeen = true
                 if Self.isSpacedHeader(line) { return try LayoutTextTokenizer().tokenize(text: text, path: path) }
+                // Past a header that is not the layout form's: room for as many lines as the text
+                // has line breaks, counted only now — the layout path never needed the count. An
+                // array grown by doubling held up to twice its lines at the reader's peak (issue
+                // 10: memory a small multiple of the input).
+                lines.reserveCapacity(TextLine.lineCount(of: text))
             }
             lines.append(line)
         }

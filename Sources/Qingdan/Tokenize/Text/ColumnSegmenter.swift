@@ -183,7 +183,7 @@ struct ColumnSegmenter {
     ///     《中华人民共和国特种设备安全法》
     ///     第五十七条                         ← still 收回依据
     ///     2024 年收回                        ← 备注
-    private static let articleLeftTitle = 4.0
+    private static let articleAfterTitle = 4.0
 
     /// The column of each piece.
     func columns(of cued: [CuedPiece]) -> [Int] {
@@ -466,7 +466,7 @@ struct ColumnSegmenter {
         if wholeRow {
             if !piece.piece.followsBlankLine, piece.piece.width <= Self.loneCharacterWidth { cost += Self.loneCharacterOpensCell }
             if previous.leavesTitleOpen { cost += Self.titleLeftOpen }
-            if previous.closesTitle, piece.isArticleReference { cost += Self.articleLeftTitle }
+            if previous.closesTitle, piece.isArticleReference { cost += Self.articleAfterTitle }
         }
         // Sentences end their cell with their punctuation; one broken off mid-phrase runs on.
         if roles[column].holdsSentences, !piece.piece.followsBlankLine, !previous.endsSentence, !previous.isHeading {
