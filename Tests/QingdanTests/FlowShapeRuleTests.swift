@@ -137,12 +137,18 @@ import Testing
         #expect(CellJoiner.isPulledDownWithMark("女、儿童和老人"))
         #expect(!CellJoiner.isPulledDownWithMark("处理纠纷。"))
         #expect(!CellJoiner.isPulledDownWithMark("3.处理"))
+        // A clause numbered with a Chinese numeral and 、 opens its paragraph.
+        #expect(!CellJoiner.isPulledDownWithMark("二、负责辖区内的调解工作"))
+        #expect(!CellJoiner.isPulledDownWithMark("十、其他事项"))
         let before = FlowPiece(text: "2.对重大疑难纠纷组织镇综治中心、司法所联合调", line: 1, width: 38, lineWidth: 38,
                                followsBlankLine: false, isOnRowStartLine: false)
         let after = FlowPiece(text: "处。3.2025年起每季度报送。", line: 2, width: 26, lineWidth: 26,
                               followsBlankLine: false, isOnRowStartLine: false)
         // The column is 46 wide: the line above stops 8 short, yet runs on.
         #expect(!CellJoiner().isHardBreak(before, after, role: .content, width: 46))
+        let numbered = FlowPiece(text: "二、负责辖区内的调解工作。", line: 2, width: 26, lineWidth: 26,
+                                 followsBlankLine: false, isOnRowStartLine: false)
+        #expect(CellJoiner().isHardBreak(before, numbered, role: .content, width: 46))
     }
 
     /// `leafUnderGroup` and `largestHeaderLines`: 县级部门 under 职责边界 is a column of its own

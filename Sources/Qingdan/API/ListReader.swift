@@ -60,18 +60,23 @@ public struct ListReader: Sendable {
 }
 
 /// `SHA256.hex(of:)` of a file's bytes, worked out on a thread of its own: `hex()` waits for it.
-/// The hex is written before the semaphore is signalled and read after it is waited for.
+/// The hex is written before the group is left and read after it is waited for. A `Thread`, not
+/// a global dispatch queue: a batch or the web app may have every pooled thread waiting in
+/// `hex()`, and a hash queued behind them would never run.
 private final class BackgroundHash: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
+    private let done = DispatchGroup()
     private var value = ""
 
     init(_ data: Data) {
-        DispatchQueue.global().async { [self] in
+        done.enter()
+        let thread = Thread { [self] in
             value = SHA256.hex(of: data)
-            done.signal()
+            done.leave()
         }
+        thread.start()
     }
 
+    /// May be called more than once: a group once left stays done.
     func hex() -> String {
         done.wait()
         return value

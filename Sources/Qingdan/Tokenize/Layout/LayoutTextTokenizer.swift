@@ -51,10 +51,13 @@ struct LayoutTextTokenizer {
         findings += Self.dropRepeatedFooters(from: &pages)
         // Everything but the page bodies is set aside: title, header rows, page numbers, footers.
         let bodyCharacters = pages.reduce(0) { sum, page in page.body.reduce(sum) { $0 + $1.printedCharacters } }
-        // Every printed character of the text is in a run of its lines (what lies between runs is
-        // spaces, tabs, line breaks and form feeds): the lines' count is the text's.
-        let printedCharacters = lines.reduce(0) { $0 + $1.printedCharacters }
-        var setAside = printedCharacters - bodyCharacters
+        // Every printed character of the text should be in a run of its lines (what lies between
+        // runs is spaces, tabs, line breaks and form feeds). The region is still counted from the
+        // text itself, not from the lines: a character the line reader lost must show as a
+        // conservation error, not vanish from both sides of it.
+        let lineCharacters = lines.reduce(0) { $0 + $1.printedCharacters }
+        let printedCharacters = PrintedCharacters.count(text)
+        var setAside = lineCharacters - bodyCharacters
         var entries: [LayoutCentredRows.Entry] = []
         entries.reserveCapacity(pages.reduce(0) { $0 + $1.body.count })
         var drifted: [(line: LayoutLine, column: Int, text: String)] = []

@@ -81,14 +81,15 @@ struct CellJoiner {
 
     /// Heuristic `pulledDownWithMark`: a line opening with one character and a mark that may not
     /// begin a line (处。, 的，) goes on from the line above, however short that line: the word
-    /// processor carried the character down with its mark. No paragraph opens so.
+    /// processor carried the character down with its mark. No paragraph opens so — except one
+    /// numbered 一、 二、 …, whose numeral and 、 read the same way and are a clause label.
     ///
     ///     2.对重大疑难纠纷组织镇综治中心、司法所联合调
     ///     处。3.2025年起每季度向县委政法委报送化解情况。
     static func isPulledDownWithMark(_ text: String) -> Bool {
         var characters = text.makeIterator()
         guard let first = characters.next(), first.isCJK, first.isLetter, let second = characters.next() else { return false }
-        return second.isNoLineStart
+        return second.isNoLineStart && ClauseLabel.prefix(of: text) == nil
     }
 
     /// Whether `piece` begins a new paragraph after the line ending with `before`.
