@@ -143,6 +143,10 @@ struct ColumnSegmenter {
     ///     经济发展
     ///     办                       ← 责任科室, not 备注
     private static let citationOutsideBasis = 3.0
+    /// The columns `citationOutsideBasis` weighs a cited law in: all but the 依据 itself, the
+    /// 序号, the 事项名称 and the two duties columns. Named once: the search asks it of every piece in
+    /// every column.
+    private static let citationForeignRoles: [ColumnRole] = [.category, .departments, .office, .remarks, .other, .content]
     /// Heuristic `officeNameEnds`: a 责任科室 line that is an office's whole name (党建办) ends it,
     /// as a department's name ends its line; a line below goes on in the next column:
     ///
@@ -385,7 +389,7 @@ struct ColumnSegmenter {
         if role == .number { return piece.isOnRowStartLine && !piece.sharesLine ? 0 : Self.impossible }
         var cost = 0.0
         if let width = widths?[column], piece.width > width + 2 { cost += Self.tooWide }
-        if hasBasis, cued.opensCitation, [.category, .departments, .office, .remarks, .other, .content].contains(role) {
+        if hasBasis, cued.opensCitation, Self.citationForeignRoles.contains(role) {
             cost += Self.citationOutsideBasis
         }
         switch role {

@@ -67,7 +67,7 @@ struct CuedPiece: Sendable {
         cues.set(.endsSentence, TextCues.endsSentence(text))
         cues.set(.startsWithClosingPunctuation, TextCues.startsWithClosingPunctuation(text))
         cues.set(.startsWithOpeningBracket, TextCues.startsWithOpeningBracket(text))
-        cues.set(.opensCitation, text.unicodeScalars.first?.value == Self.citationOpening)
+        cues.set(.opensCitation, text.unicodeScalars.first?.value == TextCues.titleOpening)
         cues.set(.closesTitle, TextCues.closesTitle(text))
         cues.set(.leavesTitleOpen, TextCues.leavesTitleOpen(text))
         cues.set(.isArticleReference, TextCues.isArticleReference(text))
@@ -88,9 +88,6 @@ struct CuedPiece: Sendable {
         }
         self.cues = cues
     }
-
-    /// 《, which opens the title of a law or document.
-    private static let citationOpening: UInt32 = 0x300A
 
     /// `FlowPiece.fillsColumn(of:)` from the cues.
     func fillsColumn(of width: Int?) -> Bool {

@@ -139,7 +139,7 @@ enum TextCues {
     /// article cited after it (…》第九条).
     static func closesTitle(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return false }
-        if last.value == 0x300B { return true }
+        if last.value == titleClosing { return true }
         guard articleEnds.contains(last), let article = text.unicodeScalars.lastIndex(of: "第") else { return false }
         return isArticleReference(String(text.unicodeScalars[article...]))
     }
@@ -163,14 +163,17 @@ enum TextCues {
     /// Whether `text` opens a 《 it does not close: the title of a law runs on below.
     static func leavesTitleOpen(_ text: String) -> Bool {
         // Most lines hold no 《: told without counting.
-        guard text.unicodeScalars.contains(where: { $0.value == 0x300A }) else { return false }
+        guard text.unicodeScalars.contains(where: { $0.value == titleOpening }) else { return false }
         var depth = 0
         for scalar in text.unicodeScalars {
-            if scalar.value == 0x300A { depth += 1 }
-            if scalar.value == 0x300B { depth = max(0, depth - 1) }
+            if scalar.value == titleOpening { depth += 1 }
+            if scalar.value == titleClosing { depth = max(0, depth - 1) }
         }
         return depth > 0
     }
+
+    /// 《 and 》, which open and close the title of a law or document (《中华人民共和国防洪法》).
+    static let titleOpening: UInt32 = 0x300A, titleClosing: UInt32 = 0x300B
 
     /// Whether `text` opens a bracket it does not close (the name or phrase runs on below).
     static func leavesBracketOpen(_ text: String) -> Bool {
